@@ -1,0 +1,3 @@
+export * from './branch-config.ts';
+export * from './http.ts';
+export * from './events.ts';
