@@ -113,3 +113,17 @@ export interface QueueSnapshotDto {
 
 export const ticketStatusSchema = z.enum(TICKET_STATUSES);
 export const callRuleSchema = z.enum(CALL_RULES);
+
+/** What happened to the ticket's paper copy; issuing never fails because of the printer. */
+export const PRINT_STATUSES = ['printed', 'failed', 'queued', 'skipped'] as const;
+export type PrintStatus = (typeof PRINT_STATUSES)[number];
+export interface PrintOutcome {
+  status: PrintStatus;
+  /** Indonesian, short, shown to the visitor or officer when not printed. */
+  reason?: string;
+}
+
+export interface IssueTicketResponse {
+  ticket: IssuedTicketDto;
+  print: PrintOutcome;
+}
