@@ -1,0 +1,56 @@
+/**
+ * The complaint receipt (tanda terima pengaduan). The due date is passed in already computed
+ * (5 working days, Peraturan BPJS Ketenagakerjaan No. 3 Tahun 2018 Pasal 10(2)); the reporter's
+ * identity is never printed, only the reference that lets them ask about it.
+ */
+import type { BranchTimeZone } from '../calendar/timezone.ts';
+import { formatDateId, formatIsoDateId, formatTimeId } from './branch-time.ts';
+import { COLUMNS, feed, qr, rule, text, type PaperWidth, type PrintBlock, type PrintDocument } from './document.ts';
+import { wrapText } from './printable-text.ts';
+import { centeredLines, ORGANISATION_NAME, reprintBlocks } from './queue-ticket.ts';
+
+export interface ComplaintReceiptInput {
+  paper: PaperWidth;
+  branchName: string;
+  referenceNumber: string;
+  categoryLabel: string;
+  receivedAt: Date;
+  /** YYYY-MM-DD, the last day of handling. */
+  dueDate: string;
+  timeZone: BranchTimeZone;
+  statusUrl: string;
+  reprintedAt?: Date | undefined;
+}
+
+function labelled(label: string, value: string, paper: PaperWidth): PrintBlock[] {
+  return [text(label), ...wrapText(value, COLUMNS[paper] - 2).map((line) => text(`  ${line}`, { bold: true }))];
+}
+
+export function buildComplaintReceipt(input: ComplaintReceiptInput): PrintDocument {
+  const { paper } = input;
+  const reference = input.referenceNumber;
+  const blocks: PrintBlock[] = [
+    ...reprintBlocks(input.reprintedAt, input.timeZone),
+    text(ORGANISATION_NAME, { align: 'center', bold: true }),
+    ...centeredLines(input.branchName, paper),
+    rule(),
+    text('TANDA TERIMA PENGADUAN', { align: 'center', bold: true }),
+    feed(1),
+    text('Nomor referensi', { align: 'center' }),
+    text(reference, { align: 'center', bold: true, scale: reference.length * 2 <= COLUMNS[paper] ? 2 : 1 }),
+    feed(1),
+    ...labelled('Kategori', input.categoryLabel, paper),
+    ...labelled('Diterima', `${formatDateId(input.receivedAt, input.timeZone)} ${formatTimeId(input.receivedAt, input.timeZone)}`, paper),
+    ...labelled('Batas penyelesaian', `${formatIsoDateId(input.dueDate)} (5 hari kerja)`, paper),
+    rule(),
+    text('Cek status pengaduan:', { bold: true }),
+    ...wrapText('- pindai kode QR di bawah, atau', COLUMNS[paper]).map((l) => text(l)),
+    ...wrapText(`- buka ${input.statusUrl}, atau`, COLUMNS[paper]).map((l) => text(l)),
+    ...wrapText('- sebutkan nomor referensi di loket atau ke Contact Center 175.', COLUMNS[paper]).map((l) => text(l)),
+    feed(1),
+    qr(input.statusUrl, paper === '80mm' ? 6 : 5),
+    rule(),
+    ...centeredLines('Simpan tanda terima ini sampai pengaduan Anda selesai.', paper),
+  ];
+  return { kind: 'complaint-receipt', paper, title: `Pengaduan ${reference}`, blocks };
+}
