@@ -38,3 +38,17 @@ export function isIsoDate(value: string): boolean {
   const probe = new Date(Date.UTC(y, mo - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
+
+/** Fixed offsets: Indonesia keeps no daylight saving time. */
+export const UTC_OFFSET_MINUTES: Record<BranchTimeZone, number> = {
+  'Asia/Jakarta': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+};
+
+/** Epoch ms of the branch's local midnight that starts the day containing `instantMs`. */
+export function startOfServiceDay(instantMs: number, timeZone: BranchTimeZone): number {
+  const offset = UTC_OFFSET_MINUTES[timeZone] * 60_000;
+  const local = instantMs + offset;
+  return local - (((local % 86_400_000) + 86_400_000) % 86_400_000) - offset;
+}

@@ -1,0 +1,140 @@
+/**
+ * Staff accounts and sessions. No default password exists: the first administrator comes from
+ * QUEUE_BOOTSTRAP_ADMIN or from a one-time setup code printed on the server console. Sessions are
+ * stored (hashed) in SQLite so a restart does not sign every officer out mid-shift.
+ */
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type { StaffRole } from '../../shared/contracts/http.ts';
+import { STAFF_ROLES } from '../../shared/contracts/http.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Db } from '../store/database.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+export interface StaffUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+}
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+}
+
+const SESSION_HOURS = 12;
+const MAX_FAILURES = 5;
+const LOCKOUT_MS = 60_000;
+// Compared against when the user does not exist, so a wrong username costs as long as a wrong password.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function toUser(row: UserRow): StaffUser {
+  const role = STAFF_ROLES.find((r) => r === row.role);
+  if (!role) throw new Error(`users.role has an unknown value "${row.role}"`);
+  return { id: row.id, username: row.username, displayName: row.display_name, role };
+}
+
+export class AuthService {
+  private readonly s;
+  private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
+  /** Present only while no user exists and no bootstrap admin was given. */
+  setupCode: string | null = null;
+
+  constructor(private readonly d: { db: Db; now: () => number }) {
+    const db = d.db;
+    this.s = {
+      count: db.prepare('SELECT COUNT(*) AS n FROM users'),
+      byName: db.prepare('SELECT * FROM users WHERE username = ?'),
+      insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+      list: db.prepare('SELECT * FROM users ORDER BY username'),
+      insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
+      session: db.prepare(
+        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0',
+      ),
+      deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+      purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    };
+  }
+
+  hasUsers(): boolean {
+    return (this.s.count.get() as { n: number }).n > 0;
+  }
+
+  /** Called at start-up: creates the bootstrap admin, or makes a setup code when none can be made. */
+  async prepare(bootstrapAdmin: string | undefined): Promise<{ created?: string; setupCode?: string }> {
+    if (this.hasUsers()) return {};
+    if (bootstrapAdmin) {
+      const colon = bootstrapAdmin.indexOf(':');
+      const username = bootstrapAdmin.slice(0, colon);
+      const password = bootstrapAdmin.slice(colon + 1);
+      if (colon < 1 || password.length === 0) {
+        throw new Error('QUEUE_BOOTSTRAP_ADMIN harus berbentuk nama:katasandi');
+      }
+      await this.createUser({ username, password, displayName: 'Administrator', role: 'admin' });
+      return { created: username };
+    }
+    this.setupCode = Array.from({ length: 8 }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[randomInt(32)]).join('');
+    return { setupCode: this.setupCode };
+  }
+
+  async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }): Promise<StaffUser> {
+    if (this.s.byName.get(input.username)) {
+      throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai.`);
+    }
+    const hash = await hashPassword(input.password);
+    // Checked again after the await: another request may have taken the name meanwhile.
+    if (this.s.byName.get(input.username)) throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai.`);
+    const id = Number(this.s.insert.run(input.username, input.displayName, input.role, hash, this.d.now()).lastInsertRowid);
+    return { id, username: input.username, displayName: input.displayName, role: input.role };
+  }
+
+  async setup(input: { code: string; username: string; password: string }): Promise<{ token: string; user: StaffUser }> {
+    if (this.setupCode === null || this.hasUsers()) {
+      throw new AppError('conflict', 'Penyiapan awal sudah selesai. Masuk dengan akun administrator.');
+    }
+    if (input.code.toUpperCase() !== this.setupCode) throw new AppError('forbidden', 'Kode penyiapan salah. Lihat kode di layar konsol server.');
+    this.setupCode = null;
+    await this.createUser({ username: input.username, password: input.password, displayName: 'Administrator', role: 'admin' });
+    return this.login(input.username, input.password);
+  }
+
+  async login(username: string, password: string): Promise<{ token: string; user: StaffUser }> {
+    const now = this.d.now();
+    const key = username.toLowerCase();
+    const f = this.failures.get(key);
+    if (f && f.lockedUntil > now) {
+      throw new AppError('rate_limited', `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.`);
+    }
+    const row = this.s.byName.get(username) as UserRow | undefined;
+    const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+    if (!row || !ok || row.disabled) {
+      const count = (f?.count ?? 0) + 1;
+      this.failures.set(key, { count: count >= MAX_FAILURES ? 0 : count, lockedUntil: count >= MAX_FAILURES ? now + LOCKOUT_MS : 0 });
+      throw new AppError('unauthorized', 'Nama pengguna atau kata sandi salah.');
+    }
+    this.failures.delete(key);
+    const token = randomBytes(32).toString('base64url');
+    this.s.purgeSessions.run(now);
+    this.s.insertSession.run(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+    return { token, user: toUser(row) };
+  }
+
+  authenticate(token: string): StaffUser | null {
+    const row = this.s.session.get(sha256(token), this.d.now()) as UserRow | undefined;
+    return row ? toUser(row) : null;
+  }
+
+  logout(token: string): void {
+    this.s.deleteSession.run(sha256(token));
+  }
+
+  users(): StaffUser[] {
+    return (this.s.list.all() as UserRow[]).map(toUser);
+  }
+}

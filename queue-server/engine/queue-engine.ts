@@ -1,0 +1,311 @@
+/**
+ * The queue's use cases. Each one is a single transaction: read, decide with the pure rules in
+ * shared/queue, write with a compare-and-set, emit the event. The process is the only writer and
+ * better-sqlite3 is synchronous, so two counters pressing at once are simply run one after the other.
+ */
+import { serviceDayOf } from '../../shared/calendar/timezone.ts';
+import type { BranchConfig, CounterConfig, ServiceConfig } from '../../shared/contracts/branch-config.ts';
+import type { TicketEventData } from '../../shared/contracts/events.ts';
+import { AppError } from '../../shared/errors.ts';
+import { averageServiceMinutes, estimateWaitMinutes } from '../../shared/queue/estimate.ts';
+import { assertCanApply, type TicketAction } from '../../shared/queue/lifecycle.ts';
+import { decideNext, nextConsecutiveFastTrack, oldestOf } from '../../shared/queue/policy.ts';
+import { formatTicketNumber, type FastTrackReason, type Ticket } from '../../shared/queue/ticket.ts';
+import type { CounterRepository, CounterStateRow } from '../store/counter-repository.ts';
+import type { Db } from '../store/database.ts';
+import type { StoredTicket, TicketRepository } from '../store/ticket-repository.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
+import type { Actor } from './actor.ts';
+import { toPublicTicket } from './dto.ts';
+
+export interface EngineDeps {
+  db: Db;
+  uow: UnitOfWork;
+  tickets: TicketRepository;
+  counters: CounterRepository;
+  config: BranchConfig;
+  now: () => number;
+  newId: () => string;
+}
+
+export interface IssuedTicket {
+  ticket: StoredTicket;
+  ahead: number;
+  estimatedWaitMinutes: number;
+}
+
+const DAY_CLOSED_REASON = 'hari_berakhir';
+
+export class QueueEngine {
+  private readonly servicesById: Map<string, ServiceConfig>;
+  private readonly countersById: Map<string, CounterConfig>;
+  private readonly readMeta;
+  private readonly writeMeta;
+
+  constructor(private readonly d: EngineDeps) {
+    this.servicesById = new Map(d.config.services.map((s) => [s.id, s]));
+    this.countersById = new Map(d.config.counters.map((c) => [c.id, c]));
+    this.readMeta = d.db.prepare('SELECT value FROM meta WHERE key = ?');
+    this.writeMeta = d.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  }
+
+  today(): string {
+    return serviceDayOf(new Date(this.d.now()), this.d.config.branch.timeZone);
+  }
+
+  service(serviceId: string): ServiceConfig {
+    const s = this.servicesById.get(serviceId);
+    if (!s) throw new AppError('not_found', `Layanan "${serviceId}" tidak dikenal.`);
+    return s;
+  }
+
+  counter(counterId: string): CounterConfig {
+    const c = this.countersById.get(counterId);
+    if (!c) throw new AppError('not_found', `Loket "${counterId}" tidak dikenal.`);
+    return c;
+  }
+
+  ticket(ticketId: string): StoredTicket {
+    const t = this.d.tickets.byId(ticketId);
+    if (!t) throw new AppError('not_found', 'Tiket tidak ditemukan. Periksa kembali nomor tiketnya.');
+    return t;
+  }
+
+  /**
+   * Closes past service days: yesterday's open tickets get the explicit outcome "expired", and the
+   * counters start the new day closed. Runs inside every write, so it happens at the first action
+   * after the branch's local midnight even if the server slept through it.
+   */
+  closePastDays(): void {
+    const today = this.today();
+    const last = (this.readMeta.get('service_day') as { value: string } | undefined)?.value;
+    if (last === today) return;
+    this.d.uow.write(() => {
+      const now = this.d.now();
+      const open = this.d.tickets.openBefore(today);
+      for (const t of open) {
+        const closed: StoredTicket = { ...t, status: 'expired', counterId: null, finishedAt: now, closedReason: DAY_CLOSED_REASON };
+        this.d.tickets.update(closed, t.status);
+      }
+      if (last !== undefined) {
+        for (const c of this.d.config.counters) {
+          this.d.counters.save({ counterId: c.id, state: 'closed', pauseReason: null, userId: null, consecutiveFastTrack: 0 }, now);
+        }
+        this.d.uow.emit('day.closed', { serviceDay: last, expired: open.length }, now);
+      }
+      this.writeMeta.run('service_day', today);
+    });
+  }
+
+  issue(input: { serviceId: string; fastTrack: FastTrackReason | null }, actor: Actor): IssuedTicket {
+    const service = this.servicesById.get(input.serviceId);
+    if (!service) {
+      throw new AppError('bad_request', `Layanan "${input.serviceId}" tidak dikenal. Pilih salah satu layanan yang tersedia.`);
+    }
+    return this.d.uow.write(() => {
+      this.closePastDays();
+      const now = this.d.now();
+      const serviceDay = this.today();
+      const seq = this.d.tickets.nextSeq(serviceDay, service.id);
+      const ticket: StoredTicket = {
+        id: this.d.newId(),
+        serviceDay,
+        serviceId: service.id,
+        originServiceId: service.id,
+        seq,
+        number: formatTicketNumber(service.prefix, seq),
+        fastTrack: input.fastTrack,
+        status: 'waiting',
+        issuedAt: now,
+        queuedAt: now,
+        calledAt: null,
+        lastCalledAt: null,
+        startedAt: null,
+        finishedAt: null,
+        missedAt: null,
+        counterId: null,
+        recallCount: 0,
+        callRule: null,
+        closedReason: null,
+      };
+      this.d.tickets.insert(ticket);
+      this.d.uow.audit({ at: now, actor: actor.username, action: 'issue', ticketId: ticket.id, detail: { fastTrack: ticket.fastTrack } });
+      this.emitTicket('ticket.issued', ticket, null, now);
+      return { ticket, ...this.estimateFor(ticket) };
+    });
+  }
+
+  ticketsOfDay(serviceDay: string): StoredTicket[] {
+    this.closePastDays();
+    return this.d.tickets.ofDay(serviceDay);
+  }
+
+  /** People ahead and minutes to wait for a waiting ticket (zero once it has been called). */
+  estimateFor(ticket: Ticket): { ahead: number; estimatedWaitMinutes: number } {
+    if (ticket.status !== 'waiting') return { ahead: 0, estimatedWaitMinutes: 0 };
+    const ahead = this.d.tickets.aheadOf(ticket);
+    return { ahead, estimatedWaitMinutes: this.minutesFor(ticket.serviceId, ahead) };
+  }
+
+  minutesFor(serviceId: string, ahead: number): number {
+    const service = this.service(serviceId);
+    const average = averageServiceMinutes(this.d.tickets.recentServiceDurations(serviceId), service.defaultServiceMinutes);
+    return estimateWaitMinutes({ ahead, averageServiceMinutes: average, openCounters: this.countersFor(serviceId) });
+  }
+
+  /** Counters open for a service; before any opens, all counters configured for it. */
+  private countersFor(serviceId: string): number {
+    const states = this.d.counters.all();
+    const serving = this.d.config.counters.filter((c) => c.serviceIds.includes(serviceId));
+    const open = serving.filter((c) => states.get(c.id)?.state === 'open').length;
+    return open > 0 ? open : serving.length;
+  }
+
+  callNext(counterId: string, actor: Actor): StoredTicket | null {
+    const counter = this.counter(counterId);
+    return this.d.uow.write(() => {
+      this.closePastDays();
+      const now = this.d.now();
+      const state = this.d.counters.get(counter.id);
+      this.assertMayUseCounter(counter, state, actor);
+      if (state.state === 'paused') {
+        throw new AppError('conflict', `${counter.name} sedang jeda. Tekan "Lanjutkan" sebelum memanggil nomor berikutnya.`);
+      }
+      const active = this.d.tickets.activeOfCounter(counter.id);
+      if (active) {
+        throw new AppError(
+          'conflict',
+          `${counter.name} masih ${active.status === 'called' ? 'memanggil' : 'melayani'} nomor ${active.number}. Selesaikan atau tandai tidak hadir dulu.`,
+          { activeTicketId: active.id },
+        );
+      }
+      const opened: CounterStateRow = { ...state, state: 'open', userId: actor.userId ?? state.userId };
+      const decision = decideNext({
+        oldestNormal: oldestOf(counter.serviceIds.map((s) => this.d.tickets.head(s, false))),
+        oldestFastTrack: oldestOf(counter.serviceIds.map((s) => this.d.tickets.head(s, true))),
+        consecutiveFastTrackCalls: state.consecutiveFastTrack,
+        policy: this.d.config.fastTrack,
+        now,
+      });
+      if (!decision) {
+        this.saveCounter(state, opened, now);
+        return null;
+      }
+      const before = this.ticket(decision.ticket.id);
+      const called: StoredTicket = {
+        ...before,
+        status: 'called',
+        counterId: counter.id,
+        calledAt: now,
+        lastCalledAt: now,
+        recallCount: 0,
+        callRule: decision.rule,
+      };
+      this.applyUpdate(before, called, 'call');
+      this.saveCounter(state, { ...opened, consecutiveFastTrack: nextConsecutiveFastTrack(state.consecutiveFastTrack, decision.ticket.fastTrack) }, now);
+      this.d.uow.audit({ at: now, actor: actor.username, action: 'call', ticketId: called.id, counterId: counter.id, detail: { rule: decision.rule } });
+      this.emitTicket('ticket.called', called, counter.id, now);
+      return called;
+    });
+  }
+
+  recall(ticketId: string, actor: Actor): StoredTicket {
+    return this.act(ticketId, 'recall', actor, (t, now) => {
+      const { maxRecalls, minIntervalSeconds } = this.d.config.recall;
+      if (t.recallCount >= maxRecalls) {
+        throw new AppError('conflict', `Nomor ${t.number} sudah dipanggil ulang ${maxRecalls} kali. Tandai tidak hadir bila pengunjung tidak datang.`);
+      }
+      const waitMs = (t.lastCalledAt ?? 0) + minIntervalSeconds * 1000 - now;
+      if (waitMs > 0) {
+        throw new AppError('conflict', `Tunggu ${Math.ceil(waitMs / 1000)} detik lagi sebelum memanggil ulang ${t.number}.`, {
+          retryAfterSeconds: Math.ceil(waitMs / 1000),
+        });
+      }
+      return { ...t, recallCount: t.recallCount + 1, lastCalledAt: now };
+    });
+  }
+
+  start(ticketId: string, actor: Actor): StoredTicket {
+    return this.act(ticketId, 'start', actor, (t, now) => ({ ...t, status: 'serving', startedAt: now }));
+  }
+
+  finish(ticketId: string, actor: Actor): StoredTicket {
+    return this.act(ticketId, 'finish', actor, (t, now) => ({ ...t, status: 'done', finishedAt: now }));
+  }
+
+  noShow(ticketId: string, actor: Actor): StoredTicket {
+    return this.act(ticketId, 'no-show', actor, (t, now) => ({ ...t, status: 'missed', missedAt: now, counterId: null }));
+  }
+
+  /** A missed visitor who comes back in time keeps the original place; later, joins at the end. */
+  returnToQueue(ticketId: string, actor: Actor): StoredTicket {
+    return this.act(ticketId, 'return', actor, (t, now) => {
+      const inTime = t.missedAt !== null && now - t.missedAt <= this.d.config.recall.missedReturnMinutes * 60_000;
+      return { ...t, status: 'waiting', queuedAt: inTime ? t.queuedAt : now, missedAt: null, calledAt: null, recallCount: 0, callRule: null };
+    });
+  }
+
+  /** Moves a ticket to another service's line, keeping its number, arrival time and fast track. */
+  transfer(ticketId: string, serviceId: string, actor: Actor): StoredTicket {
+    const target = this.servicesById.get(serviceId);
+    if (!target) throw new AppError('bad_request', `Layanan tujuan "${serviceId}" tidak dikenal.`);
+    return this.act(ticketId, 'transfer', actor, (t) => {
+      if (t.serviceId === target.id) throw new AppError('bad_request', `Tiket ${t.number} sudah berada di layanan ${target.name}.`);
+      return { ...t, serviceId: target.id, status: 'waiting', counterId: null, calledAt: null, startedAt: null, recallCount: 0, callRule: null };
+    });
+  }
+
+  cancel(ticketId: string, actor: Actor): StoredTicket {
+    return this.act(ticketId, 'cancel', actor, (t, now) => ({ ...t, status: 'cancelled', counterId: null, finishedAt: now, closedReason: 'dibatalkan_petugas' }));
+  }
+
+  private act(ticketId: string, action: TicketAction, actor: Actor, change: (t: StoredTicket, now: number) => StoredTicket): StoredTicket {
+    return this.d.uow.write(() => {
+      this.closePastDays();
+      const now = this.d.now();
+      const before = this.ticket(ticketId);
+      assertCanApply(before, action);
+      const after = change(before, now);
+      this.applyUpdate(before, after, action);
+      this.d.uow.audit({ at: now, actor: actor.username, action, ticketId: after.id, counterId: before.counterId ?? after.counterId });
+      this.emitTicket(EVENT_OF_ACTION[action], after, before.counterId ?? after.counterId, now);
+      return after;
+    });
+  }
+
+  private applyUpdate(before: StoredTicket, after: StoredTicket, action: TicketAction): void {
+    if (!this.d.tickets.update(after, before.status)) {
+      // Unreachable with one writer; kept so a second writer could never silently double-apply.
+      throw new AppError('conflict', `Tiket ${before.number} baru saja berubah. Muat ulang lalu coba lagi.`, { action });
+    }
+  }
+
+  private assertMayUseCounter(counter: CounterConfig, state: CounterStateRow, actor: Actor): void {
+    if (state.state !== 'closed' && state.userId !== null && actor.userId !== null && state.userId !== actor.userId) {
+      throw new AppError('conflict', `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.`);
+    }
+  }
+
+  private saveCounter(before: CounterStateRow, after: CounterStateRow, now: number): void {
+    this.d.counters.save(after, now);
+    if (before.state !== after.state || before.userId !== after.userId) {
+      this.d.uow.emit('counter.updated', { counterId: after.counterId, state: after.state, pauseReason: after.pauseReason }, now);
+    }
+  }
+
+  private emitTicket(type: string, t: Ticket, counterId: string | null, now: number): void {
+    this.d.uow.emit<TicketEventData>(type, { ticket: toPublicTicket(t), counterId }, now);
+  }
+}
+
+const EVENT_OF_ACTION: Record<TicketAction, string> = {
+  call: 'ticket.called',
+  recall: 'ticket.recalled',
+  start: 'ticket.started',
+  finish: 'ticket.finished',
+  'no-show': 'ticket.missed',
+  return: 'ticket.returned',
+  transfer: 'ticket.transferred',
+  cancel: 'ticket.cancelled',
+  expire: 'day.closed',
+};

@@ -1,0 +1,137 @@
+/** Read models: what the kiosk, the board and the supervisor see. No writes here. */
+import { startOfServiceDay } from '../../shared/calendar/timezone.ts';
+import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
+import type { CounterDto, QueueSnapshotDto, ServiceDto } from '../../shared/contracts/http.ts';
+import type { CounterRepository } from '../store/counter-repository.ts';
+import type { Db } from '../store/database.ts';
+import type { TicketRepository } from '../store/ticket-repository.ts';
+import { toPublicTicket, toTicketDto } from './dto.ts';
+import type { HelpRequests } from './help-requests.ts';
+import type { QueueEngine } from './queue-engine.ts';
+
+export interface ViewDeps {
+  db: Db;
+  engine: QueueEngine;
+  tickets: TicketRepository;
+  counters: CounterRepository;
+  help: HelpRequests;
+  config: BranchConfig;
+  now: () => number;
+  /** Extra facts other modules add to the supervisor's overview (printer health, …). */
+  overviewExtras?: () => Record<string, unknown>;
+}
+
+export class QueueViews {
+  private readonly lastEventId;
+  private readonly userNames;
+  private readonly countsOfDay;
+
+  constructor(private readonly d: ViewDeps) {
+    this.lastEventId = d.db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events');
+    this.userNames = d.db.prepare('SELECT id, display_name FROM users');
+    this.countsOfDay = d.db.prepare(
+      `SELECT a.counter_id AS counterId, a.action AS action, COUNT(*) AS n FROM audit a
+       WHERE a.at >= ? AND a.counter_id IS NOT NULL AND a.action IN ('call', 'finish', 'no-show', 'transfer')
+       GROUP BY a.counter_id, a.action`,
+    );
+  }
+
+  services(): ServiceDto[] {
+    const waiting = this.d.tickets.waitingPerService();
+    return this.d.config.services.map((s) => {
+      const n = waiting.get(s.id) ?? 0;
+      return {
+        id: s.id,
+        prefix: s.prefix,
+        name: s.name,
+        description: s.description,
+        nameEn: s.nameEn,
+        descriptionEn: s.descriptionEn,
+        waiting: n,
+        estimatedWaitMinutes: this.d.engine.minutesFor(s.id, n),
+      };
+    });
+  }
+
+  counters(): CounterDto[] {
+    const states = this.d.counters.all();
+    return this.d.config.counters.map((c) => {
+      const active = this.d.tickets.activeOfCounter(c.id);
+      return {
+        id: c.id,
+        name: c.name,
+        spokenNumber: c.spokenNumber,
+        serviceIds: c.serviceIds,
+        state: states.get(c.id)?.state ?? 'closed',
+        current: active ? toPublicTicket(active) : null,
+      };
+    });
+  }
+
+  snapshot(): QueueSnapshotDto {
+    // Read the event id first: a client replaying from it may see an event twice, never miss one.
+    const lastEventId = (this.lastEventId.get() as { id: number }).id;
+    const now = this.d.now();
+    const day = this.d.engine.today();
+    const missedWindow = this.d.config.recall.missedReturnMinutes * 60_000;
+    const { code, name, timeZone, runningText } = this.d.config.branch;
+    return {
+      branch: { code, name, timeZone, runningText },
+      serviceDay: day,
+      generatedAt: new Date(now).toISOString(),
+      lastEventId,
+      services: this.services(),
+      counters: this.counters(),
+      recentCalls: this.d.tickets.recentCalls(day, 6).map(toPublicTicket),
+      missed: this.d.tickets.missedSince(now - missedWindow).map(toPublicTicket),
+    };
+  }
+
+  /** The branch head's view: every counter, the longest waits, alerts and open help requests. */
+  overview() {
+    const now = this.d.now();
+    const states = this.d.counters.all();
+    const names = new Map((this.userNames.all() as { id: number; display_name: string }[]).map((u) => [u.id, u.display_name]));
+    const startOfDay = startOfServiceDay(now, this.d.config.branch.timeZone);
+    const counts = this.countsOfDay.all(startOfDay) as { counterId: string; action: string; n: number }[];
+    const minutesWaited = (queuedAt: number) => Math.floor((now - queuedAt) / 60_000);
+    const oldestNormal = this.d.tickets.oldestWaiting(false);
+    const oldestFast = this.d.tickets.oldestWaiting(true);
+    const { waitMinutes, fastTrackWaitMinutes } = this.d.config.targets;
+    const alerts: { kind: 'wait' | 'fast-track-wait'; ticketNumber: string; serviceId: string; minutes: number; message: string }[] = [];
+    if (oldestNormal && minutesWaited(oldestNormal.queuedAt) >= waitMinutes) {
+      const m = minutesWaited(oldestNormal.queuedAt);
+      alerts.push({ kind: 'wait', ticketNumber: oldestNormal.number, serviceId: oldestNormal.serviceId, minutes: m, message: `Nomor ${oldestNormal.number} sudah menunggu ${m} menit (target ${waitMinutes} menit).` });
+    }
+    if (oldestFast && minutesWaited(oldestFast.queuedAt) >= fastTrackWaitMinutes) {
+      const m = minutesWaited(oldestFast.queuedAt);
+      alerts.push({ kind: 'fast-track-wait', ticketNumber: oldestFast.number, serviceId: oldestFast.serviceId, minutes: m, message: `Nomor prioritas ${oldestFast.number} sudah menunggu ${m} menit (target ${fastTrackWaitMinutes} menit).` });
+    }
+    return {
+      generatedAt: new Date(now).toISOString(),
+      serviceDay: this.d.engine.today(),
+      targets: this.d.config.targets,
+      counters: this.d.config.counters.map((c) => {
+        const s = states.get(c.id);
+        const active = this.d.tickets.activeOfCounter(c.id);
+        const today = (action: string) => counts.find((r) => r.counterId === c.id && r.action === action)?.n ?? 0;
+        return {
+          id: c.id,
+          name: c.name,
+          serviceIds: c.serviceIds,
+          state: s?.state ?? 'closed',
+          pauseReason: s?.pauseReason ?? null,
+          officer: s?.userId != null ? (names.get(s.userId) ?? null) : null,
+          current: active ? toTicketDto(active) : null,
+          today: { called: today('call'), finished: today('finish'), missed: today('no-show'), transferred: today('transfer') },
+        };
+      }),
+      services: this.services(),
+      longestWaitMinutes: oldestNormal ? minutesWaited(oldestNormal.queuedAt) : 0,
+      longestFastTrackWaitMinutes: oldestFast ? minutesWaited(oldestFast.queuedAt) : 0,
+      alerts,
+      helpRequests: this.d.help.open(),
+      ...(this.d.overviewExtras?.() ?? {}),
+    };
+  }
+}

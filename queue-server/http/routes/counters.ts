@@ -1,0 +1,50 @@
+/** Counters: the public list, and the officer's call-next, open, pause, resume and close. */
+import { Router } from 'express';
+import { z } from 'zod';
+import { toTicketDto } from '../../engine/dto.ts';
+import type { Services } from '../../services.ts';
+import { parseInput } from '../errors.ts';
+import { actorFrom, requireStaff } from '../staff-auth.ts';
+
+const pauseBodySchema = z.object({ reason: z.string().trim().min(1, 'alasan jeda wajib diisi').max(120) });
+const openBodySchema = z.object({ force: z.boolean().optional() }).optional();
+
+export function counterRoutes(s: Services): Router {
+  const r = Router();
+  const staff = requireStaff(s.auth);
+
+  r.get('/api/counters', (_req, res) => {
+    res.json({ counters: s.views.counters() });
+  });
+
+  r.post('/api/counters/:id/call-next', staff, (req, res) => {
+    const counterId = s.engine.counter(req.params.id as string).id;
+    const outcome = s.idempotency.run(req, () => {
+      const ticket = s.engine.callNext(counterId, actorFrom(res));
+      return ticket ? { status: 200, body: { ticket: toTicketDto(ticket) } } : { status: 204, body: null };
+    });
+    if (outcome.status === 204) res.status(204).end();
+    else res.status(outcome.status).json(outcome.body);
+  });
+
+  r.post('/api/counters/:id/open', staff, (req, res) => {
+    const body = parseInput(openBodySchema, req.body);
+    const state = s.counters.open(req.params.id as string, actorFrom(res), body?.force ?? false);
+    res.json({ counter: state });
+  });
+
+  r.post('/api/counters/:id/close', staff, (req, res) => {
+    res.json({ counter: s.counters.close(req.params.id as string, actorFrom(res)) });
+  });
+
+  r.post('/api/counters/:id/pause', staff, (req, res) => {
+    const body = parseInput(pauseBodySchema, req.body);
+    res.json({ counter: s.counters.pause(req.params.id as string, body.reason, actorFrom(res)) });
+  });
+
+  r.post('/api/counters/:id/resume', staff, (req, res) => {
+    res.json({ counter: s.counters.resume(req.params.id as string, actorFrom(res)) });
+  });
+
+  return r;
+}

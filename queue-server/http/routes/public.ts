@@ -1,0 +1,49 @@
+/** What anyone in the branch may read, and the kiosk's help button. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Services } from '../../services.ts';
+import { parseInput } from '../errors.ts';
+import { actorFrom, requireStaff } from '../staff-auth.ts';
+
+const helpBodySchema = z
+  .object({
+    source: z.string().trim().min(1).max(40).optional(),
+    note: z.string().trim().max(200).optional(),
+  })
+  .optional();
+
+export function publicRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/api/services', (_req, res) => {
+    s.engine.closePastDays();
+    res.json({ services: s.views.services() });
+  });
+
+  r.get('/api/queue', (_req, res) => {
+    s.engine.closePastDays();
+    res.json(s.views.snapshot());
+  });
+
+  r.post('/api/help-requests', (req, res) => {
+    const body = parseInput(helpBodySchema, req.body);
+    const { request, created } = s.help.raise(body?.source ?? 'kiosk', body?.note ?? null);
+    res.status(created ? 201 : 200).json({ helpRequest: request });
+  });
+
+  r.get('/api/help-requests', requireStaff(s.auth), (_req, res) => {
+    res.json({ helpRequests: s.help.open() });
+  });
+
+  r.post('/api/help-requests/:id/resolve', requireStaff(s.auth), (req, res) => {
+    const id = parseInput(z.coerce.number().int().positive('id tidak valid'), req.params.id, 'Id permintaan');
+    res.json({ helpRequest: s.help.resolve(id, actorFrom(res)) });
+  });
+
+  r.get('/api/supervisor/overview', requireStaff(s.auth), (_req, res) => {
+    s.engine.closePastDays();
+    res.json(s.views.overview());
+  });
+
+  return r;
+}

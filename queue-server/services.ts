@@ -1,0 +1,53 @@
+/**
+ * Builds the server's services around one database. Used by main.ts and by tests, which pass an
+ * in-memory or temporary database and a fake clock.
+ */
+import { randomUUID } from 'node:crypto';
+import type { BranchConfig } from '../shared/contracts/branch-config.ts';
+import { AuthService } from './auth/auth-service.ts';
+import { CounterService } from './engine/counter-service.ts';
+import { HelpRequests } from './engine/help-requests.ts';
+import { QueueEngine } from './engine/queue-engine.ts';
+import { QueueViews } from './engine/queue-views.ts';
+import { EventBus } from './events/event-bus.ts';
+import { EventLog } from './events/event-log.ts';
+import { IdempotencyStore } from './http/idempotency.ts';
+import { CounterRepository } from './store/counter-repository.ts';
+import type { Db } from './store/database.ts';
+import { TicketRepository } from './store/ticket-repository.ts';
+import { UnitOfWork } from './store/unit-of-work.ts';
+
+export interface ServiceOptions {
+  db: Db;
+  config: BranchConfig;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export function buildServices(options: ServiceOptions) {
+  const { db, config } = options;
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomUUID;
+  const bus = new EventBus();
+  const uow = new UnitOfWork(db, bus);
+  const tickets = new TicketRepository(db);
+  const counterRepo = new CounterRepository(db);
+  const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId });
+  const help = new HelpRequests({ db, uow, now });
+  return {
+    db,
+    config,
+    now,
+    bus,
+    uow,
+    engine,
+    help,
+    events: new EventLog(db),
+    counters: new CounterService({ uow, counters: counterRepo, tickets, engine, now }),
+    views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
+    auth: new AuthService({ db, now }),
+    idempotency: new IdempotencyStore(db, uow, now),
+  };
+}
+
+export type Services = ReturnType<typeof buildServices>;

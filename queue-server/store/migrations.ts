@@ -1,0 +1,136 @@
+/**
+ * Versioned schema. A migration is never edited once shipped: add a new one. Each runs in its own
+ * transaction together with the row that records it, so a crash leaves either all of it or none.
+ */
+import type Database from 'better-sqlite3';
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'queue core',
+    sql: `
+      CREATE TABLE sequences (
+        service_day TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        last_seq INTEGER NOT NULL,
+        PRIMARY KEY (service_day, service_id)
+      );
+      CREATE TABLE tickets (
+        id TEXT PRIMARY KEY,
+        service_day TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        origin_service_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        number TEXT NOT NULL,
+        fast_track TEXT,
+        priority INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        issued_at INTEGER NOT NULL,
+        queued_at INTEGER NOT NULL,
+        called_at INTEGER,
+        last_called_at INTEGER,
+        started_at INTEGER,
+        finished_at INTEGER,
+        missed_at INTEGER,
+        counter_id TEXT,
+        recall_count INTEGER NOT NULL DEFAULT 0,
+        call_rule TEXT,
+        closed_reason TEXT,
+        UNIQUE (service_day, origin_service_id, seq)
+      );
+      -- Heads of each line: two indexed look-ups per service, however long the queue.
+      CREATE INDEX tickets_line ON tickets (status, service_id, priority, queued_at, seq);
+      CREATE INDEX tickets_day ON tickets (service_day, status);
+      CREATE INDEX tickets_finished ON tickets (service_id, finished_at) WHERE finished_at IS NOT NULL;
+      -- At most one active ticket per counter, guaranteed by the database itself.
+      CREATE UNIQUE INDEX tickets_one_active_per_counter ON tickets (counter_id) WHERE status IN ('called', 'serving');
+
+      CREATE TABLE counter_state (
+        counter_id TEXT PRIMARY KEY,
+        state TEXT NOT NULL DEFAULT 'closed',
+        pause_reason TEXT,
+        user_id INTEGER,
+        consecutive_fast_track INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        type TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+
+      CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        ticket_id TEXT,
+        counter_id TEXT,
+        detail TEXT
+      );
+
+      CREATE TABLE idempotency (
+        scope TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        body TEXT,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (scope, key)
+      );
+
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        username TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+      CREATE TABLE help_requests (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source TEXT NOT NULL,
+        note TEXT,
+        status TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        resolved_at INTEGER,
+        resolved_by TEXT
+      );
+    `,
+  },
+];
+
+export function migrate(db: Database.Database): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+  const applied = new Set(
+    db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version),
+  );
+  let count = 0;
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now());
+    })();
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,212 @@
+/** SQL for tickets: rows in, domain tickets out. Parses every row it reads (the disk is outside). */
+import type { Candidate } from '../../shared/queue/policy.ts';
+import { CALL_RULES, FAST_TRACK_REASONS, TICKET_STATUSES, type Ticket } from '../../shared/queue/ticket.ts';
+import type { Db } from './database.ts';
+
+interface TicketRow {
+  id: string;
+  service_day: string;
+  service_id: string;
+  origin_service_id: string;
+  seq: number;
+  number: string;
+  fast_track: string | null;
+  priority: number;
+  status: string;
+  issued_at: number;
+  queued_at: number;
+  called_at: number | null;
+  last_called_at: number | null;
+  started_at: number | null;
+  finished_at: number | null;
+  missed_at: number | null;
+  counter_id: string | null;
+  recall_count: number;
+  call_rule: string | null;
+  closed_reason: string | null;
+}
+
+export interface StoredTicket extends Ticket {
+  lastCalledAt: number | null;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string, field: string): T {
+  const found = values.find((v) => v === value);
+  if (found === undefined) throw new Error(`tickets.${field} has an unknown value "${value}"`);
+  return found;
+}
+
+function toTicket(row: TicketRow): StoredTicket {
+  return {
+    id: row.id,
+    serviceDay: row.service_day,
+    serviceId: row.service_id,
+    originServiceId: row.origin_service_id,
+    seq: row.seq,
+    number: row.number,
+    fastTrack: row.fast_track === null ? null : oneOf(FAST_TRACK_REASONS, row.fast_track, 'fast_track'),
+    status: oneOf(TICKET_STATUSES, row.status, 'status'),
+    issuedAt: row.issued_at,
+    queuedAt: row.queued_at,
+    calledAt: row.called_at,
+    lastCalledAt: row.last_called_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    missedAt: row.missed_at,
+    counterId: row.counter_id,
+    recallCount: row.recall_count,
+    callRule: row.call_rule === null ? null : oneOf(CALL_RULES, row.call_rule, 'call_rule'),
+    closedReason: row.closed_reason,
+  };
+}
+
+const COLUMNS = `id, service_day, service_id, origin_service_id, seq, number, fast_track, priority, status,
+  issued_at, queued_at, called_at, last_called_at, started_at, finished_at, missed_at, counter_id,
+  recall_count, call_rule, closed_reason`;
+
+export class TicketRepository {
+  private readonly s;
+
+  constructor(db: Db) {
+    this.s = {
+      nextSeq: db.prepare(
+        `INSERT INTO sequences (service_day, service_id, last_seq) VALUES (?, ?, 1)
+         ON CONFLICT (service_day, service_id) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`,
+      ),
+      insert: db.prepare(
+        `INSERT INTO tickets (${COLUMNS}) VALUES (@id, @service_day, @service_id, @origin_service_id, @seq, @number,
+          @fast_track, @priority, @status, @issued_at, @queued_at, @called_at, @last_called_at, @started_at,
+          @finished_at, @missed_at, @counter_id, @recall_count, @call_rule, @closed_reason)`,
+      ),
+      update: db.prepare(
+        `UPDATE tickets SET service_id = @service_id, status = @status, queued_at = @queued_at, called_at = @called_at,
+          last_called_at = @last_called_at, started_at = @started_at, finished_at = @finished_at, missed_at = @missed_at,
+          counter_id = @counter_id, recall_count = @recall_count, call_rule = @call_rule, closed_reason = @closed_reason,
+          priority = @priority
+         WHERE id = @id AND status = @expected_status`,
+      ),
+      byId: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE id = ?`),
+      head: db.prepare(
+        `SELECT id, seq, queued_at FROM tickets INDEXED BY tickets_line
+         WHERE status = 'waiting' AND service_id = ? AND priority = ? ORDER BY queued_at, seq LIMIT 1`,
+      ),
+      activeOfCounter: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving')`),
+      ofDay: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE service_day = ? ORDER BY issued_at, seq`),
+      openBefore: db.prepare(
+        `SELECT ${COLUMNS} FROM tickets WHERE service_day < ? AND status IN ('waiting', 'called', 'serving', 'missed')`,
+      ),
+      waitingPerService: db.prepare(`SELECT service_id, COUNT(*) AS n FROM tickets WHERE status = 'waiting' GROUP BY service_id`),
+      aheadAll: db.prepare(
+        `SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ?
+         AND (queued_at < ? OR (queued_at = ? AND seq < ?))`,
+      ),
+      aheadPriority: db.prepare(
+        `SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ? AND priority = 1
+         AND (queued_at < ? OR (queued_at = ? AND seq < ?))`,
+      ),
+      recentDurations: db.prepare(
+        `SELECT finished_at - started_at AS ms FROM tickets
+         WHERE service_id = ? AND finished_at IS NOT NULL AND started_at IS NOT NULL AND status = 'done'
+         ORDER BY finished_at DESC LIMIT 20`,
+      ),
+      recentCalls: db.prepare(
+        `SELECT ${COLUMNS} FROM tickets WHERE service_day = ? AND called_at IS NOT NULL
+         ORDER BY last_called_at DESC LIMIT ?`,
+      ),
+      missedSince: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE status = 'missed' AND missed_at >= ? ORDER BY missed_at DESC`),
+      oldestWaiting: db.prepare(
+        `SELECT ${COLUMNS} FROM tickets WHERE status = 'waiting' AND priority = ? ORDER BY queued_at, seq LIMIT 1`,
+      ),
+    };
+  }
+
+  nextSeq(serviceDay: string, serviceId: string): number {
+    return (this.s.nextSeq.get(serviceDay, serviceId) as { last_seq: number }).last_seq;
+  }
+
+  insert(t: StoredTicket): void {
+    this.s.insert.run(toRow(t));
+  }
+
+  /** Writes t only if the stored status is still `expectedStatus` (compare-and-set). */
+  update(t: StoredTicket, expectedStatus: Ticket['status']): boolean {
+    return this.s.update.run({ ...toRow(t), expected_status: expectedStatus }).changes === 1;
+  }
+
+  byId(id: string): StoredTicket | null {
+    const row = this.s.byId.get(id) as TicketRow | undefined;
+    return row ? toTicket(row) : null;
+  }
+
+  /** The oldest waiting ticket of a service's normal (priority 0) or fast-track (1) line. */
+  head(serviceId: string, fastTrack: boolean): Candidate | null {
+    const row = this.s.head.get(serviceId, fastTrack ? 1 : 0) as { id: string; seq: number; queued_at: number } | undefined;
+    return row ? { id: row.id, seq: row.seq, queuedAt: row.queued_at, fastTrack } : null;
+  }
+
+  activeOfCounter(counterId: string): StoredTicket | null {
+    const row = this.s.activeOfCounter.get(counterId) as TicketRow | undefined;
+    return row ? toTicket(row) : null;
+  }
+
+  ofDay(serviceDay: string): StoredTicket[] {
+    return (this.s.ofDay.all(serviceDay) as TicketRow[]).map(toTicket);
+  }
+
+  openBefore(serviceDay: string): StoredTicket[] {
+    return (this.s.openBefore.all(serviceDay) as TicketRow[]).map(toTicket);
+  }
+
+  waitingPerService(): Map<string, number> {
+    const rows = this.s.waitingPerService.all() as { service_id: string; n: number }[];
+    return new Map(rows.map((r) => [r.service_id, r.n]));
+  }
+
+  /** People a waiting ticket can expect to be called before it (fast-track jumps normal tickets). */
+  aheadOf(t: Pick<Ticket, 'serviceId' | 'queuedAt' | 'seq' | 'fastTrack'>): number {
+    const stmt = t.fastTrack ? this.s.aheadPriority : this.s.aheadAll;
+    return (stmt.get(t.serviceId, t.queuedAt, t.queuedAt, t.seq) as { n: number }).n;
+  }
+
+  recentServiceDurations(serviceId: string): number[] {
+    return (this.s.recentDurations.all(serviceId) as { ms: number }[]).map((r) => r.ms);
+  }
+
+  recentCalls(serviceDay: string, limit: number): StoredTicket[] {
+    return (this.s.recentCalls.all(serviceDay, limit) as TicketRow[]).map(toTicket);
+  }
+
+  missedSince(since: number): StoredTicket[] {
+    return (this.s.missedSince.all(since) as TicketRow[]).map(toTicket);
+  }
+
+  oldestWaiting(fastTrack: boolean): StoredTicket | null {
+    const row = this.s.oldestWaiting.get(fastTrack ? 1 : 0) as TicketRow | undefined;
+    return row ? toTicket(row) : null;
+  }
+}
+
+function toRow(t: StoredTicket): TicketRow {
+  return {
+    id: t.id,
+    service_day: t.serviceDay,
+    service_id: t.serviceId,
+    origin_service_id: t.originServiceId,
+    seq: t.seq,
+    number: t.number,
+    fast_track: t.fastTrack,
+    priority: t.fastTrack ? 1 : 0,
+    status: t.status,
+    issued_at: t.issuedAt,
+    queued_at: t.queuedAt,
+    called_at: t.calledAt,
+    last_called_at: t.lastCalledAt,
+    started_at: t.startedAt,
+    finished_at: t.finishedAt,
+    missed_at: t.missedAt,
+    counter_id: t.counterId,
+    recall_count: t.recallCount,
+    call_rule: t.callRule,
+    closed_reason: t.closedReason,
+  };
+}
