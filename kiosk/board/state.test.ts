@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicTicketDto, QueueEvent, QueueSnapshotDto } from '../../shared/contracts/index.ts';
+import { applyEvent, fromSnapshot, rebase, type BoardState } from './state.ts';
+
+const ticket = (n: string, over: Partial<PublicTicketDto> = {}): PublicTicketDto => ({
+  id: `t-${n}`,
+  number: n,
+  serviceId: 'klaim',
+  status: 'waiting',
+  counterId: null,
+  isFastTrack: false,
+  calledAt: null,
+  ...over,
+});
+
+const snapshot = (over: Partial<QueueSnapshotDto> = {}): QueueSnapshotDto => ({
+  branch: { code: 'JKT01', name: 'Kantor Cabang Jakarta Salemba', timeZone: 'Asia/Jakarta', runningText: 'Selamat datang' },
+  serviceDay: '2026-11-21',
+  generatedAt: '2026-11-21T03:00:00.000Z',
+  lastEventId: 10,
+  services: [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 5, estimatedWaitMinutes: 20 }],
+  counters: [
+    { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open', current: null },
+    { id: 'l3', name: 'Loket 3', spokenNumber: 3, serviceIds: ['klaim'], state: 'open', current: null },
+  ],
+  recentCalls: [],
+  missed: [],
+  ...over,
+});
+
+let nextAt = 0;
+const ev = (id: number, type: string, t: PublicTicketDto, counterId: string | null = 'l3'): QueueEvent => ({
+  id,
+  type,
+  at: new Date(Date.UTC(2026, 10, 21, 3, 0, nextAt++)).toISOString(),
+  data: { ticket: { ...t, counterId }, counterId },
+});
+
+const apply = (s: BoardState, ...events: QueueEvent[]) => events.reduce((acc, e) => applyEvent(acc, e).state, s);
+
+describe('board state', () => {
+  it('a call puts the ticket on the big panel, at its counter, on top of the recent calls, and asks to announce it', () => {
+    const s0 = fromSnapshot(snapshot());
+    const { state, announce } = applyEvent(s0, ev(11, 'ticket.called', ticket('A-012')));
+    expect(state.nowCalling?.ticket.number).toBe('A-012');
+    expect(state.nowCalling?.counterId).toBe('l3');
+    expect(state.counters.find((c) => c.id === 'l3')?.current?.number).toBe('A-012');
+    expect(state.recentCalls.map((c) => c.ticket.number)).toEqual(['A-012']);
+    expect(state.services[0]?.waiting).toBe(4);
+    expect(announce?.clips).toEqual(['chime', 'nomor-antrian', 'huruf-a', 'dua', 'belas', 'silakan-menuju-loket', 'tiga']);
+    expect(announce?.label).toBe('A-012 → Loket 3');
+  });
+
+  it('a recall flashes again and is announced with a new key; the recent list does not repeat the ticket', () => {
+    const s0 = fromSnapshot(snapshot());
+    const r1 = applyEvent(s0, ev(11, 'ticket.called', ticket('A-012')));
+    const r2 = applyEvent(r1.state, ev(12, 'ticket.called', ticket('A-013'), 'l1'));
+    const r3 = applyEvent(r2.state, ev(13, 'ticket.recalled', ticket('A-012')));
+    expect(r3.state.recentCalls.map((c) => c.ticket.number)).toEqual(['A-012', 'A-013']);
+    expect(r3.state.nowCalling?.flash).toBe(3);
+    expect(r3.announce?.key).not.toBe(r1.announce?.key);
+  });
+
+  it('keeps the last six calls, newest first', () => {
+    let s = fromSnapshot(snapshot());
+    for (let i = 1; i <= 8; i++) s = apply(s, ev(10 + i, 'ticket.called', ticket(`A-00${i}`)));
+    expect(s.recentCalls.map((c) => c.ticket.number)).toEqual(['A-008', 'A-007', 'A-006', 'A-005', 'A-004', 'A-003']);
+  });
+
+  it('a no-show lists the ticket as missed and frees the counter; a return or a new call removes it', () => {
+    const t = ticket('A-012');
+    let s = apply(fromSnapshot(snapshot()), ev(11, 'ticket.called', t), ev(12, 'ticket.missed', t));
+    expect(s.missed.map((m) => m.number)).toEqual(['A-012']);
+    expect(s.counters.find((c) => c.id === 'l3')?.current).toBeNull();
+    s = apply(s, ev(13, 'ticket.returned', t));
+    expect(s.missed).toEqual([]);
+  });
+
+  it('ignores malformed and unknown events without crashing, but moves past their id', () => {
+    const s0 = fromSnapshot(snapshot());
+    const bad: QueueEvent[] = [
+      { id: 11, type: 'ticket.called', at: 'x', data: null },
+      { id: 12, type: 'ticket.called', at: 'x', data: { ticket: { number: 5 } } },
+      { id: 13, type: 'printer.status', at: 'x', data: { ok: true } },
+    ];
+    const s = apply(s0, ...bad);
+    expect(s.nowCalling).toBeNull();
+    expect(s.lastEventId).toBe(13);
+  });
+
+  it('a call for an unknown counter is shown but not announced (nothing sensible to say)', () => {
+    const r = applyEvent(fromSnapshot(snapshot()), ev(11, 'ticket.called', ticket('A-012'), 'l9'));
+    expect(r.state.nowCalling?.ticket.number).toBe('A-012');
+    expect(r.announce).toBeNull();
+  });
+
+  it('a replayed event changes nothing but is still offered for announcing (the sequencer dedupes)', () => {
+    const e = ev(11, 'ticket.called', ticket('A-012'));
+    const r1 = applyEvent(fromSnapshot(snapshot()), e);
+    const r2 = applyEvent(r1.state, e);
+    expect(r2.state).toBe(r1.state);
+    expect(r2.announce?.key).toBe(r1.announce?.key);
+  });
+
+  it('rebase keeps events newer than a late snapshot, whichever arrived first', () => {
+    const s0 = fromSnapshot(snapshot());
+    const s1 = apply(s0, ev(11, 'ticket.called', ticket('A-001')), ev(12, 'ticket.called', ticket('A-002'), 'l1'));
+    // The snapshot was generated after event 11 but arrived after event 12.
+    const late = snapshot({
+      lastEventId: 11,
+      recentCalls: [ticket('A-001', { status: 'called', counterId: 'l3' })],
+      counters: [
+        { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open', current: null },
+        { id: 'l3', name: 'Loket 3', spokenNumber: 3, serviceIds: ['klaim'], state: 'open', current: ticket('A-001', { status: 'called', counterId: 'l3' }) },
+      ],
+    });
+    const s2 = rebase(s1, late);
+    expect(s2.recentCalls.map((c) => c.ticket.number)).toEqual(['A-002', 'A-001']);
+    expect(s2.counters.map((c) => c.current?.number ?? null)).toEqual(['A-002', 'A-001']);
+    expect(s2.lastEventId).toBe(12);
+  });
+
+  it('a snapshot keeps the flash counter when it shows the same call, so the board does not flash again', () => {
+    const s1 = apply(fromSnapshot(snapshot()), ev(11, 'ticket.called', ticket('A-001')));
+    const s2 = fromSnapshot(snapshot({ lastEventId: 11, recentCalls: [ticket('A-001', { counterId: 'l3' })] }), s1);
+    expect(s2.nowCalling?.flash).toBe(s1.nowCalling?.flash);
+  });
+});
