@@ -76,6 +76,11 @@ describe('board state', () => {
     expect(s.missed).toEqual([]);
   });
 
+  it('shows a counter closing or pausing at once', () => {
+    const s = apply(fromSnapshot(snapshot()), { id: 11, type: 'counter.updated', at: 'x', data: { counterId: 'l1', state: 'paused', pauseReason: 'Istirahat' } });
+    expect(s.counters.map((c) => c.state)).toEqual(['paused', 'open']);
+  });
+
   it('ignores malformed and unknown events without crashing, but moves past their id', () => {
     const s0 = fromSnapshot(snapshot());
     const bad: QueueEvent[] = [

@@ -8,7 +8,7 @@
  */
 import type { CounterDto, PublicTicketDto, QueueEvent, QueueSnapshotDto, ServiceDto } from '../../shared/contracts/index.ts';
 import { callClips, callSentence } from '../../shared/audio/clips.ts';
-import { parseWith, ticketEventDataSchema } from './lib/parse.ts';
+import { counterUpdatedSchema, parseWith, ticketEventDataSchema } from './lib/parse.ts';
 
 export interface BoardCall {
   ticket: PublicTicketDto;
@@ -107,6 +107,11 @@ export function applyEvent(state: BoardState, e: QueueEvent): { state: BoardStat
     return { state, announce: isCall && ticket ? announcementOf(state, e, ticket, counterId) : null };
   }
   const base: BoardState = { ...state, lastEventId: e.id, pendingEvents: [...state.pendingEvents, e].slice(-PENDING_MAX) };
+  if (e.type === 'counter.updated') {
+    const c = parseWith(counterUpdatedSchema, e.data);
+    const counters = c ? replaceCounter(base.counters, c.counterId, (x) => ({ ...x, state: c.state })) : base.counters;
+    return { state: { ...base, counters }, announce: null };
+  }
   if (!ticket) return { state: base, announce: null };
 
   if (CALL_TYPES.has(e.type)) {

@@ -150,6 +150,18 @@ describe('connectLive', () => {
     h.conn.close();
   });
 
+  it('on resync (too far behind to replay) starts again from a fresh snapshot', async () => {
+    const server = { value: 10 };
+    const h = harness(server);
+    await vi.advanceTimersByTimeAsync(0);
+    server.value = 5000;
+    h.last()?.emit('{}', 'resync');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last()?.url).toBe('/api/events?lastEventId=5000');
+    expect(h.snapshots.at(-1)).toEqual([5000, 'fresh']);
+    h.conn.close();
+  });
+
   it('stops everything on close', async () => {
     const h = harness({ value: 1 });
     await vi.advanceTimersByTimeAsync(0);

@@ -145,6 +145,12 @@ export function connectLive(handlers: LiveHandlers, deps: LiveDeps, options: Liv
     };
     source.onmessage = (m) => onRaw(m.data, gen);
     for (const type of STREAM_TYPES) source.addEventListener(type, (m) => onRaw(m.data, gen));
+    // The server could not replay that far back: start again from a fresh snapshot.
+    source.addEventListener('resync', () => {
+      if (gen !== generation) return;
+      lastSeen = null;
+      void connect();
+    });
   }
 
   async function refresh(): Promise<void> {

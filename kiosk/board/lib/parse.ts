@@ -80,6 +80,8 @@ export const queueEventSchema = z.object({
 
 export const ticketEventDataSchema = z.object({ ticket: publicTicketSchema, counterId: id.nullable() });
 
+export const counterUpdatedSchema = z.object({ counterId: id, state: z.enum(COUNTER_STATES), pauseReason: text(200).nullable().optional() });
+
 /** Parses or returns null; never throws. */
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown): T | null {
   const r = schema.safeParse(value);

@@ -1,0 +1,139 @@
+/**
+ * The browser side of the voice: clips through HTMLAudioElement, and the optional browser speech.
+ * Kept thin; the ordering rules live in sequencer.ts and clip-announcer.ts, which are unit-tested.
+ */
+import { z } from 'zod';
+import { AudioBlockedError, type Announcement, type Announcer } from './sequencer.ts';
+import type { ClipPlayer } from './clip-announcer.ts';
+
+const manifestSchema = z.object({
+  clips: z.record(z.string().regex(/^[a-z][a-z-]{0,40}$/), z.object({ file: z.string().regex(/^[a-z][a-z-]{0,40}\.(ogg|wav|mp3)$/), durationMs: z.number().min(0).max(20_000) })),
+});
+
+/** A play() rejection that means "needs a user gesture" rather than a broken file. */
+const isAutoplayBlock = (e: unknown): boolean => e instanceof DOMException && e.name === 'NotAllowedError';
+
+export class HtmlClipPlayer implements ClipPlayer {
+  readonly #clips: Map<string, { url: string; durationMs: number }>;
+  readonly #elements = new Map<string, HTMLAudioElement>();
+
+  private constructor(clips: Map<string, { url: string; durationMs: number }>) {
+    this.#clips = clips;
+  }
+
+  /** Loads the manifest; a missing or broken manifest gives an empty set (the fallback voice speaks). */
+  static async load(baseUrl = '/audio/'): Promise<HtmlClipPlayer> {
+    const clips = new Map<string, { url: string; durationMs: number }>();
+    try {
+      const res = await fetch(`${baseUrl}manifest.json`, { cache: 'no-cache' });
+      const parsed = manifestSchema.safeParse(res.ok ? await res.json() : null);
+      if (parsed.success) {
+        for (const [id, c] of Object.entries(parsed.data.clips)) clips.set(id, { url: `${baseUrl}${c.file}`, durationMs: c.durationMs });
+      }
+    } catch {
+      // Offline at boot: no clips; the page retries loading on the next reload.
+    }
+    const player = new HtmlClipPlayer(clips);
+    for (const id of clips.keys()) player.#element(id); // preload so a call never waits on the network
+    return player;
+  }
+
+  get size(): number {
+    return this.#clips.size;
+  }
+
+  has(clip: string): boolean {
+    return this.#clips.has(clip);
+  }
+
+  #element(clip: string): HTMLAudioElement {
+    let el = this.#elements.get(clip);
+    const info = this.#clips.get(clip);
+    if (!el && info) {
+      el = new Audio(info.url);
+      el.preload = 'auto';
+      this.#elements.set(clip, el);
+    }
+    if (!el) throw new Error(`klip ${clip} tidak ada`);
+    return el;
+  }
+
+  play(clip: string): Promise<void> {
+    const el = this.#element(clip);
+    const limit = (this.#clips.get(clip)?.durationMs ?? 3000) + 3000;
+    el.currentTime = 0;
+    el.volume = 1;
+    return new Promise<void>((resolve, reject) => {
+      // A clip that never reports its end must not stop the board's voice for good.
+      const timer = setTimeout(() => finish(new Error(`klip ${clip} tidak selesai`)), limit);
+      const finish = (err?: Error): void => {
+        clearTimeout(timer);
+        el.onended = null;
+        el.onerror = null;
+        if (err) reject(err);
+        else resolve();
+      };
+      el.onended = () => finish();
+      el.onerror = () => finish(new Error(`klip ${clip} rusak`));
+      el.play().catch((e: unknown) => finish(isAutoplayBlock(e) ? new AudioBlockedError('autoplay diblokir') : new Error(String(e))));
+    });
+  }
+
+  /**
+   * Whether the browser lets this page play sound now: plays the chime silently. Unmuted
+   * (volume 0 is not "muted" for the autoplay policy), so a blocked page is found at boot, not at
+   * the first call. Called again from the "Aktifkan suara" click, which unlocks audio.
+   */
+  async probe(): Promise<boolean> {
+    const first = this.#clips.keys().next();
+    if (first.done) return true;
+    const el = this.#element(this.#clips.has('chime') ? 'chime' : first.value);
+    el.volume = 0;
+    try {
+      await el.play();
+      el.pause();
+      el.currentTime = 0;
+      return true;
+    } catch (e) {
+      return !isAutoplayBlock(e);
+    } finally {
+      el.volume = 1;
+    }
+  }
+}
+
+/** Browser speech (speechSynthesis, id-ID). Optional: many Linux/TV browsers have no Indonesian voice. */
+export class SpeechAnnouncer implements Announcer {
+  readonly #chime: ClipPlayer | null;
+
+  constructor(chime: ClipPlayer | null) {
+    this.#chime = chime;
+  }
+
+  static available(): boolean {
+    return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+  }
+
+  async say(a: Announcement): Promise<void> {
+    if (this.#chime?.has('chime')) await this.#chime.play('chime');
+    if (!a.sentence) return;
+    const sentence = a.sentence;
+    const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith('id'));
+    await new Promise<void>((resolve, reject) => {
+      const u = new SpeechSynthesisUtterance(sentence);
+      u.lang = 'id-ID';
+      u.rate = 0.9;
+      if (voice) u.voice = voice;
+      const timer = setTimeout(() => reject(new Error('suara browser tidak selesai')), 20_000);
+      u.onend = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      u.onerror = (ev) => {
+        clearTimeout(timer);
+        reject(ev.error === 'not-allowed' ? new AudioBlockedError('speech diblokir') : new Error(`speech: ${ev.error}`));
+      };
+      speechSynthesis.speak(u);
+    });
+  }
+}

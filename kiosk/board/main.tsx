@@ -1,0 +1,164 @@
+/**
+ * The display board: no login, never expires, recovers by itself. Wires the live connection,
+ * the pure board state and the voice sequencer to the screen.
+ *
+ * URL options: ?audio=0 silences this board (one audio board per room, so TVs do not echo);
+ * ?voice=speech uses the browser's voice instead of the recorded clips.
+ */
+import { Component, render, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { QueueEvent, QueueSnapshotDto } from '../../shared/contracts/index.ts';
+import { Board, type AudioStatus } from './Board.tsx';
+import { ClipAnnouncer } from './audio/clip-announcer.ts';
+import { HtmlClipPlayer, SpeechAnnouncer } from './audio/browser.ts';
+import { CallSequencer, type Announcer, type SequencerEvent } from './audio/sequencer.ts';
+import { browserLiveDeps, connectLive, type LiveState } from './lib/live.ts';
+import { applyEvent, fromSnapshot, rebase, type AnnounceRequest, type BoardState } from './state.ts';
+
+/** What tests (and a technician with the devtools) can read about the voice. */
+export interface BoardAudioLog {
+  announcements: Array<{ key: string; label: string; clips: string[] }>;
+  events: SequencerEvent[];
+  played: string[];
+  status: AudioStatus;
+}
+declare global {
+  interface Window {
+    __boardAudio?: BoardAudioLog;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const voiceMode = params.get('audio') === '0' ? 'off' : params.get('voice') === 'speech' ? 'speech' : 'clips';
+const LOG_MAX = 200;
+const log: BoardAudioLog = { announcements: [], events: [], played: [], status: voiceMode === 'off' ? 'off' : 'loading' };
+window.__boardAudio = log;
+const trim = <T,>(a: T[]): void => void (a.length > LOG_MAX && a.splice(0, a.length - LOG_MAX));
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+const store = { state: null as BoardState | null, live: 'connecting' as LiveState, audio: log.status };
+const changed = (): void => listeners.forEach((l) => l());
+
+function setAudio(status: AudioStatus): void {
+  store.audio = status;
+  log.status = status;
+  changed();
+}
+
+// --- voice -----------------------------------------------------------------------------------
+const playerReady = voiceMode === 'off' ? null : HtmlClipPlayer.load();
+const announcer: Announcer = {
+  async say(a) {
+    const player = await playerReady;
+    if (!player) return;
+    const speech = SpeechAnnouncer.available() ? new SpeechAnnouncer(player) : null;
+    const chosen: Announcer =
+      voiceMode === 'speech' && speech
+        ? speech
+        : new ClipAnnouncer(player, {
+            ...(speech ? { fallback: speech } : {}),
+            onClip: (clip, outcome) => {
+              if (outcome === 'played') log.played.push(clip);
+              trim(log.played);
+            },
+          });
+    await chosen.say(a);
+  },
+};
+const sequencer = new CallSequencer(announcer, {
+  onEvent(e) {
+    log.events.push(e);
+    trim(log.events);
+    if (e.type === 'blocked') setAudio('blocked');
+    if (e.type === 'unblocked') setAudio('on');
+  },
+});
+
+void playerReady?.then(async (player) => {
+  // Probe at boot so the "Aktifkan suara" button shows before the first call, not after it.
+  setAudio((await player.probe()) ? 'on' : 'blocked');
+});
+
+async function enableAudio(): Promise<void> {
+  const player = await playerReady;
+  if (!player) return;
+  // Inside the click handler's activation: this play unlocks audio for the page.
+  if (await player.probe()) {
+    setAudio('on');
+    sequencer.unblock();
+  }
+}
+
+/** The TV clock and the server clock may differ; event times are moved onto the TV clock. */
+let clockOffsetMs = 0;
+
+function announce(req: AnnounceRequest): void {
+  if (voiceMode === 'off') return;
+  const at = Date.parse(req.at);
+  const queued = sequencer.enqueue({ ...req, queuedAt: Number.isNaN(at) ? Date.now() : at + clockOffsetMs });
+  if (queued) {
+    log.announcements.push({ key: req.key, label: req.label, clips: req.clips });
+    trim(log.announcements);
+  }
+}
+
+// --- data ------------------------------------------------------------------------------------
+function onSnapshot(s: QueueSnapshotDto, mode: 'fresh' | 'refresh'): void {
+  const serverNow = Date.parse(s.generatedAt);
+  if (!Number.isNaN(serverNow)) clockOffsetMs = Date.now() - serverNow;
+  store.state = mode === 'fresh' || !store.state ? fromSnapshot(s, store.state ?? undefined) : rebase(store.state, s);
+  changed();
+}
+
+function onEvent(e: QueueEvent): void {
+  if (!store.state) return;
+  const { state, announce: req } = applyEvent(store.state, e);
+  store.state = state;
+  if (req) announce(req);
+  changed();
+}
+
+connectLive(
+  {
+    onSnapshot,
+    onEvent,
+    onStatus(s) {
+      store.live = s;
+      changed();
+    },
+  },
+  browserLiveDeps,
+);
+
+// --- screen ----------------------------------------------------------------------------------
+function App() {
+  const [, setTick] = useState(0);
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const l = () => setTick((n) => n + 1);
+    listeners.add(l);
+    const clock = setInterval(() => setNow(new Date()), 1000);
+    return () => {
+      listeners.delete(l);
+      clearInterval(clock);
+    };
+  }, []);
+  return <Board state={store.state} now={now} live={store.live} audio={store.audio} onEnableAudio={() => void enableAudio()} />;
+}
+
+/** A rendering bug must not leave a blank TV for the day: show a note and reload the page. */
+class Recover extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  override componentDidCatch(error: unknown): void {
+    console.error('board render failed', error);
+    this.setState({ failed: true });
+    setTimeout(() => location.reload(), 10_000);
+  }
+  override render() {
+    return this.state.failed ? <p class="offline">Papan antrean dimuat ulang…</p> : this.props.children;
+  }
+}
+
+const root = document.getElementById('board');
+if (root) render(<Recover><App /></Recover>, root);
