@@ -1,0 +1,53 @@
+// Retrieval metrics for the labelled query set (definitions as in the FAQ search research notes):
+//  MRR@k     mean of 1/rank of the first relevant answer in the top k (0 when none is there);
+//  recall@k  mean share of a query's relevant answers found in the top k;
+//  hit@k     share of queries with at least one relevant answer in the top k.
+
+export interface LabelledQuery {
+  readonly query: string;
+  readonly relevant: readonly string[];
+  readonly split: 'tuning' | 'heldout';
+}
+
+export interface Scores {
+  readonly queries: number;
+  readonly mrr: number;
+  readonly recall: number;
+  readonly hit: number;
+}
+
+export interface QueryOutcome {
+  readonly query: string;
+  /** 1-based rank of the first relevant result, or 0 when none is in the top k. */
+  readonly rank: number;
+  readonly found: number;
+  readonly relevant: number;
+}
+
+export function outcome(query: LabelledQuery, rankedIds: readonly string[], k: number): QueryOutcome {
+  const top = rankedIds.slice(0, k);
+  const index = top.findIndex((id) => query.relevant.includes(id));
+  const found = query.relevant.filter((id) => top.includes(id)).length;
+  return { query: query.query, rank: index + 1, found, relevant: query.relevant.length };
+}
+
+export function score(outcomes: readonly QueryOutcome[]): Scores {
+  const n = outcomes.length;
+  if (n === 0) return { queries: 0, mrr: 0, recall: 0, hit: 0 };
+  const sum = (f: (o: QueryOutcome) => number): number => outcomes.reduce((s, o) => s + f(o), 0) / n;
+  return {
+    queries: n,
+    mrr: sum((o) => (o.rank > 0 ? 1 / o.rank : 0)),
+    recall: sum((o) => o.found / Math.max(1, o.relevant)),
+    hit: sum((o) => (o.rank > 0 ? 1 : 0)),
+  };
+}
+
+export function isLabelledQueries(value: unknown): value is LabelledQuery[] {
+  return Array.isArray(value) && value.every((q: unknown) => {
+    if (typeof q !== 'object' || q === null) return false;
+    const r = q as Record<string, unknown>;
+    return typeof r.query === 'string' && Array.isArray(r.relevant) && r.relevant.every((id) => typeof id === 'string')
+      && (r.split === 'tuning' || r.split === 'heldout');
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, normalise, questionIntents } from './analyse.ts';
+
+const stems = (text: string): string[] => analyse(text).map((t) => t.stem);
+
+describe('analyse', () => {
+  it('maps informal writing to the guide\'s words and drops stop words', () => {
+    expect(stems('gmn cara cairin jht kalo udh resign')).toEqual(['cair', 'jht', 'undur', 'diri']);
+    expect(stems('sy gk bs login')).toEqual(['tidak', 'login']);
+    expect(stems('brp lama proses klaim')).toEqual(['lama', 'proses', 'klaim']);
+  });
+  it('keeps negations and time words', () => {
+    expect(stems('belum tidak lama bulan tahun')).toEqual(['belum', 'tidak', 'lama', 'bulan', 'tahun']);
+  });
+  it('rewrites informal phrases before words', () => {
+    expect(stems('uang duka')).toEqual(['santun', 'mati']);
+    expect(stems('bpjs tk')).toEqual(stems('bpjs ketenagakerjaan'));
+  });
+  it('normalises punctuation, accents, e-words, reduplication and percentages', () => {
+    expect(normalise('E-Klaim JHT 10%, anak2!')).toBe('eklaim jht 10 persen anak');
+    expect(normalise('Rp 3.000.000,-')).toBe('rp 3.000.000');
+  });
+  it('marks the last word only while it is still being typed', () => {
+    expect(analyse('saldo jh').map((t) => t.last)).toEqual([false, true]);
+    expect(analyse('saldo jht ').map((t) => t.last)).toEqual([false, false]);
+  });
+});
+
+describe('questionIntents', () => {
+  it('reads what a question asks for', () => {
+    expect([...questionIntents('brp iuran bpu')]).toEqual(['jumlah']);
+    expect([...questionIntents('Berapa lama proses klaim?')]).toEqual(['waktu']);
+    expect([...questionIntents('gmn cara daftar')]).toEqual(['cara']);
+    expect([...questionIntents('Bagaimana jika kartu hilang?')]).toEqual([]);
+  });
+});

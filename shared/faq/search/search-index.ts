@@ -1,0 +1,131 @@
+// The in-memory index: for every stem, the documents containing it with a precomputed BM25 score
+// (question, section and answer fields, weighted), so a query only adds numbers. Duplicates are
+// not indexed: their canonical entry answers for them. Built in tens of milliseconds on the kiosk
+// from the lazily loaded dataset, so nothing index-shaped has to be downloaded.
+
+import type { FaqDataset } from '../types.ts';
+import { blocksToText } from '../answer-text.ts';
+import { analyse, questionIntents, tokenise } from './analyse.ts';
+import { INFORMAL_WORDS } from './lexicon.ts';
+import { stem } from './stemmer.ts';
+
+export interface SearchDoc {
+  readonly id: string;
+  readonly sectionId: string;
+  readonly section: string;
+  readonly question: string;
+  /** See questionIntents: what the question asks for (jumlah, waktu, cara …). */
+  readonly intents: ReadonlySet<string>;
+}
+
+export interface Posting {
+  readonly docs: readonly number[];
+  readonly scores: readonly number[];
+}
+
+export interface SearchIndex {
+  readonly docs: readonly SearchDoc[];
+  readonly postings: ReadonlyMap<string, Posting>;
+  /** Every word of the guide (after the lexicon) -> its stem, for typo and prefix matching. */
+  readonly words: ReadonlyMap<string, string>;
+  /** The same words sorted, for prefix ranges. */
+  readonly sortedWords: readonly string[];
+  /** Words grouped by length, for bounded typo search. */
+  readonly wordsByLength: readonly (readonly string[])[];
+  /** Memo of query-word expansions: as-you-type repeats the same words on every keystroke. */
+  readonly expansionCache: Map<string, readonly Alternative[]>;
+}
+
+/** One way a query word can match: a stem, or a phrase of stems (scored as their mean). */
+export interface Alternative {
+  readonly stems: readonly string[];
+  readonly weight: number;
+}
+
+const FIELDS = [
+  { name: 'question', boost: 3, b: 0.75 },
+  { name: 'section', boost: 0.6, b: 0 },
+  { name: 'answer', boost: 1, b: 0.75 },
+] as const;
+const K1 = 1.2;
+
+/** Section words a visitor may use that the titles do not contain. */
+const SECTION_KEYWORDS: Readonly<Record<string, string>> = {
+  jht: 'jht jaminan hari tua saldo pencairan',
+  jkm: 'jkm jaminan kematian meninggal santunan ahli waris',
+  jkk: 'jkk jaminan kecelakaan kerja',
+  jp: 'jp jaminan pensiun',
+  bpu: 'bpu bukan penerima upah mandiri informal',
+  pu: 'pu penerima upah perusahaan',
+  'e-klaim': 'eklaim klaim online',
+  'sms-saldo': 'sms saldo 2757',
+  bpjstku: 'bpjstku aplikasi',
+  'mlt-perumahan': 'rumah perumahan kpr mlt',
+  'plkk-aplikasi': 'plkk rumah sakit aplikasi',
+  plkk: 'plkk rumah sakit berobat',
+  'contact-center': 'contact center 1500910',
+  pak: 'pak penyakit akibat kerja',
+};
+
+export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
+  const sectionTitles = new Map(dataset.sections.map((s) => [s.id, s]));
+  const canonical = dataset.entries.filter((e) => e.duplicateOf === undefined);
+  const docs: SearchDoc[] = [];
+  const fieldTerms: string[][][] = []; // doc -> field -> stems
+  const words = new Map<string, string>();
+  for (const entry of canonical) {
+    const section = sectionTitles.get(entry.sectionId);
+    docs.push({
+      id: entry.id,
+      sectionId: entry.sectionId,
+      section: section?.title ?? entry.sectionId,
+      question: entry.question,
+      intents: questionIntents(entry.question),
+    });
+    const texts = [entry.question, `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS[entry.sectionId] ?? ''}`, blocksToText(entry.answer)];
+    fieldTerms.push(texts.map((text) => {
+      const terms = analyse(text);
+      for (const t of terms) words.set(t.surface, t.stem);
+      return terms.map((t) => t.stem);
+    }));
+  }
+  // Lexicon targets count as known words too, so a typo of "kecelakaan" still finds its stem.
+  for (const mapped of Object.values(INFORMAL_WORDS)) for (const w of tokenise(mapped)) if (!words.has(w)) words.set(w, stem(w));
+
+  const n = docs.length;
+  const averages = FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + (d[f]?.length ?? 0), 0) / Math.max(1, n));
+  const perStem = new Map<string, Map<number, number[]>>(); // stem -> doc -> tf per field
+  fieldTerms.forEach((fields, d) => fields.forEach((stems, f) => {
+    for (const s of stems) {
+      let byDoc = perStem.get(s);
+      if (!byDoc) perStem.set(s, (byDoc = new Map()));
+      let tfs = byDoc.get(d);
+      if (!tfs) byDoc.set(d, (tfs = FIELDS.map(() => 0)));
+      tfs[f] = (tfs[f] ?? 0) + 1;
+    }
+  }));
+  const postings = new Map<string, Posting>();
+  for (const [s, byDoc] of perStem) {
+    const df = byDoc.size;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const docIds: number[] = [];
+    const scores: number[] = [];
+    for (const [d, tfs] of byDoc) {
+      let score = 0;
+      FIELDS.forEach((field, f) => {
+        const tf = tfs[f] ?? 0;
+        if (tf === 0) return;
+        const len = fieldTerms[d]?.[f]?.length ?? 0;
+        const norm = 1 - field.b + field.b * (len / Math.max(1, averages[f] ?? 1));
+        score += field.boost * ((tf * (K1 + 1)) / (tf + K1 * norm));
+      });
+      docIds.push(d);
+      scores.push(idf * score);
+    }
+    postings.set(s, { docs: docIds, scores });
+  }
+  const sortedWords = [...words.keys()].sort();
+  const wordsByLength: string[][] = [];
+  for (const w of sortedWords) (wordsByLength[w.length] ??= []).push(w);
+  return { docs, postings, words, sortedWords, wordsByLength, expansionCache: new Map() };
+}

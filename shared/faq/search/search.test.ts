@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FaqDataset } from '../types.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { search, suggest } from './search.ts';
+
+const dataset = JSON.parse(readFileSync(join(import.meta.dirname, '../data/faq.json'), 'utf8')) as FaqDataset;
+const index = buildSearchIndex(dataset);
+const top = (query: string, n = 3): string[] => search(index, query, { limit: n }).map((r) => r.id);
+
+describe('search', () => {
+  it('returns {id, section, question, score}, best first, within the limit', () => {
+    const results = search(index, 'syarat klaim jht mengundurkan diri', { limit: 4 });
+    expect(results).toHaveLength(4);
+    expect(results[0]).toEqual({ id: 'jht-0kwcywl', section: 'Jaminan Hari Tua (JHT)', question: 'Apa saja persyaratan klaim JHT karena mengundurkan diri?', score: expect.any(Number) as number });
+    const scores = results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+  it('understands informal writing and synonyms', () => {
+    expect(top('gmn cairin jht kalo udh resign')).toContain('jht-0kwcywl');
+    expect(top('lupa pw bpjstku', 1)).toEqual(['bpjstku-1e98qhj']);
+  });
+  it('tolerates typos', () => {
+    expect(top('brp lama proses pencairn jht', 2)).toContain('jht-1scqzg8');
+    expect(top('sayrat klaim jkm', 2)).toContain('jkm-1drt19q');
+  });
+  it('does not return duplicates: the canonical entry stands for them', () => {
+    const ids = search(index, 'dokumen persyaratan pendaftaran bpjs ketenagakerjaan', { limit: 20 }).map((r) => r.id);
+    expect(ids).toContain('pu-1kkkqdh');
+    expect(ids).not.toContain('kepesertaan-1kkkqdh');
+  });
+  it('returns nothing for empty, stop-word-only or unknown input, and never throws', () => {
+    expect(search(index, '')).toEqual([]);
+    expect(search(index, 'apa yang bagaimana')).toEqual([]);
+    expect(search(index, 'zzqxw')).toEqual([]);
+    expect(search(index, 'jht', { limit: 0 })).toEqual([]);
+    expect(() => search(index, '%%%\u0000'.repeat(1000))).not.toThrow();
+  });
+  it('suggests while typing: the unfinished last word matches the words it starts', () => {
+    expect(suggest(index, 'lupa passw', 3).map((r) => r.id)).toContain('bpjstku-1e98qhj');
+    expect(search(index, 'lupa passw', { limit: 3 }).map((r) => r.id)).toContain('bpjstku-1e98qhj');
+    expect(suggest(index, 'sa', 5).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,24 @@
+// A short, curated stop list: function words, question words, particles and forms of address.
+// Deliberately NOT removed (they carry meaning in a social-security FAQ): tidak, belum, masih,
+// lama, baru, bulan, tahun, masa, awal, akhir, lebih, kurang, jumlah, bekerja, sebelum, setelah.
+// Applied after the informal lexicon, so "gmn" -> "bagaimana" is dropped here too.
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // function words
+  'yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'atau', 'ini', 'itu', 'adalah', 'akan', 'juga', 'oleh',
+  'pada', 'dalam', 'bagi', 'tentang', 'seperti', 'saja', 'jika', 'kalau', 'apabila', 'bila', 'tersebut',
+  'para', 'agar', 'supaya', 'karena', 'sebagai', 'serta', 'maka', 'namun', 'tetapi', 'tapi', 'hal', 'sudah',
+  'telah', 'ada', 'nya', 'per', 'pun', 'se', 'kan', 'lagi', 'aja', 'doang', 'gitu', 'begitu', 'sama', 'nih', 'tuh',
+  // question words and request verbs
+  'apa', 'apakah', 'bagaimana', 'bagaimanakah', 'berapa', 'berapakah', 'kenapa', 'mengapa', 'kapan', 'mana', 'dimana',
+  'dimanakah', 'siapa', 'siapakah', 'cara', 'caranya', 'mau', 'ingin', 'pengen', 'bisa', 'bisakah', 'dapat', 'dapatkah',
+  'perlu', 'boleh', 'bolehkah', 'tolong', 'mohon', 'minta', 'tanya', 'nanya', 'info', 'informasi', 'gimana',
+  'adakah', 'saat', 'yaitu', 'yakni', 'sih', 'dong', 'kok', 'ya', 'yah', 'kah', 'lah', 'deh', 'loh',
+  // the visitor and forms of address
+  'saya', 'aku', 'gue', 'gw', 'kami', 'kita', 'anda', 'kamu', 'min', 'admin', 'kak', 'kakak', 'pak', 'bapak', 'bu', 'ibu',
+  'mas', 'mbak', 'gan', 'sis', 'bro', 'halo', 'hallo', 'permisi', 'makasih', 'thanks', 'selamat', 'pagi', 'siang',
+]);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
