@@ -1,0 +1,104 @@
+/** What the console shows and allows, derived from server data only (pure, so it is tested). */
+import type { CounterState, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
+import type { FastTrackReason } from '../../shared/queue/ticket.ts';
+
+export const ACTIONS = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'pause', 'resume'] as const;
+export type ActionName = (typeof ACTIONS)[number];
+
+/** One key per button, shown on the button. Letters of the Indonesian label where possible. */
+export const SHORTCUTS = {
+  callNext: 'N',
+  recall: 'U',
+  start: 'M',
+  finish: 'S',
+  noShow: 'T',
+  transfer: 'P',
+  pause: 'J',
+  resume: 'L',
+} as const satisfies Record<ActionName, string>;
+
+export const ACTION_LABEL: Record<ActionName, string> = {
+  callNext: 'Panggil berikutnya',
+  recall: 'Panggil ulang',
+  start: 'Mulai layani',
+  finish: 'Selesai',
+  noShow: 'Tidak hadir',
+  transfer: 'Pindah layanan',
+  pause: 'Jeda',
+  resume: 'Lanjutkan',
+};
+
+export const FAST_TRACK_LABEL: Record<FastTrackReason, string> = {
+  pregnant: 'Ibu hamil',
+  disability: 'Penyandang disabilitas',
+  elderly: 'Lansia',
+  eclaim: 'E-klaim',
+};
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+  /** Typing in a field (pause reason, login) must not press buttons. */
+  inField: boolean;
+}
+
+export function actionForKey(e: KeyPress): ActionName | null {
+  if (e.ctrlKey || e.altKey || e.metaKey || e.inField || e.key.length !== 1) return null;
+  const k = e.key.toUpperCase();
+  return ACTIONS.find((a) => SHORTCUTS[a] === k) ?? null;
+}
+
+export function currentTicket(tickets: TicketDto[], counterId: string): TicketDto | null {
+  return tickets.find((t) => t.counterId === counterId && (t.status === 'called' || t.status === 'serving')) ?? null;
+}
+
+export function enabledActions(counterState: CounterState, current: TicketDto | null): Set<ActionName> {
+  const on = new Set<ActionName>();
+  if (counterState === 'paused') {
+    on.add('resume');
+    return on;
+  }
+  if (counterState !== 'open') return on;
+  if (!current) {
+    on.add('callNext');
+    on.add('pause');
+    return on;
+  }
+  if (current.status === 'called') ['recall', 'start', 'noShow', 'transfer'].forEach((a) => on.add(a as ActionName));
+  if (current.status === 'serving') ['finish', 'transfer'].forEach((a) => on.add(a as ActionName));
+  return on;
+}
+
+export interface WaitingRow {
+  id: string;
+  number: string;
+  fastTrack: boolean;
+  waitedMinutes: number;
+}
+
+/** The waiting tickets of the counter's services, per service, oldest first. No personal data exists to show. */
+export function waitingByService(tickets: TicketDto[], services: Pick<ServiceDto, 'id' | 'name' | 'prefix'>[], serviceIds: string[], now: number) {
+  return services
+    .filter((s) => serviceIds.includes(s.id))
+    .map((s) => ({
+      service: s,
+      tickets: tickets
+        .filter((t) => t.serviceId === s.id && t.status === 'waiting')
+        .sort((a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt))
+        .map((t): WaitingRow => ({ id: t.id, number: t.number, fastTrack: t.fastTrack !== null, waitedMinutes: minutesSince(t.issuedAt, now) })),
+    }));
+}
+
+/** Missed tickets the officer may still bring back: those the server still lists as missed. */
+export function returnableMissed(tickets: TicketDto[], missedIds: ReadonlySet<string>, serviceIds: string[]): TicketDto[] {
+  return tickets
+    .filter((t) => t.status === 'missed' && missedIds.has(t.id) && serviceIds.includes(t.serviceId))
+    .sort((a, b) => Date.parse(b.missedAt ?? '') - Date.parse(a.missedAt ?? ''));
+}
+
+export function minutesSince(iso: string | null, now: number): number {
+  const t = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(t) ? 0 : Math.max(0, Math.floor((now - t) / 60_000));
+}
