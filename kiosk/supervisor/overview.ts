@@ -56,3 +56,44 @@ export type CounterOverview = Overview['counters'][number];
 /** Printer conditions that need someone to walk to the printer. */
 const PRINTER_OK = new Set(['ok']);
 export const printerNeedsAttention = (p: PrinterViewLite): boolean => !PRINTER_OK.has(p.condition);
+
+export interface AlertLine {
+  key: string;
+  kind: 'wait' | 'fast-track-wait' | 'printer' | 'help';
+  text: string;
+}
+
+/**
+ * What needs the branch head now: the server's wait alerts (targets from the branch config),
+ * plus printers that need a hand and open help requests from the kiosk.
+ */
+export function alertLines(o: Overview): AlertLine[] {
+  const lines: AlertLine[] = o.alerts.map((a) => ({
+    key: `${a.kind}:${a.ticketNumber}`,
+    kind: a.kind === 'fast-track-wait' ? 'fast-track-wait' : 'wait',
+    text: a.message,
+  }));
+  // The server only raises the oldest ticket; if its alert is missing but the figures pass the
+  // target (older server), still warn.
+  if (!lines.some((l) => l.kind === 'wait') && o.longestWaitMinutes >= o.targets.waitMinutes && o.longestWaitMinutes > 0) {
+    lines.push({ key: 'wait:longest', kind: 'wait', text: `Ada pengunjung menunggu ${o.longestWaitMinutes} menit (target ${o.targets.waitMinutes} menit).` });
+  }
+  if (!lines.some((l) => l.kind === 'fast-track-wait') && o.longestFastTrackWaitMinutes >= o.targets.fastTrackWaitMinutes && o.longestFastTrackWaitMinutes > 0) {
+    lines.push({ key: 'ft:longest', kind: 'fast-track-wait', text: `Ada pengunjung prioritas menunggu ${o.longestFastTrackWaitMinutes} menit (target ${o.targets.fastTrackWaitMinutes} menit).` });
+  }
+  for (const p of o.printers ?? []) {
+    if (printerNeedsAttention(p)) lines.push({ key: `printer:${p.printerId}`, kind: 'printer', text: `Printer ${p.printerId}: ${p.label}.` });
+  }
+  if (o.helpRequests.length > 0) {
+    lines.push({ key: 'help', kind: 'help', text: `${o.helpRequests.length} permintaan bantuan dari kios belum ditangani.` });
+  }
+  return lines;
+}
+
+/** "Melayani A-004", "Memanggil A-004", "Siap memanggil", "Jeda: Sholat", "Tutup". */
+export function counterActivity(c: CounterOverview): string {
+  if (c.state === 'closed') return 'Tutup';
+  if (c.state === 'paused') return `Jeda${c.pauseReason ? `: ${c.pauseReason}` : ''}`;
+  if (!c.current) return 'Siap memanggil (kosong)';
+  return c.current.status === 'serving' ? `Melayani ${c.current.number}` : `Memanggil ${c.current.number}`;
+}
