@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeDocument } from './encode.ts';
 import { PrinterHealthTracker, type PrinterHealth } from './printer-health.ts';
 import type { PrintAttempt, PrinterPort } from './printer-port.ts';
-import { PrintQueue, type JobState } from './print-queue.ts';
+import { EXPIRED_REASON, PrintQueue, type JobState } from './print-queue.ts';
 import { sampleTicket } from './test-fixtures/documents.ts';
 import { safeFileStem, SimulatedPrinter } from './transports/simulated-printer.ts';
 
@@ -38,6 +38,18 @@ describe('print queue', () => {
     expect(port.calls).toEqual(['a', 'b']);
     expect(seen).toEqual([['a', 'queued'], ['b', 'queued'], ['a', 'printing'], ['a', 'failed'], ['b', 'printing'], ['b', 'unknown']]);
     expect(queue.pending).toBe(0);
+  });
+
+  it('drops a job that waited past its expiry instead of printing it late', async () => {
+    const port = scriptedPort([]);
+    let clock = 0;
+    const queue = new PrintQueue(port, { now: () => clock });
+    const first = queue.submit({ id: 'a', title: 'a', bytes: new Uint8Array([1]) });
+    const late = queue.submit({ id: 'b', title: 'b', bytes: new Uint8Array([2]), expiresAt: 10 });
+    clock = 11;
+    await first.done;
+    expect(await late.done).toMatchObject({ state: 'failed', reason: EXPIRED_REASON });
+    expect(port.calls).toEqual(['a']);
   });
 
   it('runs a status check only between jobs, never during one', async () => {

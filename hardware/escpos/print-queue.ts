@@ -14,7 +14,14 @@ export interface QueuedJob {
   id: string;
   title: string;
   bytes: Uint8Array;
+  /**
+   * A queue ticket printed long after it was taken could be picked up by the next visitor, so a
+   * job still waiting at this time is dropped (state "failed") instead of printed.
+   */
+  expiresAt?: number;
 }
+
+export const EXPIRED_REASON = 'tidak dicetak: terlalu lama menunggu giliran printer';
 
 export interface JobRecord {
   id: string;
@@ -65,6 +72,11 @@ export class PrintQueue {
     };
     this.options.onJobChange?.(record, null);
     const done = this.exclusive(async () => {
+      if (job.expiresAt !== undefined && this.options.now() > job.expiresAt) {
+        Object.assign(record, { state: 'failed', finishedAt: this.options.now(), reason: EXPIRED_REASON } satisfies Partial<JobRecord>);
+        this.options.onJobChange?.(record, null);
+        return record;
+      }
       record.state = 'printing';
       record.startedAt = this.options.now();
       this.options.onJobChange?.(record, null);

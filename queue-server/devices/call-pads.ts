@@ -1,0 +1,97 @@
+/**
+ * USB call pads wired to the queue engine. The "devices" section of the branch configuration file
+ * lists the pads; a press acts on the pad's counter as if the officer had pressed the button on
+ * screen, but only while the counter is open (an officer has signed in to it), so a pad on an
+ * unattended desk calls nobody.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { describeConfigIssues } from '../../shared/contracts/branch-config.ts';
+import { AppError } from '../../shared/errors.ts';
+import { callPadConfigSchema, type CallPadConfig } from '../../hardware/hid/call-pad.ts';
+import { CallPadManager, type CallPadPress } from '../../hardware/hid/call-pad-manager.ts';
+import type { HidBackend } from '../../hardware/hid/hid-backend.ts';
+import { NodeHidBackend } from '../../hardware/hid/node-hid-backend.ts';
+import type { Actor } from '../engine/actor.ts';
+import type { Services } from '../services.ts';
+
+export const devicesConfigSchema = z.object({
+  callPads: z.array(callPadConfigSchema).default([]),
+  pollSeconds: z.number().min(0.5).max(60).default(2),
+});
+export type DevicesConfig = z.infer<typeof devicesConfigSchema>;
+
+export class DevicesConfigError extends Error {}
+
+export function parseDevicesConfig(section: unknown, counterIds: readonly string[], source = 'devices'): DevicesConfig {
+  const result = devicesConfigSchema.safeParse(section ?? {});
+  if (!result.success) throw new DevicesConfigError(`Konfigurasi perangkat di ${source} tidak valid:\n  ${describeConfigIssues(result.error).map((l) => `devices.${l}`).join('\n  ')}`);
+  const unknown = result.data.callPads.filter((p) => !counterIds.includes(p.counterId));
+  if (unknown.length > 0) throw new DevicesConfigError(`devices.callPads: loket ${unknown.map((p) => `"${p.counterId}"`).join(', ')} tidak ada di konfigurasi cabang.`);
+  return result.data;
+}
+
+export function readDevicesConfig(branchConfigPath: string, counterIds: readonly string[]): DevicesConfig {
+  let section: unknown = {};
+  try {
+    const raw: unknown = JSON.parse(readFileSync(branchConfigPath, 'utf8'));
+    if (typeof raw === 'object' && raw !== null && 'devices' in raw) section = raw.devices;
+  } catch {
+    // The branch loader already reported an unreadable file.
+  }
+  return parseDevicesConfig(section, counterIds, branchConfigPath);
+}
+
+type EngineForPads = Pick<Services, 'engine' | 'views'>;
+
+/** Runs a pad press against the engine; throws AppError (logged by the manager) when it cannot. */
+export function performPadAction(s: EngineForPads, press: CallPadPress): void {
+  const counter = s.views.counters().find((c) => c.id === press.counterId);
+  if (!counter) throw new AppError('not_found', `Loket ${press.counterId} tidak ada.`);
+  if (counter.state !== 'open') throw new AppError('conflict', `${counter.name} belum dibuka atau sedang jeda; tombol panggil diabaikan.`);
+  const actor: Actor = { userId: null, username: `tombol-panggil:${press.padId}`, role: 'cso' };
+  if (press.action === 'call-next') {
+    s.engine.callNext(counter.id, actor);
+    return;
+  }
+  const current = counter.current;
+  if (!current) throw new AppError('conflict', `${counter.name} tidak sedang memanggil atau melayani nomor.`);
+  switch (press.action) {
+    case 'recall':
+      s.engine.recall(current.id, actor);
+      return;
+    case 'start':
+      s.engine.start(current.id, actor);
+      return;
+    case 'finish':
+      s.engine.finish(current.id, actor);
+      return;
+    case 'no-show':
+      s.engine.noShow(current.id, actor);
+      return;
+  }
+}
+
+export interface CallPadWiring {
+  services: EngineForPads;
+  pads: readonly CallPadConfig[];
+  pollSeconds?: number;
+  backend?: HidBackend;
+  log: (message: string) => void;
+  now?: () => number;
+}
+
+/** Starts the pads (if any are configured); the returned manager is stopped on shutdown. */
+export function startCallPads(wiring: CallPadWiring): CallPadManager {
+  const manager = new CallPadManager({
+    backend: wiring.backend ?? new NodeHidBackend(),
+    pads: wiring.pads,
+    pollMs: (wiring.pollSeconds ?? 2) * 1000,
+    ...(wiring.now ? { now: wiring.now } : {}),
+    onAction: (press) => performPadAction(wiring.services, press),
+    onStatusChange: (status) => wiring.log(`Tombol panggil ${status.padId} (loket ${status.counterId}): ${status.state === 'connected' ? 'tersambung' : status.state === 'unavailable' ? 'USB HID tidak tersedia' : 'terputus'}`),
+    logger: { info: wiring.log, warn: wiring.log },
+  });
+  void manager.start().catch((error: unknown) => wiring.log(`Tombol panggil tidak dapat dimulai: ${error instanceof Error ? error.message : String(error)}`));
+  return manager;
+}

@@ -1,0 +1,76 @@
+/**
+ * Staff endpoints for printers: health, a fresh status check, recent jobs with their preview
+ * image, and the explicit reprint (recorded with the officer who asked for it).
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors.ts';
+import { renderPreview } from '../../hardware/escpos/preview.ts';
+import type { AuthService } from '../auth/auth-service.ts';
+import { parseInput } from '../http/errors.ts';
+import { actorFrom, requireStaff } from '../http/staff-auth.ts';
+import { outcomeOfRecord, type PrintService, type StoredJob } from './print-service.ts';
+
+const idSchema = z.string().regex(/^[A-Za-z0-9._-]{1,160}$/, 'id tidak valid');
+const reprintBodySchema = z
+  .object({
+    printerId: idSchema.optional(),
+    reason: z.string().trim().max(200).optional(),
+  })
+  .optional();
+
+function jobView(job: StoredJob) {
+  return {
+    id: job.record.id,
+    title: job.record.title,
+    printerId: job.printerId,
+    ticketId: job.ticketId,
+    reprintOf: job.reprintOf,
+    state: job.record.state,
+    confirmed: job.record.confirmed,
+    reason: job.record.reason,
+    submittedAt: new Date(job.record.submittedAt).toISOString(),
+    finishedAt: job.record.finishedAt === null ? null : new Date(job.record.finishedAt).toISOString(),
+    print: outcomeOfRecord(job.record),
+  };
+}
+
+export function printingRoutes(printing: PrintService, auth: AuthService): Router {
+  const r = Router();
+  const staff = requireStaff(auth);
+
+  r.get('/api/printers', staff, (_req, res) => {
+    res.json({ printers: printing.printerViews() });
+  });
+
+  r.post('/api/printers/:id/check', staff, async (req, res) => {
+    const view = await printing.check(parseInput(idSchema, req.params.id, 'Id printer'));
+    if (!view) throw new AppError('not_found', 'Printer tidak ditemukan.');
+    res.json({ printer: view });
+  });
+
+  r.get('/api/print-jobs', staff, (_req, res) => {
+    res.json({ jobs: printing.recentJobs().map(jobView), reprints: printing.reprints() });
+  });
+
+  r.get('/api/print-jobs/:id/preview.png', staff, (req, res) => {
+    const job = printing.job(parseInput(idSchema, req.params.id, 'Id cetakan'));
+    if (!job) throw new AppError('not_found', 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).');
+    res.type('png').send(renderPreview(job.bytes, { paper: job.document.paper }).png);
+  });
+
+  r.post('/api/print-jobs/:id/reprint', staff, async (req, res) => {
+    const jobId = parseInput(idSchema, req.params.id, 'Id cetakan');
+    const body = parseInput(reprintBodySchema, req.body);
+    const original = printing.job(jobId);
+    if (!original) throw new AppError('not_found', 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).');
+    if (body?.printerId && !printing.hasPrinter(body.printerId)) throw new AppError('bad_request', `Printer "${body.printerId}" tidak ada.`);
+    const actor = actorFrom(res);
+    const job = printing.reprint(jobId, { printerId: body?.printerId, reason: body?.reason, staff: { userId: actor.userId, username: actor.username } });
+    if (!job) throw new AppError('unavailable', 'Cetak ulang tidak dapat dijalankan.');
+    const print = await printing.awaitOutcome(job);
+    res.status(201).json({ job: jobView(job), print });
+  });
+
+  return r;
+}
