@@ -17,7 +17,7 @@ const K = 5;
 
 const MIN = {
   tuning: { mrr: 0.8, recall: 0.88 },
-  heldout: { mrr: 0.86, recall: 0.94 },
+  heldout: { mrr: 0.72, recall: 0.78 },
 };
 
 const measure = (split: LabelledQuery['split']) =>

@@ -30,7 +30,9 @@ export interface SearchIndex {
   readonly words: ReadonlyMap<string, string>;
   /** The same words sorted, for prefix ranges. */
   readonly sortedWords: readonly string[];
-  /** Words grouped by length, for bounded typo search. */
+  /** Informal words of the lexicon (5+ letters) -> the stems they stand for, so "resgin" finds "resign". */
+  readonly slang: ReadonlyMap<string, readonly string[]>;
+  /** Guide words and informal words grouped by length, for bounded typo search. */
   readonly wordsByLength: readonly (readonly string[])[];
   /** Memo of query-word expansions: as-you-type repeats the same words on every keystroke. */
   readonly expansionCache: Map<string, readonly Alternative[]>;
@@ -124,8 +126,13 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
     }
     postings.set(s, { docs: docIds, scores });
   }
+  const slang = new Map<string, string[]>();
+  for (const [informal, standard] of Object.entries(INFORMAL_WORDS)) {
+    const stems = analyse(standard).map((t) => t.stem).filter((st) => postings.has(st));
+    if (informal.length >= 5 && !words.has(informal) && stems.length > 0) slang.set(informal, stems);
+  }
   const sortedWords = [...words.keys()].sort();
   const wordsByLength: string[][] = [];
-  for (const w of sortedWords) (wordsByLength[w.length] ??= []).push(w);
-  return { docs, postings, words, sortedWords, wordsByLength, expansionCache: new Map() };
+  for (const w of [...sortedWords, ...slang.keys()]) (wordsByLength[w.length] ??= []).push(w);
+  return { docs, postings, words, sortedWords, slang, wordsByLength, expansionCache: new Map() };
 }

@@ -47,15 +47,16 @@ const SYNONYMS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
   return byStem;
 })();
 
-function add(into: Alternative[], stems: readonly string[], weight: number, index: SearchIndex): void {
+/** Alternatives being collected for one query word, keyed by their stems. */
+type Collected = Map<string, Alternative>;
+
+function add(into: Collected, stems: readonly string[], weight: number, index: SearchIndex): void {
   if (!stems.every((s) => index.postings.has(s))) return;
   const key = stems.join(' ');
-  const existing = into.findIndex((a) => a.stems.join(' ') === key);
-  if (existing === -1) into.push({ stems, weight });
-  else if ((into[existing]?.weight ?? 0) < weight) into[existing] = { stems, weight };
+  if ((into.get(key)?.weight ?? 0) < weight) into.set(key, { stems, weight });
 }
 
-function withSynonyms(into: Alternative[], s: string, weight: number, index: SearchIndex): void {
+function withSynonyms(into: Collected, s: string, weight: number, index: SearchIndex): void {
   add(into, [s], weight, index);
   for (const other of SYNONYMS.get(s) ?? []) add(into, other, weight * WEIGHT.synonym, index);
 }
@@ -109,25 +110,50 @@ function alternatives(index: SearchIndex, term: Term, asPrefix: boolean): readon
   const key = `${term.surface}|${term.typed}|${asPrefix ? 1 : 0}`;
   const cached = index.expansionCache.get(key);
   if (cached) return cached;
-  const out: Alternative[] = [];
-  withSynonyms(out, term.stem, 1, index);
+  const collected: Collected = new Map();
+  withSynonyms(collected, term.stem, 1, index);
   const known = index.words.has(term.surface) || term.typed !== term.surface;
   if (!known) {
-    for (const base of informalForms(term.surface)) withSynonyms(out, stem(base), WEIGHT.informal, index);
+    for (const base of informalForms(term.surface)) withSynonyms(collected, stem(base), WEIGHT.informal, index);
   }
+  let prefixHits = 0;
   if (asPrefix || (!known && term.surface.length >= 4)) {
     for (const typed of new Set([term.surface, term.typed])) {
-      for (const w of prefixWords(index, typed)) withSynonyms(out, index.words.get(w) ?? w, WEIGHT.prefix, index);
+      for (const w of prefixWords(index, typed)) {
+        withSynonyms(collected, index.words.get(w) ?? w, WEIGHT.prefix, index);
+        prefixHits++;
+      }
     }
   }
-  if (!known) {
+  // A word still being typed that begins known words is unfinished, not misspelt.
+  if (!known && !(asPrefix && prefixHits > 0)) {
     for (const [w, d] of typoWords(index, term.surface)) {
-      withSynonyms(out, index.words.get(w) ?? w, d === 1 ? WEIGHT.typo1 : WEIGHT.typo2, index);
+      const weight = d === 1 ? WEIGHT.typo1 : WEIGHT.typo2;
+      const slang = index.slang.get(w);
+      if (slang && slang.length > 1) add(collected, slang, weight, index);
+      else withSynonyms(collected, slang?.[0] ?? index.words.get(w) ?? w, weight, index);
     }
   }
+  const out = [...collected.values()];
   if (index.expansionCache.size >= MAX_CACHE) index.expansionCache.clear();
   index.expansionCache.set(key, out);
   return out;
+}
+
+/** "klaimjht", "ceksaldo": an unknown word that is two known words typed without the space. */
+function splitGlued(index: SearchIndex, term: Term): Term[] {
+  const w = term.surface;
+  if (w.length < 6 || index.words.has(w) || term.typed !== w || /\d/.test(w)) return [term];
+  for (let cut = w.length - 3; cut >= 3; cut--) {
+    const left = w.slice(0, cut);
+    const right = w.slice(cut);
+    const l = index.words.get(left);
+    const r = index.words.get(right);
+    if (l !== undefined && r !== undefined && !isStopWord(left) && !isStopWord(right)) {
+      return [{ surface: left, stem: l, typed: left, last: false }, { surface: right, stem: r, typed: right, last: term.last }];
+    }
+  }
+  return [term];
 }
 
 /** In as-you-type mode an unfinished last word that happens to be a stop word ("sa" of "saldo") still counts. */
@@ -145,35 +171,50 @@ function queryTerms(query: string, prefix: boolean): Term[] {
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = Math.max(0, Math.floor(options.limit ?? 10));
   const prefix = options.prefix ?? false;
-  const terms = queryTerms(query.slice(0, 500), prefix);
+  const terms = queryTerms(query.slice(0, 500), prefix).flatMap((t) => splitGlued(index, t));
   if (terms.length === 0 || limit === 0) return [];
-  const totals = new Map<number, number>();
-  const matched = new Map<number, number>();
+  // Dense per-answer arrays: a few hundred answers, so this beats maps on every keystroke.
+  const n = index.docs.length;
+  const totals = new Float64Array(n);
+  const matched = new Uint8Array(n);
+  const best = new Float64Array(n);
+  const touched: number[] = [];
   for (const term of terms) {
-    const best = new Map<number, number>();
+    best.fill(0);
     for (const alt of alternatives(index, term, prefix && term.last)) {
+      const share = alt.weight / alt.stems.length;
+      if (alt.stems.length === 1) {
+        const posting = index.postings.get(alt.stems[0] ?? '');
+        if (!posting) continue;
+        for (let i = 0; i < posting.docs.length; i++) {
+          const d = posting.docs[i] ?? 0;
+          const weighted = (posting.scores[i] ?? 0) * share;
+          if (weighted > (best[d] ?? 0)) best[d] = weighted;
+        }
+        continue;
+      }
       const perDoc = new Map<number, number>();
       for (const s of alt.stems) {
         const posting = index.postings.get(s);
         if (!posting) continue;
-        posting.docs.forEach((d, i) => perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) / alt.stems.length));
+        posting.docs.forEach((d, i) => perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) * share));
       }
-      for (const [d, score] of perDoc) {
-        const weighted = score * alt.weight;
-        if (weighted > (best.get(d) ?? 0)) best.set(d, weighted);
-      }
+      for (const [d, weighted] of perDoc) if (weighted > (best[d] ?? 0)) best[d] = weighted;
     }
-    for (const [d, score] of best) {
-      totals.set(d, (totals.get(d) ?? 0) + score);
-      matched.set(d, (matched.get(d) ?? 0) + 1);
+    for (let d = 0; d < n; d++) {
+      const b = best[d] ?? 0;
+      if (b === 0) continue;
+      if ((matched[d] ?? 0) === 0) touched.push(d);
+      totals[d] = (totals[d] ?? 0) + b;
+      matched[d] = (matched[d] ?? 0) + 1;
     }
   }
   const intents = questionIntents(query);
-  const ranked = [...totals].map(([d, score]) => {
-    const coordination = (matched.get(d) ?? 0) / terms.length;
+  const ranked = touched.map((d) => {
+    const coordination = (matched[d] ?? 0) / terms.length;
     const doc = index.docs[d];
     const sameIntent = doc !== undefined && [...intents].some((i) => doc.intents.has(i));
-    return [d, score * (0.4 + 0.6 * coordination * coordination) * (sameIntent ? INTENT_BONUS : 1)] as const;
+    return [d, (totals[d] ?? 0) * (0.4 + 0.6 * coordination * coordination) * (sameIntent ? INTENT_BONUS : 1)] as const;
   });
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return ranked.slice(0, limit).map(([d, score]) => {

@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // question words and request verbs
   'apa', 'apakah', 'bagaimana', 'bagaimanakah', 'berapa', 'berapakah', 'kenapa', 'mengapa', 'kapan', 'mana', 'dimana',
   'dimanakah', 'siapa', 'siapakah', 'cara', 'caranya', 'mau', 'ingin', 'pengen', 'bisa', 'bisakah', 'dapat', 'dapatkah',
-  'perlu', 'boleh', 'bolehkah', 'tolong', 'mohon', 'minta', 'tanya', 'nanya', 'info', 'informasi', 'gimana',
+  'perlu', 'boleh', 'bolehkah', 'tolong', 'mohon', 'minta', 'gimana',
   'adakah', 'saat', 'yaitu', 'yakni', 'sih', 'dong', 'kok', 'ya', 'yah', 'kah', 'lah', 'deh', 'loh',
   // the visitor and forms of address
   'saya', 'aku', 'gue', 'gw', 'kami', 'kita', 'anda', 'kamu', 'min', 'admin', 'kak', 'kakak', 'pak', 'bapak', 'bu', 'ibu',
