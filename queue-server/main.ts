@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadBranchConfig, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
 
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
   }
 
-  const app = createApp(services, { staticDir: config.staticDir });
+  const hardware = wireHardware({ services, server: config, branch, env: process.env });
+  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     console.log(`queue-server listening on http://127.0.0.1:${port}`);
@@ -47,8 +49,10 @@ async function main(): Promise<void> {
   const shutdown = () => {
     server.close();
     server.closeAllConnections();
-    db.close();
-    process.exit(0);
+    void hardware.stop().finally(() => {
+      db.close();
+      process.exit(0);
+    });
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -4,6 +4,7 @@
  * screen, but only while the counter is open (an officer has signed in to it), so a pad on an
  * unattended desk calls nobody.
  */
+import { ConfigError } from '../config.ts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeConfigIssues } from '../../shared/contracts/branch-config.ts';
@@ -21,7 +22,8 @@ export const devicesConfigSchema = z.object({
 });
 export type DevicesConfig = z.infer<typeof devicesConfigSchema>;
 
-export class DevicesConfigError extends Error {}
+/** A ConfigError, so main.ts stops start-up with just the message. */
+export class DevicesConfigError extends ConfigError {}
 
 export function parseDevicesConfig(section: unknown, counterIds: readonly string[], source = 'devices'): DevicesConfig {
   const result = devicesConfigSchema.safeParse(section ?? {});

@@ -4,6 +4,7 @@
  * means one simulated 80 mm kiosk printer writing into DATA_DIR, so `npm start` prints out of
  * the box. KIOSK_PRINTER=tcp://host:port (or usb:/dev/usb/lp0, simulated, none) overrides the kiosk.
  */
+import { ConfigError } from '../config.ts';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeConfigIssues } from '../../shared/contracts/branch-config.ts';
@@ -44,7 +45,8 @@ export const printingConfigSchema = z.object({
 
 export type PrintingConfig = z.infer<typeof printingConfigSchema>;
 
-export class PrintingConfigError extends Error {}
+/** A ConfigError, so main.ts stops start-up with just the message. */
+export class PrintingConfigError extends ConfigError {}
 
 /** The "printing" section of the branch file (if any) with env overrides applied. */
 export function readPrintingConfig(branchConfigPath: string, env: NodeJS.ProcessEnv): PrintingConfig {

@@ -1,0 +1,110 @@
+/**
+ * The printing side plugged into the real app: ticket issuance answers with the print outcome and
+ * never fails because of the printer; staff see printer health and can reprint.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { QueueEvent } from '../../shared/contracts/events.ts';
+import type { IssueTicketResponse } from '../../shared/contracts/http.ts';
+import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
+import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
+import { createApp } from '../http/app.ts';
+import { buildServices } from '../services.ts';
+import { openDatabase } from '../store/database.ts';
+import { wireHardware, type Hardware } from './wire-hardware.ts';
+
+const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
+const serviceId = branch.services[0]?.id ?? '';
+let dir = '';
+let server: Server | null = null;
+let sim: FakeNetworkPrinter | null = null;
+let hardware: Hardware | null = null;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kios-http-print-'));
+});
+afterEach(async () => {
+  server?.close();
+  server?.closeAllConnections();
+  await sim?.stop();
+  await hardware?.stop();
+  server = null;
+  sim = null;
+  hardware = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function startServer(scenario: SimScenario, printing: object = {}) {
+  sim = await FakeNetworkPrinter.start({ scenario, slowMs: 3000 });
+  const branchFile = join(dir, 'branch.json');
+  await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...printing } }));
+  const services = buildServices({ db: openDatabase(':memory:'), config: branch });
+  await services.auth.prepare('admin:sandi-rahasia-123');
+  const events: QueueEvent[] = [];
+  services.bus.subscribe((e) => void events.push(e));
+  const serverConfig = readServerConfig({ DATA_DIR: dir, BRANCH_CONFIG: branchFile, PORT: '0' });
+  hardware = wireHardware({ services, server: serverConfig, branch, env: { KIOSK_PRINTER: `tcp://127.0.0.1:${sim.port}`, PUBLIC_BASE_URL: 'http://10.1.2.3:3000' }, log: () => undefined });
+  const app = createApp(services, { printing: hardware.printing, extraRoutes: hardware.routes, log: () => undefined });
+  const listening = app.listen(0, '127.0.0.1');
+  server = listening;
+  await new Promise<void>((resolve) => listening.once('listening', () => resolve()));
+  const address: AddressInfo | string | null = listening.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'sandi-rahasia-123' }) });
+  const { token } = (await login.json()) as { token: string };
+  const staff = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const issue = async (): Promise<{ status: number; body: IssueTicketResponse }> => {
+    const res = await fetch(`${base}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId }) });
+    return { status: res.status, body: (await res.json()) as IssueTicketResponse };
+  };
+  return { base, staff, issue, events };
+}
+
+describe('printing in the server', () => {
+  it('issues a ticket and answers printed when the network printer is ready', async () => {
+    const { issue } = await startServer('ready');
+    const { status, body } = await issue();
+    expect(status).toBe(201);
+    expect(body.print).toEqual({ status: 'printed' });
+  });
+
+  it('paper out: the ticket is still issued (201), print failed with the reason, and a printer.status event is published', async () => {
+    const { issue, events, base, staff } = await startServer('paper-out');
+    const { status, body } = await issue();
+    expect(status).toBe(201);
+    expect(body.ticket.number).toMatch(/^[A-Z]-\d{3}$/);
+    expect(body.print.status).toBe('failed');
+    expect(body.print.reason).toContain('kertas habis');
+    expect(events.filter((e) => e.type === 'printer.status').map((e) => e.data)).toContainEqual(expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out', label: 'kertas habis' }));
+    const printers = (await (await fetch(`${base}/api/printers`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
+    expect(printers.printers).toEqual([expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out' })]);
+  });
+
+  it('a hanging printer never holds the kiosk: the answer comes within the bounded wait as queued', async () => {
+    const { issue } = await startServer('slow');
+    const started = Date.now();
+    const { status, body } = await issue();
+    expect(status).toBe(201);
+    expect(body.print.status).toBe('queued');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('staff reprint: requires a session, prints, and is recorded', async () => {
+    const { issue, base, staff } = await startServer('ready');
+    const { body } = await issue();
+    const jobId = `tiket-${body.ticket.id}`;
+    expect((await fetch(`${base}/api/print-jobs/${jobId}/reprint`, { method: 'POST' })).status).toBe(401);
+    const res = await fetch(`${base}/api/print-jobs/${jobId}/reprint`, { method: 'POST', headers: staff, body: JSON.stringify({ reason: 'tiket robek' }) });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ job: { id: `${jobId}-ulang-1`, reprintOf: jobId }, print: { status: 'printed' } });
+    const jobs = (await (await fetch(`${base}/api/print-jobs`, { headers: staff })).json()) as { reprints: Array<{ staff: { username: string }; reason: string }> };
+    expect(jobs.reprints).toEqual([expect.objectContaining({ staff: expect.objectContaining({ username: 'admin' }), reason: 'tiket robek' })]);
+    const preview = await fetch(`${base}/api/print-jobs/${jobId}/preview.png`, { headers: staff });
+    expect(preview.headers.get('content-type')).toBe('image/png');
+    expect((await fetch(`${base}/api/print-jobs/..%2F..%2Fetc/reprint`, { method: 'POST', headers: staff })).status).toBe(400);
+  });
+});

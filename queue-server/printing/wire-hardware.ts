@@ -1,0 +1,74 @@
+/**
+ * Composition of the hardware side for main.ts: printers (PrintService + staff routes, printer
+ * status changes published as "printer.status" events, reprints in the audit trail) and the USB
+ * call pads. Kept here so main.ts only needs three lines.
+ */
+import type { Router } from 'express';
+import { networkInterfaces } from 'node:os';
+import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
+import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
+import type { ServerConfig } from '../config.ts';
+import { readDevicesConfig, startCallPads } from '../devices/call-pads.ts';
+import type { Services } from '../services.ts';
+import { PrintService } from './print-service.ts';
+import { readPrintingConfig } from './printing-config.ts';
+import { printingRoutes } from './printing-routes.ts';
+
+export const PRINTER_STATUS_EVENT = 'printer.status';
+const STOP_WAIT_MS = 2000;
+
+/** The address a visitor's phone can reach: PUBLIC_BASE_URL, the config, else this machine's LAN IPv4. */
+export function defaultBaseUrl(port: number): string {
+  const lan = Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal);
+  return `http://${lan?.address ?? '127.0.0.1'}:${port}`;
+}
+
+export interface Hardware {
+  printing: PrintService;
+  routes: Router[];
+  callPads: CallPadManager | null;
+  stop(): Promise<void>;
+}
+
+export function wireHardware(options: { services: Services; server: ServerConfig; branch: BranchConfig; env: NodeJS.ProcessEnv; log?: (message: string) => void }): Hardware {
+  const { services: s, server, branch } = options;
+  const log = options.log ?? ((message: string) => console.log(message));
+  const config = readPrintingConfig(server.branchConfigPath, options.env);
+  const devices = readDevicesConfig(server.branchConfigPath, branch.counters.map((c) => c.id));
+
+  const printing = new PrintService({
+    branch,
+    config,
+    dataDir: server.dataDir,
+    baseUrl: config.publicBaseUrl ?? defaultBaseUrl(server.port),
+    now: s.now,
+    log,
+    onHealthChange: (printer, previous) => {
+      log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
+      try {
+        s.uow.write(() => s.uow.emit(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null }, s.now()));
+      } catch (error) {
+        log(`Peristiwa status printer tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    onReprint: (record) => {
+      s.uow.write(() =>
+        s.uow.audit({ at: record.at, actor: record.staff.username, action: 'print.reprint', ticketId: record.ticketId, detail: { jobId: record.jobId, originalJobId: record.originalJobId, printerId: record.printerId, reason: record.reason } }),
+      );
+    },
+  });
+  printing.start();
+  const callPads = devices.callPads.length > 0 ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log }) : null;
+
+  return {
+    printing,
+    routes: [printingRoutes(printing, s.auth)],
+    callPads,
+    // Bounded: a job stuck on a printer with a pulled cable must not hold up a restart.
+    stop: async () => {
+      await Promise.race([Promise.all([printing.stop(), callPads?.stop()]), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** Test fixtures: the real services on an in-memory database with a clock the test moves. */
+import { readFileSync } from 'node:fs';
+import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
+import type { Actor } from '../engine/actor.ts';
+import { DEFAULT_BRANCH_CONFIG, parseBranchConfig } from '../config.ts';
+import { buildServices } from '../services.ts';
+import { openDatabase } from '../store/database.ts';
+
+export const defaultBranchConfig = (): BranchConfig =>
+  parseBranchConfig(readFileSync(DEFAULT_BRANCH_CONFIG, 'utf8'), DEFAULT_BRANCH_CONFIG);
+
+export class TestClock {
+  constructor(public ms: number) {}
+  now = (): number => this.ms;
+  advanceMinutes(minutes: number): void {
+    this.ms += minutes * 60_000;
+  }
+  advanceSeconds(seconds: number): void {
+    this.ms += seconds * 1000;
+  }
+}
+
+export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string } = {}) {
+  const clock = new TestClock(Date.parse(options.start ?? '2026-11-23T02:00:00Z'));
+  let n = 0;
+  const services = buildServices({
+    db: openDatabase(options.dataDir ?? ':memory:'),
+    config: options.config ?? defaultBranchConfig(),
+    now: clock.now,
+    newId: () => `t-${String(++n).padStart(6, '0')}`,
+  });
+  return { ...services, clock };
+}
+
+export const officer = (userId: number, username = `cso${userId}`): Actor => ({ userId, username, role: 'cso' });
+
+/** A small branch: two services, two counters, easy to reason about in tests. */
+export function smallBranchConfig(overrides: Partial<BranchConfig> = {}): BranchConfig {
+  const base = defaultBranchConfig();
+  return {
+    ...base,
+    services: [
+      { id: 'jht', prefix: 'A', name: 'Klaim JHT', description: 'Klaim JHT.', defaultServiceMinutes: 10 },
+      { id: 'info', prefix: 'D', name: 'Informasi', description: 'Informasi.', defaultServiceMinutes: 5 },
+    ],
+    counters: [
+      { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['jht'] },
+      { id: 'l2', name: 'Loket 2', spokenNumber: 2, serviceIds: ['jht', 'info'] },
+    ],
+    ...overrides,
+  };
+}
