@@ -1,4 +1,4 @@
-// npx tsx shared/faq/scripts/eval-quality.ts [--misses]
+// npx tsx shared/faq/scripts/eval-quality.ts [--misses] [--typos]
 // MRR@5, recall@5 and hit@5 of the FAQ search on the labelled queries, per split.
 
 import { readFileSync } from 'node:fs';
@@ -14,9 +14,27 @@ if (!isLabelledQueries(queries)) throw new Error('quality/queries.json is not a 
 const index = buildSearchIndex(dataset);
 const K = 5;
 const fmt = (x: number): string => x.toFixed(3);
+
+/**
+ * --typos: every word of 5+ letters gets one slip, cycling through swap / drop / double / neighbour
+ * key, to see how much a visitor's typing errors cost (a stress test, not a gate).
+ */
+const NEIGHBOUR: Readonly<Record<string, string>> = { a: 's', e: 'r', i: 'u', o: 'p', u: 'y', n: 'm', r: 't', s: 'a', k: 'j', l: 'k', t: 'r', m: 'n', h: 'g', j: 'h', p: 'o', d: 's', g: 'h', b: 'v', y: 't', c: 'x', w: 'q' };
+function slip(word: string, n: number): string {
+  const i = 1 + (n % (word.length - 2));
+  switch (n % 4) {
+    case 0: return word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+    case 1: return word.slice(0, i) + word.slice(i + 1);
+    case 2: return word.slice(0, i) + (word[i] ?? '') + word.slice(i);
+    default: return word.slice(0, i) + (NEIGHBOUR[word[i] ?? ''] ?? word[i] ?? '') + word.slice(i + 1);
+  }
+}
+const typos = process.argv.includes('--typos');
+let counter = 0;
+const typed = (q: string): string => (typos ? q.split(' ').map((w) => (/^[a-z]{5,}$/.test(w) ? slip(w, counter++) : w)).join(' ') : q);
 for (const split of ['tuning', 'heldout', 'all'] as const) {
   const subset = queries.filter((q) => split === 'all' || q.split === split);
-  const outcomes = subset.map((q) => outcome(q, search(index, q.query, { limit: K }).map((r) => r.id), K));
+  const outcomes = subset.map((q) => outcome(q, search(index, typed(q.query), { limit: K }).map((r) => r.id), K));
   const s = score(outcomes);
   console.log(`${split.padEnd(8)} n=${s.queries}  MRR@5 ${fmt(s.mrr)}  recall@5 ${fmt(s.recall)}  hit@5 ${fmt(s.hit)}`);
   // Misses are listed for the tuning split only: the held-out split is judged by its totals alone.

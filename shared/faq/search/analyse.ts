@@ -94,6 +94,10 @@ function canonicalWords(tokens: readonly string[]): [string, string][] {
 export function analyse(text: string): Term[] {
   const tokens = tokenise(text);
   const words = canonicalWords(tokens);
+  // "plkk apa", "jht itu apa": a short question ending in "apa" asks what something is.
+  if (tokens.length <= 3 && tokens.length >= 2 && tokens[tokens.length - 1] === 'apa') {
+    words.push(['definisi', 'apa']);
+  }
   const endsOpen = /[\p{L}\p{N}]$/u.test(text);
   const lastTyped = tokens[tokens.length - 1];
   const terms: Term[] = [];

@@ -45,11 +45,10 @@ export interface Alternative {
 }
 
 const FIELDS = [
-  { name: 'question', boost: 3, b: 0.75 },
-  { name: 'section', boost: 0.6, b: 0 },
-  { name: 'answer', boost: 1, b: 0.75 },
+  { name: 'question', boost: 3, b: 0.75, k1: 0.6 },
+  { name: 'section', boost: 0.6, b: 0, k1: 1.2 },
+  { name: 'answer', boost: 0.8, b: 0.75, k1: 1.2 },
 ] as const;
-const K1 = 1.2;
 
 /** Section words a visitor may use that the titles do not contain. */
 const SECTION_KEYWORDS: Readonly<Record<string, string>> = {
@@ -119,7 +118,7 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
         if (tf === 0) return;
         const len = fieldTerms[d]?.[f]?.length ?? 0;
         const norm = 1 - field.b + field.b * (len / Math.max(1, averages[f] ?? 1));
-        score += field.boost * ((tf * (K1 + 1)) / (tf + K1 * norm));
+        score += field.boost * ((tf * (field.k1 + 1)) / (tf + field.k1 * norm));
       });
       docIds.push(d);
       scores.push(idf * score);

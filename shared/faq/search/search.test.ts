@@ -25,6 +25,14 @@ describe('search', () => {
     expect(top('brp lama proses pencairn jht', 2)).toContain('jht-1scqzg8');
     expect(top('sayrat klaim jkm', 2)).toContain('jkm-1drt19q');
   });
+  it('splits words typed without a space and corrects typos of informal words', () => {
+    expect(top('syarat klaimjht resgin', 1)).toEqual(['jht-0kwcywl']);
+    expect(top('jht10% syaratnya', 2)).toContain('jht-186dx1x');
+  });
+  it('reads "apa itu X" / "X apa" as asking for a definition', () => {
+    expect(top('apa itu jht', 2)).toContain('jht-1yxo9qr');
+    expect(top('plkk apa', 1)).toEqual(['plkk-1cbg4u3']);
+  });
   it('does not return duplicates: the canonical entry stands for them', () => {
     const ids = search(index, 'dokumen persyaratan pendaftaran bpjs ketenagakerjaan', { limit: 20 }).map((r) => r.id);
     expect(ids).toContain('pu-1kkkqdh');

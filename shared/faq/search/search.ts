@@ -1,6 +1,7 @@
 // Ranking. Each query word contributes the best of its alternatives for each answer:
 //   the exact stem (1.0) > an informal verb form undone (0.9) > the word still being typed
-//   (prefix, 0.85) > a typo corrected (0.75 / 0.55) > a synonym from the lexicon (0.45).
+//   (prefix, 0.85) > a typo corrected (0.75 / 0.55) or a spelling variant of a long word (0.6)
+//   > a synonym from the lexicon (0.45).
 // Taking the best alternative, not the sum, keeps expansions from drowning the discriminative words
 // (the overfitting trap measured in the research notes); answers that match more of the query's
 // words get a coordination bonus.
@@ -27,7 +28,7 @@ export interface SearchResult {
   readonly score: number;
 }
 
-const WEIGHT = { informal: 0.9, prefix: 0.85, typo1: 0.75, typo2: 0.55, synonym: 0.45 } as const;
+const WEIGHT = { informal: 0.9, prefix: 0.85, typo1: 0.75, variant: 0.6, typo2: 0.55, synonym: 0.45 } as const;
 const MAX_PREFIX_WORDS = 40;
 const INTENT_BONUS = 1.2;
 const MAX_CACHE = 2000;
@@ -132,6 +133,12 @@ function alternatives(index: SearchIndex, term: Term, asPrefix: boolean): readon
       const slang = index.slang.get(w);
       if (slang && slang.length > 1) add(collected, slang, weight, index);
       else withSynonyms(collected, slang?.[0] ?? index.words.get(w) ?? w, weight, index);
+    }
+  }
+  // Long guide words also meet their spelling variants ("kadaluarsa" / "kadaluwarsa"), a little lower.
+  if (known && term.surface.length >= 8 && term.typed === term.surface) {
+    for (const [w, d] of typoWords(index, term.surface)) {
+      if (d === 1 && index.words.has(w)) add(collected, [index.words.get(w) ?? w], WEIGHT.variant, index);
     }
   }
   const out = [...collected.values()];

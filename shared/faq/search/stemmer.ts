@@ -30,6 +30,7 @@ export const STEM_EXCEPTIONS: Readonly<Record<string, string>> = {
   kematian: 'mati', mati: 'mati',
   terima: 'terima', peraturan: 'atur', aturan: 'atur', perubahan: 'ubah', keluar: 'keluar', dikeluarkan: 'keluar', mengeluarkan: 'keluar',
   periksa: 'periksa', pemeriksaan: 'periksa', memeriksa: 'periksa', diperiksa: 'periksa', penarikan: 'tarik',
+  sebulan: 'bulan', perbulan: 'bulan', setahun: 'tahun', pertahun: 'tahun', sehari: 'hari', perhari: 'hari', seminggu: 'minggu',
   keterlambatan: 'lambat', terlambat: 'lambat', mengirim: 'kirim', mengirimkan: 'kirim', pengiriman: 'kirim',
 };
 
