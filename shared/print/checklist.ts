@@ -6,7 +6,7 @@ import type { BranchTimeZone } from '../calendar/timezone.ts';
 import { formatDateId, formatTimeId } from './branch-time.ts';
 import { COLUMNS, feed, rule, text, type PaperWidth, type PrintBlock, type PrintDocument } from './document.ts';
 import { wrapText } from './printable-text.ts';
-import { centeredLines, ORGANISATION_NAME } from './queue-ticket.ts';
+import { branchLabel, centeredLines, ORGANISATION_NAME } from './queue-ticket.ts';
 
 export interface ChecklistItem {
   text: string;
@@ -41,7 +41,7 @@ export function buildChecklist(input: ChecklistInput): PrintDocument {
   const { paper } = input;
   const blocks: PrintBlock[] = [
     text(ORGANISATION_NAME, { align: 'center', bold: true }),
-    ...centeredLines(input.branchName, paper),
+    ...centeredLines(branchLabel(input.branchName), paper),
     rule(),
     ...centeredLines(input.title.toUpperCase(), paper, { bold: true }),
     feed(1),

@@ -7,7 +7,7 @@ import type { BranchTimeZone } from '../calendar/timezone.ts';
 import { formatDateId, formatIsoDateId, formatTimeId } from './branch-time.ts';
 import { COLUMNS, feed, qr, rule, text, type PaperWidth, type PrintBlock, type PrintDocument } from './document.ts';
 import { wrapText } from './printable-text.ts';
-import { centeredLines, ORGANISATION_NAME, reprintBlocks } from './queue-ticket.ts';
+import { branchLabel, centeredLines, ORGANISATION_NAME, reprintBlocks } from './queue-ticket.ts';
 
 export interface ComplaintReceiptInput {
   paper: PaperWidth;
@@ -32,7 +32,7 @@ export function buildComplaintReceipt(input: ComplaintReceiptInput): PrintDocume
   const blocks: PrintBlock[] = [
     ...reprintBlocks(input.reprintedAt, input.timeZone),
     text(ORGANISATION_NAME, { align: 'center', bold: true }),
-    ...centeredLines(input.branchName, paper),
+    ...centeredLines(branchLabel(input.branchName), paper),
     rule(),
     text('TANDA TERIMA PENGADUAN', { align: 'center', bold: true }),
     feed(1),

@@ -61,6 +61,12 @@ describe('queue ticket', () => {
     expect(lines.some((l) => l.includes(FAST_TRACK_MARK))).toBe(false);
   });
 
+  it('does not print the organisation twice when the branch name repeats it', () => {
+    const lines = texts(buildQueueTicket(ticket({ branchName: 'BPJS Ketenagakerjaan Kantor Cabang Jakarta Salemba' })));
+    expect(lines.filter((l) => /bpjs ketenagakerjaan/i.test(l))).toEqual(['BPJS KETENAGAKERJAAN']);
+    expect(lines).toContain('Kantor Cabang Jakarta Salemba');
+  });
+
   it('marks fast track neutrally, the same for every reason', () => {
     const doc = buildQueueTicket(ticket({ fastTrack: true }));
     const all = JSON.stringify(doc).toLowerCase();

@@ -27,6 +27,15 @@ export interface QueueTicketInput {
   reprintedAt?: Date | undefined;
 }
 
+/**
+ * The branch line under the organisation header: branch names in configuration often repeat the
+ * organisation ("BPJS Ketenagakerjaan Kantor Cabang Salemba"), which would print it twice.
+ */
+export function branchLabel(branchName: string): string {
+  const rest = branchName.replace(/^\s*BPJS\s+Ketenagakerjaan\b[\s,:-]*/i, '').trim();
+  return rest || branchName;
+}
+
 export function centeredLines(value: string, paper: PaperWidth, options: { bold?: boolean } = {}): PrintBlock[] {
   return wrapText(value, COLUMNS[paper]).map((line) => text(line, { align: 'center', ...options }));
 }
@@ -47,7 +56,7 @@ export function buildQueueTicket(input: QueueTicketInput): PrintDocument {
   const blocks: PrintBlock[] = [
     ...reprintBlocks(input.reprintedAt, input.timeZone),
     text(ORGANISATION_NAME, { align: 'center', bold: true }),
-    ...centeredLines(input.branchName, paper),
+    ...centeredLines(branchLabel(input.branchName), paper),
     rule(),
     ...centeredLines(input.serviceName, paper, { bold: true }),
     text('Nomor Antrean', { align: 'center' }),
