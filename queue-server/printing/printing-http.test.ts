@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QueueEvent } from '../../shared/contracts/events.ts';
 import type { IssueTicketResponse } from '../../shared/contracts/http.ts';
+import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
 import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
 import { createApp } from '../http/app.ts';
@@ -91,6 +92,19 @@ describe('printing in the server', () => {
     expect(status).toBe(201);
     expect(body.print.status).toBe('queued');
     expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('the kiosk prints a requirement checklist by list id (JHT claim)', async () => {
+    const { base } = await startServer('ready');
+    const lists = (await (await fetch(`${base}/api/print/checklists`)).json()) as { checklists: Array<{ id: string; items: number }> };
+    const jht = lists.checklists.find((l) => l.id === 'klaim-jht');
+    expect(jht?.items).toBeGreaterThan(0);
+    const printed = sim?.nextJob();
+    const res = await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'klaim-jht' }) });
+    expect(await res.json()).toEqual({ print: { status: 'printed' } });
+    const lines = printedLines(decodeEscPos((await printed)?.bytes ?? new Uint8Array()).commands);
+    expect(lines.filter((l) => l.startsWith('[ ] '))).toHaveLength(jht?.items ?? -1);
+    expect((await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'tidak-ada' }) })).status).toBe(404);
   });
 
   it('staff reprint: requires a session, prints, and is recorded', async () => {

@@ -13,6 +13,7 @@ import type { Services } from '../services.ts';
 import { PrintService } from './print-service.ts';
 import { readPrintingConfig } from './printing-config.ts';
 import { printingRoutes } from './printing-routes.ts';
+import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
 export const PRINTER_STATUS_EVENT = 'printer.status';
 const STOP_WAIT_MS = 2000;
@@ -64,7 +65,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
 
   return {
     printing,
-    routes: [printingRoutes(printing, s.auth)],
+    routes: [printingRoutes(printing, s.auth), checklistRoutes(printing, s, loadRequirementLists(undefined, log))],
     callPads,
     // Bounded: a job stuck on a printer with a pulled cable must not hold up a restart.
     stop: async () => {

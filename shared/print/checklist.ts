@@ -50,7 +50,7 @@ export function buildChecklist(input: ChecklistInput): PrintDocument {
     feed(1),
     rule(),
     ...(input.source ? wrapText(`Sumber: ${input.source}`, COLUMNS[paper]).map((l) => text(l)) : []),
-    text(`Dicetak ${formatDateId(input.printedAt, input.timeZone)} ${formatTimeId(input.printedAt, input.timeZone)}`),
+    ...wrapText(`Dicetak ${formatDateId(input.printedAt, input.timeZone)} ${formatTimeId(input.printedAt, input.timeZone)}`, COLUMNS[paper]).map((l) => text(l)),
   ];
   return { kind: 'checklist', paper, title: input.title, blocks };
 }

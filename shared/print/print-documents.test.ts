@@ -107,5 +107,6 @@ describe('complaint receipt and checklist', () => {
       items: ['Kartu peserta BPJS Ketenagakerjaan', { text: 'Surat keterangan berhenti bekerja dari perusahaan', note: 'asli' }],
     });
     expect(texts(doc)).toEqual(expect.arrayContaining(['[ ] Kartu peserta BPJS', '    Ketenagakerjaan', '    (asli)']));
+    for (const b of doc.blocks) if (b.kind === 'text') expect(b.text.length).toBeLessThanOrEqual(32);
   });
 });
