@@ -42,7 +42,9 @@ export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
   ektp: 'ktp', alamat: 'alamat', ttl: 'tanggal lahir',
   // the institution and its programmes
   bpjstk: 'bpjs ketenagakerjaan', bpjamsostek: 'bpjs ketenagakerjaan', jamsostek: 'bpjs ketenagakerjaan', bpjsnaker: 'bpjs ketenagakerjaan',
-  naker: 'ketenagakerjaan', bpjs: 'bpjs', jmo: 'bpjstku', jamsostekmobile: 'bpjstku', apk: 'aplikasi', app: 'aplikasi', apps: 'aplikasi',
+  naker: 'ketenagakerjaan', bpjs: 'bpjs', bpsj: 'bpjs', bjps: 'bpjs', bpjstenagakerja: 'bpjs ketenagakerjaan',
+  // three-letter acronyms are too short for typo matching: their usual slips are listed instead
+  jth: 'jht', hjt: 'jht', jhtnya: 'jht', jkmnya: 'jkm', jpnya: 'jp', kjp: 'kpj', pkj: 'kpj', bup: 'bpu', pbu: 'bpu', jmo: 'bpjstku', jamsostekmobile: 'bpjstku', apk: 'aplikasi', app: 'aplikasi', apps: 'aplikasi',
   tki: 'pekerja migran', pmi: 'pekerja migran', tkw: 'pekerja migran', tka: 'tenaga asing', wna: 'tenaga asing', bule: 'tenaga asing', expat: 'tenaga asing',
   eklaim: 'e-klaim', kpr: 'kpr', rs: 'rumahsakit', rsud: 'rumahsakit', hospital: 'rumahsakit', klinik: 'faskes', puskesmas: 'faskes', faskes: 'faskes',
   // actions, informal verb forms

@@ -16,6 +16,8 @@ export interface SearchDoc {
   readonly question: string;
   /** See questionIntents: what the question asks for (jumlah, waktu, cara …). */
   readonly intents: ReadonlySet<string>;
+  /** Adjacent stem pairs of the question ("kartu hilang"), for the phrase bonus. */
+  readonly pairs: ReadonlySet<string>;
 }
 
 export interface Posting {
@@ -76,19 +78,22 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   const words = new Map<string, string>();
   for (const entry of canonical) {
     const section = sectionTitles.get(entry.sectionId);
+    const sectionText = `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS[entry.sectionId] ?? ''}`;
+    const fields = [entry.question, sectionText, blocksToText(entry.answer)].map((text) => {
+      const terms = analyse(text);
+      for (const t of terms) words.set(t.surface, t.stem);
+      return terms.map((t) => t.stem);
+    });
+    fieldTerms.push(fields);
+    const questionStems = fields[0] ?? [];
     docs.push({
       id: entry.id,
       sectionId: entry.sectionId,
       section: section?.title ?? entry.sectionId,
       question: entry.question,
       intents: questionIntents(entry.question),
+      pairs: new Set(questionStems.slice(1).map((st, i) => `${questionStems[i] ?? ''} ${st}`)),
     });
-    const texts = [entry.question, `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS[entry.sectionId] ?? ''}`, blocksToText(entry.answer)];
-    fieldTerms.push(texts.map((text) => {
-      const terms = analyse(text);
-      for (const t of terms) words.set(t.surface, t.stem);
-      return terms.map((t) => t.stem);
-    }));
   }
   // Lexicon targets count as known words too, so a typo of "kecelakaan" still finds its stem.
   for (const mapped of Object.values(INFORMAL_WORDS)) for (const w of tokenise(mapped)) if (!words.has(w)) words.set(w, stem(w));

@@ -31,6 +31,7 @@ export interface SearchResult {
 const WEIGHT = { informal: 0.9, prefix: 0.85, typo1: 0.75, variant: 0.6, typo2: 0.55, synonym: 0.45 } as const;
 const MAX_PREFIX_WORDS = 40;
 const INTENT_BONUS = 1.2;
+const PHRASE_BONUS = 0.1;
 const MAX_CACHE = 2000;
 
 /** Synonym groups by stem, built once: stem -> the groups' members as stem lists. */
@@ -217,11 +218,15 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }
   }
   const intents = questionIntents(query);
+  const queryPairs = terms.slice(1).map((t, i) => `${terms[i]?.stem ?? ''} ${t.stem}`);
   const ranked = touched.map((d) => {
     const coordination = (matched[d] ?? 0) / terms.length;
     const doc = index.docs[d];
     const sameIntent = doc !== undefined && [...intents].some((i) => doc.intents.has(i));
-    return [d, (totals[d] ?? 0) * (0.4 + 0.6 * coordination * coordination) * (sameIntent ? INTENT_BONUS : 1)] as const;
+    // Words the visitor wrote side by side that stand side by side in the question ("kartu hilang").
+    const phrases = doc === undefined ? 0 : queryPairs.filter((p) => doc.pairs.has(p)).length;
+    const bonus = (sameIntent ? INTENT_BONUS : 1) * (1 + PHRASE_BONUS * phrases);
+    return [d, (totals[d] ?? 0) * (0.4 + 0.6 * coordination * coordination) * bonus] as const;
   });
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return ranked.slice(0, limit).map(([d, score]) => {
