@@ -32,6 +32,7 @@ describe('search', () => {
   it('reads "apa itu X" / "X apa" as asking for a definition', () => {
     expect(top('apa itu jht', 2)).toContain('jht-1yxo9qr');
     expect(top('plkk apa', 1)).toEqual(['plkk-1cbg4u3']);
+    expect(top('jht', 1)).toEqual(['jht-1yxo9qr']); // a single topic word asks what it is
   });
   it('does not return duplicates: the canonical entry stands for them', () => {
     const ids = search(index, 'dokumen persyaratan pendaftaran bpjs ketenagakerjaan', { limit: 20 }).map((r) => r.id);

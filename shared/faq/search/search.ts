@@ -218,6 +218,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     }
   }
   const intents = questionIntents(query);
+  // A single topic word ("jht", "saldo") most likely asks what it is about.
+  if (terms.length === 1 && !prefix) intents.add('definisi');
   const queryPairs = terms.slice(1).map((t, i) => `${terms[i]?.stem ?? ''} ${t.stem}`);
   const ranked = touched.map((d) => {
     const coordination = (matched[d] ?? 0) / terms.length;
