@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { describeConfigIssues } from '../../shared/contracts/branch-config.ts';
 import { AppError } from '../../shared/errors.ts';
 import { callPadConfigSchema, type CallPadConfig } from '../../hardware/hid/call-pad.ts';
-import { CallPadManager, type CallPadPress } from '../../hardware/hid/call-pad-manager.ts';
+import { CallPadManager, type CallPadPress, type CallPadStatus } from '../../hardware/hid/call-pad-manager.ts';
 import type { HidBackend } from '../../hardware/hid/hid-backend.ts';
 import { NodeHidBackend } from '../../hardware/hid/node-hid-backend.ts';
 import type { Actor } from '../engine/actor.ts';
@@ -81,6 +81,7 @@ export interface CallPadWiring {
   backend?: HidBackend;
   log: (message: string) => void;
   now?: () => number;
+  onStatusChange?: (status: CallPadStatus) => void;
 }
 
 /** Starts the pads (if any are configured); the returned manager is stopped on shutdown. */
@@ -91,7 +92,10 @@ export function startCallPads(wiring: CallPadWiring): CallPadManager {
     pollMs: (wiring.pollSeconds ?? 2) * 1000,
     ...(wiring.now ? { now: wiring.now } : {}),
     onAction: (press) => performPadAction(wiring.services, press),
-    onStatusChange: (status) => wiring.log(`Tombol panggil ${status.padId} (loket ${status.counterId}): ${status.state === 'connected' ? 'tersambung' : status.state === 'unavailable' ? 'USB HID tidak tersedia' : 'terputus'}`),
+    onStatusChange: (status) => {
+      wiring.log(`Tombol panggil ${status.padId} (loket ${status.counterId}): ${status.state === 'connected' ? 'tersambung' : status.state === 'unavailable' ? 'USB HID tidak tersedia' : 'terputus'}`);
+      wiring.onStatusChange?.(status);
+    },
     logger: { info: wiring.log, warn: wiring.log },
   });
   void manager.start().catch((error: unknown) => wiring.log(`Tombol panggil tidak dapat dimulai: ${error instanceof Error ? error.message : String(error)}`));

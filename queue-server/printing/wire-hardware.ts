@@ -16,6 +16,8 @@ import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
 export const PRINTER_STATUS_EVENT = 'printer.status';
+/** data: {padId, counterId, state: connected | disconnected | unavailable, path}. */
+export const CALL_PAD_STATUS_EVENT = 'callpad.status';
 const STOP_WAIT_MS = 2000;
 
 /** The address a visitor's phone can reach: PUBLIC_BASE_URL, the config, else this machine's LAN IPv4. */
@@ -39,6 +41,13 @@ export function wireHardware(options: { services: Services; server: ServerConfig
   const config = readPrintingConfig(server.branchConfigPath, options.env);
   const devices = readDevicesConfig(server.branchConfigPath, branch.counters.map((c) => c.id));
 
+  const publish = (type: string, data: object): void => {
+    try {
+      s.uow.write(() => s.uow.emit(type, data, s.now()));
+    } catch (error) {
+      log(`Peristiwa ${type} tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   const printing = new PrintService({
     branch,
     config,
@@ -48,11 +57,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     log,
     onHealthChange: (printer, previous) => {
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
-      try {
-        s.uow.write(() => s.uow.emit(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null }, s.now()));
-      } catch (error) {
-        log(`Peristiwa status printer tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      publish(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null });
     },
     onReprint: (record) => {
       s.uow.write(() =>
@@ -61,7 +66,10 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     },
   });
   printing.start();
-  const callPads = devices.callPads.length > 0 ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log }) : null;
+  const callPads =
+    devices.callPads.length > 0
+      ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log, onStatusChange: (status) => publish(CALL_PAD_STATUS_EVENT, status) })
+      : null;
 
   return {
     printing,
