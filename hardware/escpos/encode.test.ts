@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildQueueTicket } from '../../shared/print/queue-ticket.ts';
 import { decodeEscPos, printedLines, type EscPosCommand } from './decode.ts';
@@ -89,5 +90,22 @@ describe('golden bytes', () => {
     ['checklist-58mm', () => encodeDocument(sampleChecklist('58mm'), profile({ paper: '58mm' }))],
   ])('%s matches its reviewed snapshot', async (name, encode) => {
     await expect(hex(encode())).toMatchFileSnapshot(`./golden/${name}.hex`);
+  });
+});
+
+describe('encoding untrusted text', () => {
+  it('whatever the text, the bytes decode to known commands and printable ASCII only', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.constantFrom('80mm' as const, '58mm' as const), (value, paper) => {
+        const doc = buildQueueTicket({
+          paper, branchName: value, serviceName: value, number: value.slice(0, 8) || 'A-001', fastTrack: value.length % 2 === 0,
+          issuedAt: FIXED_INSTANT, timeZone: 'Asia/Jakarta', ahead: value.length, estimatedWaitMinutes: value.length, statusUrl: TICKET_URL,
+        });
+        const commands = commandsOf(encodeDocument(doc, profile({ paper })));
+        expect(commands.filter((c) => c.type === 'unknown')).toEqual([]);
+        for (const c of commands) if (c.type === 'text') expect(c.text).toMatch(/^[\x20-\x7e\u2500]*$/);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -43,4 +43,5 @@ export interface EscPosTimeouts {
   confirmMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: EscPosTimeouts = { connectMs: 3000, statusMs: 800, writeMs: 10_000, confirmMs: 6000 };
+/** connectMs fits inside the kiosk's 2.5 s wait: on a branch LAN a live printer connects in milliseconds. */
+export const DEFAULT_TIMEOUTS: EscPosTimeouts = { connectMs: 1500, statusMs: 800, writeMs: 10_000, confirmMs: 6000 };
