@@ -7,6 +7,12 @@
 
 /** Multi-word forms, replaced before words are looked up. Keys are lower case, single spaces. */
 export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
+  // programme names also carry their acronym, so "jkk" finds an answer that only spells it out
+  'jaminan hari tua': 'jaminan hari tua jht', 'jaminan kecelakaan kerja': 'jaminan kecelakaan kerja jkk',
+  'jaminan kematian': 'jaminan kematian jkm', 'jaminan pensiun': 'jaminan pensiun jp',
+  'bukan penerima upah': 'bukan penerima upah bpu', 'pusat layanan kecelakaan kerja': 'pusat layanan kecelakaan kerja plkk',
+  'penyakit akibat kerja': 'penyakit akibat kerja pak', 'manfaat layanan tambahan': 'manfaat layanan tambahan mlt',
+  'jaminan kehilangan pekerjaan': 'jaminan kehilangan pekerjaan jkp',
   'bpjs tk': 'bpjs ketenagakerjaan', 'bpjs naker': 'bpjs ketenagakerjaan', 'bp jamsostek': 'bpjs ketenagakerjaan',
   'keluar kerja': 'mengundurkan diri', 'keluar dari kerjaan': 'mengundurkan diri', 'keluar dari perusahaan': 'mengundurkan diri',
   'berhenti kerja': 'berhenti bekerja', 'kena phk': 'phk', 'di phk': 'phk', 'tk asing': 'tenaga asing', 'pekerja asing': 'tenaga asing',
@@ -101,7 +107,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['bpu', 'bukan penerima upah', 'mandiri', 'informal'],
   ['pu', 'penerima upah'],
   ['upah', 'gaji'],
-  ['iuran', 'bayar', 'setor'],
+  ['iuran', 'bayar', 'setor', 'rate', 'premi'],
   ['terlambat', 'tunggak', 'denda'],
   ['syarat', 'persyaratan', 'dokumen', 'berkas', 'kelengkapan'],
   ['ubah', 'ganti', 'koreksi', 'perbaiki', 'perubahan'],

@@ -39,6 +39,13 @@ describe('search', () => {
     expect(ids).toContain('pu-1kkkqdh');
     expect(ids).not.toContain('kepesertaan-1kkkqdh');
   });
+  it('shows a question the guide asks twice (agent and visitor versions) only once', () => {
+    const questions = search(index, 'tidak bisa cek saldo di bpjstku', { limit: 10 }).map((r) => r.question);
+    expect(questions.filter((q) => q === 'Bagaimana jika peserta tidak bisa melakukan cek saldo di BPJSTKU?')).toHaveLength(1);
+  });
+  it('finds an answer that spells a programme out when the visitor types its acronym', () => {
+    expect(top('apa itu jkk', 2)).toContain('jkk-0p2h9h1');
+  });
   it('returns nothing for empty, stop-word-only or unknown input, and never throws', () => {
     expect(search(index, '')).toEqual([]);
     expect(search(index, 'apa yang bagaimana')).toEqual([]);

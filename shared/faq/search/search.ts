@@ -231,10 +231,20 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     return [d, (totals[d] ?? 0) * (0.4 + 0.6 * coordination * coordination) * bonus] as const;
   });
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked.slice(0, limit).map(([d, score]) => {
+  // The guide asks a few questions twice with different answers (e.g. for call-centre agents and
+  // for visitors): a visitor should not see the same question twice, the better-ranked one stays.
+  const seen = new Set<string>();
+  const results: SearchResult[] = [];
+  for (const [d, score] of ranked) {
+    if (results.length >= limit) break;
     const doc = index.docs[d];
-    return { id: doc?.id ?? '', section: doc?.section ?? '', question: doc?.question ?? '', score: Math.round(score * 1000) / 1000 };
-  });
+    if (!doc) continue;
+    const sameQuestion = doc.question.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (seen.has(sameQuestion)) continue;
+    seen.add(sameQuestion);
+    results.push({ id: doc.id, section: doc.section, question: doc.question, score: Math.round(score * 1000) / 1000 });
+  }
+  return results;
 }
 
 /** Suggestions while the visitor types: search with the last word treated as unfinished. */
