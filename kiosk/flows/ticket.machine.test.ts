@@ -121,3 +121,20 @@ describe('ticket machine', () => {
     expect(h.issueRequests).toHaveLength(0);
   });
 });
+
+describe('ticket machine with a preferred service', () => {
+  it('starts at the fast-track question for the preferred service, once', async () => {
+    const h = startTicketHarness(TEST_TIMING, { preferredService: 'informasi' });
+    await h.answerServices();
+    expect(h.state()).toBe('askingFastTrack');
+    expect(h.actor.getSnapshot().context.serviceId).toBe('info');
+    h.actor.send({ type: 'flow.back' });
+    expect(h.state()).toBe('choosingService');
+  });
+
+  it('shows the list when the preferred service is not offered', async () => {
+    const h = startTicketHarness(TEST_TIMING, { preferredService: 'pajak' });
+    await h.answerServices();
+    expect(h.state()).toBe('choosingService');
+  });
+});

@@ -39,6 +39,7 @@ export const DEFAULT_TICKET_TIMING: TicketTiming = {
 
 export interface TicketContext {
   timing: TicketTiming;
+  preferredService: string | null;
   services: ServiceDto[];
   serviceId: string | null;
   fastTrack: FastTrackReason | null;
@@ -62,6 +63,17 @@ export type TicketEvent =
 
 export interface TicketInput {
   timing?: Partial<TicketTiming>;
+  /**
+   * Start at the fast-track question for this service when the server offers it (e.g. the FAQ
+   * screen's "take an Information number"); matched against id, name and English name.
+   */
+  preferredService?: string;
+}
+
+export function findPreferredService(services: ServiceDto[], wanted: string | null): ServiceDto | undefined {
+  if (!wanted) return undefined;
+  const w = wanted.trim().toLowerCase();
+  return services.find((s) => s.id.toLowerCase() === w) ?? services.find((s) => [s.name, s.nameEn ?? ''].some((n) => n.toLowerCase().includes(w)));
 }
 
 export interface TicketOutput {
@@ -115,6 +127,7 @@ export const ticketMachine = setup({
   id: 'ticket',
   context: ({ input }) => ({
     timing: { ...DEFAULT_TICKET_TIMING, ...input.timing },
+    preferredService: input.preferredService ?? null,
     services: [],
     serviceId: null,
     fastTrack: null,
@@ -134,7 +147,22 @@ export const ticketMachine = setup({
       invoke: {
         id: 'loadServices',
         src: 'loadServices',
-        onDone: { target: 'choosingService', actions: [assign({ services: ({ event }) => event.output }), 'clearFailure'] },
+        onDone: [
+          {
+            guard: ({ context, event }) => findPreferredService(event.output, context.preferredService) !== undefined,
+            target: 'askingFastTrack',
+            actions: [
+              assign(({ context, event }) => ({
+                services: event.output,
+                serviceId: findPreferredService(event.output, context.preferredService)?.id ?? null,
+                // Only the first arrival skips the list; after "back" the visitor chooses freely.
+                preferredService: null,
+              })),
+              'clearFailure',
+            ],
+          },
+          { target: 'choosingService', actions: [assign({ services: ({ event }) => event.output }), 'clearFailure'] },
+        ],
         onError: { target: 'servicesUnavailable', actions: assign({ lastFailure: ({ event }) => failureKind(event.error) }) },
       },
       after: { requestTimeout: { target: 'servicesUnavailable', actions: assign({ lastFailure: 'timeout' }) } },

@@ -7,7 +7,7 @@ import { assign, createActor, fromPromise, SimulatedClock } from 'xstate';
 import type { ServiceDto } from '../../shared/contracts/http.ts';
 import type { IssueAnswer } from '../app/api/schemas.ts';
 import type { IssueRequest } from '../app/api/kiosk-api.ts';
-import { ticketMachine, type TicketTiming } from './ticket.machine.ts';
+import { ticketMachine, type TicketInput, type TicketTiming } from './ticket.machine.ts';
 
 interface Deferred<T> {
   promise: Promise<T>;
@@ -51,7 +51,7 @@ export function issueAnswerFor(request: IssueRequest, print: IssueAnswer['print'
   };
 }
 
-export function startTicketHarness(timing: TicketTiming = TEST_TIMING) {
+export function startTicketHarness(timing: TicketTiming = TEST_TIMING, input: Omit<TicketInput, 'timing'> = {}) {
   const clock = new SimulatedClock();
   const issueRequests: IssueRequest[] = [];
   let load: Deferred<ServiceDto[]> | null = null;
@@ -71,7 +71,7 @@ export function startTicketHarness(timing: TicketTiming = TEST_TIMING) {
     },
     actions: { assignNewIdempotencyKey: assign({ idempotencyKey: () => `test-key-${++keys}`, attempts: 0 }) },
   });
-  const actor = createActor(machine, { clock, input: { timing } }).start();
+  const actor = createActor(machine, { clock, input: { ...input, timing } }).start();
 
   function pending<T>(d: Deferred<T> | null, what: string): Deferred<T> {
     if (d === null) throw new Error(`no ${what} request is pending`);

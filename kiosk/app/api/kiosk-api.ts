@@ -5,7 +5,8 @@
  */
 import type { FastTrackReason } from '../../../shared/queue/ticket.ts';
 import { KioskRequestError } from './request-error.ts';
-import { asIssueAnswer, asServices, errorAnswerSchema, helpAnswerSchema, issueAnswerSchema, servicesAnswerSchema, type IssueAnswer } from './schemas.ts';
+import { errorMessageOf, parseHelpAnswer, parseIssueAnswer, parseServicesAnswer, type IssueAnswer, type Parser } from './schemas.ts';
+import { FAIL } from './validate.ts';
 import type { ServiceDto } from '../../../shared/contracts/http.ts';
 
 export interface IssueRequest {
@@ -22,12 +23,8 @@ export interface KioskApi {
 
 type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-interface Parser<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
-}
-
 export function createKioskApi(options: { baseUrl: string; fetch: FetchLike }): KioskApi {
-  async function call<T>(path: string, init: RequestInit, parser: Parser<T>): Promise<T> {
+  async function call<T>(path: string, init: RequestInit, parse: Parser<T>): Promise<T> {
     let response: Response;
     try {
       response = await options.fetch(`${options.baseUrl}${path}`, init);
@@ -37,29 +34,28 @@ export function createKioskApi(options: { baseUrl: string; fetch: FetchLike }): 
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (response.ok) {
-      const parsed = parser.safeParse(body);
-      if (!parsed.success) throw new KioskRequestError('invalid', null, response.status);
-      return parsed.data;
+      const parsed = parse(body);
+      if (parsed === FAIL) throw new KioskRequestError('invalid', null, response.status);
+      return parsed;
     }
     // 429 and 5xx are passing troubles; other 4xx mean "not like this".
     if (response.status === 429 || response.status >= 500) throw new KioskRequestError('server', null, response.status);
-    const error = errorAnswerSchema.safeParse(body);
-    throw new KioskRequestError('rejected', error.success ? error.data.error.message : null, response.status);
+    throw new KioskRequestError('rejected', errorMessageOf(body), response.status);
   }
 
   const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
 
   return {
     async loadServices(signal) {
-      return asServices(await call('/api/services', { method: 'GET', headers: { accept: 'application/json' }, signal, cache: 'no-store' }, servicesAnswerSchema));
+      return call('/api/services', { method: 'GET', headers: { accept: 'application/json' }, signal, cache: 'no-store' }, parseServicesAnswer);
     },
     async issueTicket(request, signal) {
       const body = JSON.stringify({ serviceId: request.serviceId, fastTrack: request.fastTrack });
       const headers = { ...jsonHeaders, 'idempotency-key': request.idempotencyKey };
-      return asIssueAnswer(await call('/api/tickets', { method: 'POST', headers, body, signal }, issueAnswerSchema));
+      return call('/api/tickets', { method: 'POST', headers, body, signal }, parseIssueAnswer);
     },
     async requestHelp(source, signal) {
-      await call('/api/help-requests', { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ source }), signal }, helpAnswerSchema);
+      await call('/api/help-requests', { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ source }), signal }, parseHelpAnswer);
     },
   };
 }

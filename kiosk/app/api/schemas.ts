@@ -1,27 +1,11 @@
 /**
- * Parsers for what the queue-server answers. The server is trusted to be ours, but a proxy, an
- * old server or a bug can still send anything: the kiosk reads only what these schemas accept.
- * zod/mini (not classic zod) because it keeps the kiosk entry small.
+ * Parsers for what the queue-server answers. The server is ours, but a proxy, an old server or a
+ * bug can still send anything: the kiosk reads only what these accept, field by field, and
+ * keeps nothing it did not check. (Hand-written on validate.ts rather than zod: see there.)
  */
-import { z } from 'zod/mini';
-import { PRINT_STATUSES, type IssuedTicketDto, type PrintOutcome, type ServiceDto } from '../../../shared/contracts/http.ts';
+import type { IssuedTicketDto, PrintOutcome, PrintStatus, ServiceDto } from '../../../shared/contracts/http.ts';
 import { FAST_TRACK_REASONS, TICKET_STATUSES } from '../../../shared/queue/ticket.ts';
-
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const count = z.number().check(z.int(), z.gte(0), z.lte(100_000));
-
-const serviceSchema = z.object({
-  id: text(64),
-  prefix: text(4),
-  name: text(120),
-  description: z.string().check(z.maxLength(400)),
-  nameEn: z.optional(text(120)),
-  descriptionEn: z.optional(z.string().check(z.maxLength(400))),
-  waiting: count,
-  estimatedWaitMinutes: count,
-});
-
-export const servicesAnswerSchema = z.object({ services: z.array(serviceSchema).check(z.maxLength(50)) });
+import { arrayOf, FAIL, int, nullable, oneOf, optional, record, str } from './validate.ts';
 
 /** The part of an issued ticket the kiosk shows; the rest of the DTO is not needed here. */
 export type IssuedTicketView = Pick<IssuedTicketDto, 'id' | 'number' | 'serviceId' | 'fastTrack' | 'status' | 'issuedAt' | 'ahead' | 'estimatedWaitMinutes'>;
@@ -31,33 +15,84 @@ export interface IssueAnswer {
   print: PrintOutcome;
 }
 
-export const issueAnswerSchema = z.object({
-  ticket: z.object({
-    id: z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,64}$/)),
-    number: text(16),
-    serviceId: text(64),
-    fastTrack: z.nullable(z.enum(FAST_TRACK_REASONS)),
-    status: z.enum(TICKET_STATUSES),
-    issuedAt: text(40),
-    ahead: count,
-    estimatedWaitMinutes: count,
-  }),
-  print: z.object({
-    status: z.enum(PRINT_STATUSES),
-    reason: z.optional(z.string().check(z.maxLength(300))),
-  }),
-});
+/**
+ * The print statuses, repeated here because a value import from shared/contracts/http.ts brings
+ * zod (its schemas run at module load) into the kiosk entry. The two lines below fail to compile
+ * if this list and the contract ever differ.
+ */
+const PRINT_STATUSES = ['printed', 'failed', 'queued', 'skipped'] as const satisfies readonly PrintStatus[];
+const everyPrintStatusListed: Record<Exclude<PrintStatus, (typeof PRINT_STATUSES)[number]>, never> = {};
+void everyPrintStatusListed;
 
-export const helpAnswerSchema = z.object({ helpRequest: z.object({ id: z.unknown() }) });
+export type Parser<T> = (body: unknown) => T | typeof FAIL;
 
-export const errorAnswerSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string().check(z.maxLength(500)) }),
-});
+const name = str({ min: 1, max: 120 });
+const count = int(0, 100_000);
+const id = str({ min: 1, max: 64, pattern: /^[A-Za-z0-9._:-]+$/ });
 
-// Compile-time guard: what the schemas produce is what the contract types promise.
-export function asServices(parsed: z.infer<typeof servicesAnswerSchema>): ServiceDto[] {
-  return parsed.services;
+function parseService(value: unknown): ServiceDto | typeof FAIL {
+  const v = record(value);
+  if (v === FAIL) return FAIL;
+  const sid = id(v.id);
+  const prefix = str({ min: 1, max: 4 })(v.prefix);
+  const sname = name(v.name);
+  const description = str({ max: 400 })(v.description);
+  const nameEn = optional(name)(v.nameEn);
+  const descriptionEn = optional(str({ max: 400 }))(v.descriptionEn);
+  const waiting = count(v.waiting);
+  const estimatedWaitMinutes = count(v.estimatedWaitMinutes);
+  if (sid === FAIL || prefix === FAIL || sname === FAIL || description === FAIL || nameEn === FAIL || descriptionEn === FAIL || waiting === FAIL || estimatedWaitMinutes === FAIL) return FAIL;
+  return { id: sid, prefix, name: sname, description, nameEn, descriptionEn, waiting, estimatedWaitMinutes };
 }
-export function asIssueAnswer(parsed: z.infer<typeof issueAnswerSchema>): IssueAnswer {
-  return parsed;
+
+export const parseServicesAnswer: Parser<ServiceDto[]> = (body) => {
+  const v = record(body);
+  return v === FAIL ? FAIL : arrayOf(parseService, 50)(v.services);
+};
+
+function parseTicket(value: unknown): IssuedTicketView | typeof FAIL {
+  const v = record(value);
+  if (v === FAIL) return FAIL;
+  const ticketId = id(v.id);
+  const number = str({ min: 1, max: 16 })(v.number);
+  const serviceId = id(v.serviceId);
+  const fastTrack = nullable(oneOf(FAST_TRACK_REASONS))(v.fastTrack);
+  const status = oneOf(TICKET_STATUSES)(v.status);
+  const issuedAt = str({ min: 1, max: 40 })(v.issuedAt);
+  const ahead = count(v.ahead);
+  const estimatedWaitMinutes = count(v.estimatedWaitMinutes);
+  if (ticketId === FAIL || number === FAIL || serviceId === FAIL || fastTrack === FAIL || status === FAIL || issuedAt === FAIL || ahead === FAIL || estimatedWaitMinutes === FAIL) return FAIL;
+  return { id: ticketId, number, serviceId, fastTrack, status, issuedAt, ahead, estimatedWaitMinutes };
+}
+
+function parsePrint(value: unknown): PrintOutcome | typeof FAIL {
+  const v = record(value);
+  if (v === FAIL) return FAIL;
+  const status = oneOf(PRINT_STATUSES)(v.status);
+  const reason = optional(str({ max: 300 }))(v.reason);
+  if (status === FAIL || reason === FAIL) return FAIL;
+  return reason === undefined ? { status } : { status, reason };
+}
+
+export const parseIssueAnswer: Parser<IssueAnswer> = (body) => {
+  const v = record(body);
+  if (v === FAIL) return FAIL;
+  const ticket = parseTicket(v.ticket);
+  const print = parsePrint(v.print);
+  return ticket === FAIL || print === FAIL ? FAIL : { ticket, print };
+};
+
+export const parseHelpAnswer: Parser<true> = (body) => {
+  const v = record(body);
+  return v !== FAIL && record(v.helpRequest) !== FAIL ? true : FAIL;
+};
+
+/** The server's own Indonesian message from `{error: {code, message}}`, if the body has one. */
+export function errorMessageOf(body: unknown): string | null {
+  const v = record(body);
+  if (v === FAIL) return null;
+  const error = record(v.error);
+  if (error === FAIL) return null;
+  const message = str({ min: 1, max: 500 })(error.message);
+  return message === FAIL ? null : message;
 }

@@ -1,0 +1,116 @@
+/**
+ * The kiosk shell: top bar, the current screen, the help button, the accessibility panel and the
+ * idle warning. It owns the visitor session: everything a visitor changed is dropped by `reset`.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createActor } from 'xstate';
+import { kioskMessages } from '../../shared/i18n/index.ts';
+import { idleMachine } from '../flows/idle.machine.ts';
+import { DEFAULT_SETTINGS, isDefaultSettings, type VisitorSettings } from './a11y/settings.ts';
+import type { Speech } from './a11y/speech.ts';
+import type { KioskApi } from './api/kiosk-api.ts';
+import { HomeScreen, type HomeChoice } from './home/HomeScreen.tsx';
+import type { KioskConfig } from './kiosk-config.ts';
+import { KioskContext, type Kiosk } from './kiosk-context.ts';
+import { LazyRoute, ROUTE_LOADERS } from './routes/LazyRoute.tsx';
+import { A11yPanel } from './shell/A11yPanel.tsx';
+import { HelpButton } from './shell/HelpButton.tsx';
+import { IdleWarning } from './shell/IdleWarning.tsx';
+import { TopBar } from './shell/TopBar.tsx';
+import { TicketFlow } from './ticket/TicketFlow.tsx';
+import { useActorSnapshot } from './use-actor.ts';
+
+type Route = { name: 'home' } | { name: 'ticket'; preferredService?: string } | { name: 'faq' | 'complaint' | 'survey' };
+
+export function KioskApp(props: { api: KioskApi; config: KioskConfig; speech: Speech }) {
+  const [route, setRoute] = useState<Route>({ name: 'home' });
+  const [settings, setSettings] = useState<VisitorSettings>(DEFAULT_SETTINGS);
+  const [a11yOpen, setA11yOpen] = useState(false);
+  const [resultShown, setResultShown] = useState(false);
+  const [sessionKey, setSessionKey] = useState(0);
+
+  const resetRef = useRef<() => void>(() => undefined);
+  resetRef.current = () => {
+    props.speech.cancel();
+    setRoute({ name: 'home' });
+    setSettings(DEFAULT_SETTINGS);
+    setA11yOpen(false);
+    setResultShown(false);
+    setSessionKey((k) => k + 1);
+    // No way "back" into the previous visitor's screens; the kiosk's own settings stay in the URL.
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    window.scrollTo(0, 0);
+  };
+
+  const idle = useMemo(
+    () =>
+      createActor(idleMachine.provide({ actions: { resetSession: () => resetRef.current() } }), {
+        input: { idleMs: props.config.idleSeconds * 1000, warningSeconds: props.config.warningSeconds },
+      }).start(),
+    [],
+  );
+  const idleSnapshot = useActorSnapshot(idle);
+
+  useEffect(() => {
+    const activity = () => idle.send({ type: 'user.activity' });
+    document.addEventListener('pointerdown', activity, true);
+    document.addEventListener('keydown', activity, true);
+    return () => {
+      document.removeEventListener('pointerdown', activity, true);
+      document.removeEventListener('keydown', activity, true);
+      idle.stop();
+    };
+  }, [idle]);
+
+  // Watch for inactivity whenever the next visitor would find something left behind. The result
+  // screen has its own visible countdown home, so the idle warning stays out of its way.
+  const inProgress = route.name !== 'home' || !isDefaultSettings(settings) || a11yOpen;
+  useEffect(() => {
+    idle.send({ type: inProgress && !resultShown ? 'session.watch' : 'session.unwatch' });
+  }, [inProgress, resultShown]);
+
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+    document.documentElement.classList.toggle('theme-contrast', settings.highContrast);
+    document.documentElement.classList.toggle('text-large', settings.largeText);
+  }, [settings]);
+
+  const kiosk: Kiosk = {
+    t: kioskMessages(settings.language),
+    settings,
+    api: props.api,
+    config: props.config,
+    say: (text) => {
+      if (settings.readAloud) props.speech.speak(text, settings.language);
+    },
+  };
+
+  const goHome = () => {
+    props.speech.cancel();
+    setResultShown(false);
+    setRoute({ name: 'home' });
+  };
+  const takeTicket = (preferredService?: string) => setRoute({ name: 'ticket', preferredService });
+  const choose = (choice: HomeChoice) => setRoute(choice === 'ticket' ? { name: 'ticket' } : { name: choice });
+  const toggle = (key: 'largeText' | 'highContrast' | 'readAloud') => setSettings((s) => ({ ...s, [key]: !s[key] }));
+
+  return (
+    <KioskContext.Provider value={kiosk}>
+      <div class="kiosk" data-route={route.name} key={sessionKey}>
+        <TopBar onSwitchLanguage={() => setSettings((s) => ({ ...s, language: s.language === 'id' ? 'en' : 'id' }))} onOpenA11y={() => setA11yOpen(true)} />
+        <main class="kiosk__main" id="main">
+          {route.name === 'home' && <HomeScreen onChoose={choose} />}
+          {route.name === 'ticket' && <TicketFlow preferredService={route.preferredService} onExit={goHome} onResultShown={setResultShown} />}
+          {(route.name === 'faq' || route.name === 'complaint' || route.name === 'survey') && (
+            <LazyRoute key={route.name} load={ROUTE_LOADERS[route.name]} onHome={goHome} onTakeTicket={takeTicket} />
+          )}
+        </main>
+        <footer class="bottombar">
+          <HelpButton sessionKey={sessionKey} />
+        </footer>
+        {a11yOpen && <A11yPanel hasVoice={props.speech.hasVoice(settings.language)} onToggle={toggle} onClose={() => setA11yOpen(false)} />}
+        {idleSnapshot.matches('warning') && <IdleWarning secondsLeft={idleSnapshot.context.secondsLeft} onContinue={() => idle.send({ type: 'user.activity' })} />}
+      </div>
+    </KioskContext.Provider>
+  );
+}

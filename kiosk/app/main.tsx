@@ -1,0 +1,23 @@
+/** Kiosk entry: read the kiosk's URL settings, wire the API and the voice, render the shell. */
+import { render } from 'preact';
+import { browserSpeech } from './a11y/speech.ts';
+import { createKioskApi } from './api/kiosk-api.ts';
+import { KioskApp } from './KioskApp.tsx';
+import { readKioskConfig } from './kiosk-config.ts';
+import { loadQrLibrary } from './ticket/TicketQr.tsx';
+import './kiosk.css';
+
+const root = document.getElementById('app');
+if (root) {
+  const config = readKioskConfig(location.search);
+  const api = createKioskApi({ baseUrl: location.origin, fetch: (input, init) => fetch(input, init) });
+  render(<KioskApp api={api} config={config} speech={browserSpeech()} />, root);
+  requestAnimationFrame(() => {
+    document.body.dataset.ready = 'true';
+  });
+  // Once the first screen is up, fetch what a missing paper ticket needs (the QR library), so it
+  // is cached before any later network trouble. Errors here change nothing for the visitor.
+  const warmUp = () => void loadQrLibrary().catch(() => undefined);
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 5_000 });
+  else setTimeout(warmUp, 2_000);
+}
