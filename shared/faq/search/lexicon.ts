@@ -12,7 +12,7 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'jaminan kematian': 'jaminan kematian jkm', 'jaminan pensiun': 'jaminan pensiun jp',
   'bukan penerima upah': 'bukan penerima upah bpu', 'pusat layanan kecelakaan kerja': 'pusat layanan kecelakaan kerja plkk',
   'penyakit akibat kerja': 'penyakit akibat kerja pak', 'manfaat layanan tambahan': 'manfaat layanan tambahan mlt',
-  'jaminan kehilangan pekerjaan': 'jaminan kehilangan pekerjaan jkp',
+  'jaminan kehilangan pekerjaan': 'jaminan kehilangan pekerjaan jkp', 'pemutusan hubungan kerja': 'pemutusan hubungan kerja phk',
   'bpjs tk': 'bpjs ketenagakerjaan', 'bpjs naker': 'bpjs ketenagakerjaan', 'bp jamsostek': 'bpjs ketenagakerjaan',
   'keluar kerja': 'mengundurkan diri', 'keluar dari kerjaan': 'mengundurkan diri', 'keluar dari perusahaan': 'mengundurkan diri',
   'berhenti kerja': 'berhenti bekerja', 'kena phk': 'phk', 'di phk': 'phk', 'tk asing': 'tenaga asing', 'pekerja asing': 'tenaga asing',
