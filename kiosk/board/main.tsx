@@ -20,6 +20,8 @@ export interface BoardAudioLog {
   announcements: Array<{ key: string; label: string; clips: string[] }>;
   events: SequencerEvent[];
   played: string[];
+  /** Clips that could not be played (broken file, timeout); the rest of the call still plays. */
+  failedClips: string[];
   status: AudioStatus;
 }
 declare global {
@@ -31,7 +33,7 @@ declare global {
 const params = new URLSearchParams(location.search);
 const voiceMode = params.get('audio') === '0' ? 'off' : params.get('voice') === 'speech' ? 'speech' : 'clips';
 const LOG_MAX = 200;
-const log: BoardAudioLog = { announcements: [], events: [], played: [], status: voiceMode === 'off' ? 'off' : 'loading' };
+const log: BoardAudioLog = { announcements: [], events: [], played: [], failedClips: [], status: voiceMode === 'off' ? 'off' : 'loading' };
 window.__boardAudio = log;
 const trim = <T,>(a: T[]): void => void (a.length > LOG_MAX && a.splice(0, a.length - LOG_MAX));
 
@@ -60,7 +62,9 @@ const announcer: Announcer = {
             ...(speech ? { fallback: speech } : {}),
             onClip: (clip, outcome) => {
               if (outcome === 'played') log.played.push(clip);
+              else log.failedClips.push(clip);
               trim(log.played);
+              trim(log.failedClips);
             },
           });
     await chosen.say(a);

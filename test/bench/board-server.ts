@@ -5,9 +5,12 @@
  * (A shared fixture from the kiosk side can replace this once it exists.)
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { counterSchema, ticketSchema } from '../../kiosk/board/lib/parse.ts';
+import type { CounterDto, TicketDto } from '../../shared/contracts/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ADMIN = { username: 'admin', password: 'sandi-uji-papan-123' };
@@ -29,7 +32,16 @@ export function buildPages(outDir = join(tmpdir(), 'kios-k-board-e2e-dist')): st
   return outDir;
 }
 
-function launch(port: number, dataDir: string, staticDir: string | null): Promise<{ proc: ChildProcess; port: number }> {
+/** The default branch config with some fields replaced (e.g. no 20 s gap between recalls in tests). */
+function writeBranchConfig(dir: string, patch: Record<string, unknown>): string {
+  const base: unknown = JSON.parse(readFileSync(join(ROOT, 'queue-server/config/branch.default.json'), 'utf8'));
+  const merged = typeof base === 'object' && base !== null ? { ...base, ...patch } : patch;
+  const path = join(dir, 'branch.json');
+  writeFileSync(path, JSON.stringify(merged, null, 2));
+  return path;
+}
+
+function launch(port: number, dataDir: string, staticDir: string | null, branchConfig: string | null): Promise<{ proc: ChildProcess; port: number }> {
   return new Promise((resolveStart, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'queue-server/main.ts')], {
       cwd: ROOT,
@@ -40,6 +52,7 @@ function launch(port: number, dataDir: string, staticDir: string | null): Promis
         DATA_DIR: dataDir,
         QUEUE_BOOTSTRAP_ADMIN: `${ADMIN.username}:${ADMIN.password}`,
         ...(staticDir ? { STATIC_DIR: staticDir } : {}),
+        ...(branchConfig ? { BRANCH_CONFIG: branchConfig } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -70,10 +83,11 @@ function stopProc(proc: ChildProcess): Promise<void> {
   });
 }
 
-export async function startServer(options: { staticDir?: string | null } = {}): Promise<RunningServer> {
+export async function startServer(options: { staticDir?: string | null; configPatch?: Record<string, unknown> } = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kios-k-board-data-'));
   const staticDir = options.staticDir ?? null;
-  let { proc, port } = await launch(0, dataDir, staticDir);
+  const branchConfig = options.configPatch ? writeBranchConfig(dataDir, options.configPatch) : null;
+  let { proc, port } = await launch(0, dataDir, staticDir, branchConfig);
   const server: RunningServer = {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -81,7 +95,7 @@ export async function startServer(options: { staticDir?: string | null } = {}): 
     stop: () => stopProc(proc),
     async restart() {
       await stopProc(proc);
-      ({ proc, port } = await launch(port, dataDir, staticDir));
+      ({ proc, port } = await launch(port, dataDir, staticDir, branchConfig));
     },
     async dispose() {
       await stopProc(proc);
@@ -112,12 +126,28 @@ export class Staff {
       body: JSON.stringify(body ?? {}),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+    const answer: unknown = text ? JSON.parse(text) : null;
+    return { status: res.status, body: answer };
   }
 
   async get(path: string): Promise<unknown> {
     const res = await fetch(`${this.base}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
     return res.json();
+  }
+
+  async counters(): Promise<CounterDto[]> {
+    return z.object({ counters: z.array(counterSchema) }).parse(await this.get('/api/counters')).counters;
+  }
+
+  async tickets(): Promise<TicketDto[]> {
+    return z.object({ tickets: z.array(ticketSchema) }).parse(await this.get('/api/tickets')).tickets;
+  }
+
+  /** Staff action on a ticket; returns the ticket of a 200 answer, null for 204. */
+  async ticketPost(path: string, headers: Record<string, string> = {}): Promise<{ status: number; ticket: TicketDto | null }> {
+    const r = await this.post(path, {}, headers);
+    const parsed = z.object({ ticket: ticketSchema }).safeParse(r.body);
+    return { status: r.status, ticket: parsed.success ? parsed.data.ticket : null };
   }
 
   async issue(serviceId: string): Promise<void> {

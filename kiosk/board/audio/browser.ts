@@ -87,17 +87,17 @@ export class HtmlClipPlayer implements ClipPlayer {
   async probe(): Promise<boolean> {
     const first = this.#clips.keys().next();
     if (first.done) return true;
-    const el = this.#element(this.#clips.has('chime') ? 'chime' : first.value);
+    const info = this.#clips.get(this.#clips.has('chime') ? 'chime' : first.value);
+    if (!info) return true;
+    // Its own element: pausing a shared one would cut off a call that starts meanwhile.
+    const el = new Audio(info.url);
     el.volume = 0;
     try {
       await el.play();
       el.pause();
-      el.currentTime = 0;
       return true;
     } catch (e) {
       return !isAutoplayBlock(e);
-    } finally {
-      el.volume = 1;
     }
   }
 }
