@@ -13,7 +13,7 @@ import { Console } from './Console.tsx';
 import { CounterPicker } from './CounterPicker.tsx';
 import { IntentRunner, randomKey } from './intent.ts';
 import { Login } from './Login.tsx';
-import { currentTicket, returnableMissed, type ActionName } from './view.ts';
+import { currentTicket, returnableMissed, upsertTicket, type ActionName } from './view.ts';
 
 const COUNTER_KEY = 'kios-k.counter-id';
 const api = new StaffApi();
@@ -50,7 +50,8 @@ async function refreshStaff(): Promise<void> {
     store.overview = overview;
     changed();
   } catch (e) {
-    if (e instanceof StaffApiError && e.kind !== 'unauthorized') say(e.message, true);
+    // Keep an action's own failure on screen: it tells the officer to press again.
+    if (e instanceof StaffApiError && e.kind !== 'unauthorized' && !store.message?.error) say(e.message, true);
   }
 }
 function scheduleStaffRefresh(): void {
@@ -129,6 +130,7 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
   store.busy = null;
   if (out.kind === 'done') {
     const t = out.value;
+    if (t) store.tickets = upsertTicket(store.tickets, t);
     const serviceName = (id: string | undefined) => store.snapshot?.services.find((s) => s.id === id)?.name ?? id ?? '';
     const text: Record<ActionName | 'return', string> = {
       callNext: t ? `Memanggil ${t.number}.` : 'Tidak ada antrean menunggu untuk loket ini.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketDto } from '../../shared/contracts/index.ts';
-import { ACTIONS, SHORTCUTS, actionForKey, currentTicket, enabledActions, returnableMissed, waitingByService } from './view.ts';
+import { ACTIONS, SHORTCUTS, actionForKey, currentTicket, enabledActions, returnableMissed, upsertTicket, waitingByService } from './view.ts';
 
 const t = (n: string, over: Partial<TicketDto> = {}): TicketDto => ({
   id: `t-${n}`,
@@ -77,5 +77,14 @@ describe('lists', () => {
   });
   it('offers only missed tickets the server still lists (inside the return window)', () => {
     expect(returnableMissed(tickets, new Set(['t-A-004']), ['jht']).map((x) => x.number)).toEqual(['A-004']);
+  });
+});
+
+describe('upsertTicket', () => {
+  it('replaces the copy with the same id or adds it, so the next key press sees the new state', () => {
+    const list = [t('A-001'), t('A-002')];
+    const called = t('A-001', { status: 'called', counterId: 'l1' });
+    expect(currentTicket(upsertTicket(list, called), 'l1')?.number).toBe('A-001');
+    expect(upsertTicket(list, t('A-003')).map((x) => x.number)).toEqual(['A-001', 'A-002', 'A-003']);
   });
 });

@@ -102,3 +102,8 @@ export function minutesSince(iso: string | null, now: number): number {
   const t = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(t) ? 0 : Math.max(0, Math.floor((now - t) / 60_000));
 }
+
+/** The list with one ticket replaced by the server's newer copy (or added), so the screen follows an answer at once. */
+export function upsertTicket(tickets: TicketDto[], t: TicketDto): TicketDto[] {
+  return tickets.some((x) => x.id === t.id) ? tickets.map((x) => (x.id === t.id ? t : x)) : [...tickets, t];
+}

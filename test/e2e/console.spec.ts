@@ -1,0 +1,144 @@
+/**
+ * The CSO console in Chromium against a real server: a double tap or a retried press never
+ * calls two visitors; every action works from its shortcut key; axe finds nothing serious.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN, Staff, buildPages, startServer, type RunningServer } from '../bench/board-server.ts';
+
+test.use({ viewport: { width: 1600, height: 900 }, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
+test.describe.configure({ mode: 'serial' });
+
+let server: RunningServer;
+let staff: Staff;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  server = await startServer({ staticDir: buildPages(), configPatch: { recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } } });
+  staff = await Staff.login(server.url);
+  for (let i = 0; i < 6; i++) await staff.issue('jht');
+  await staff.issue('kepesertaan');
+});
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+async function signIn(page: Page, counterName: string): Promise<void> {
+  await page.goto(`${server.url}/counter/`);
+  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
+  await page.getByLabel('Kata sandi').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: new RegExp(`^${counterName}`) }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(counterName);
+}
+
+const ticketsAt = async (counterId: string) => (await staff.tickets()).filter((t) => t.counterId === counterId && (t.status === 'called' || t.status === 'serving'));
+const callNextButton = (page: Page) => page.locator('[data-action=callNext]');
+
+test('a double tap on "Panggil berikutnya" calls one ticket, and a retried press after a lost answer too', async ({ page }) => {
+  await signIn(page, 'Loket 2');
+  const calls: string[] = [];
+  // Slow answers, so the second tap surely lands while the first is in flight.
+  await page.route('**/api/counters/loket-2/call-next', async (route) => {
+    calls.push(route.request().headers()['idempotency-key'] ?? '');
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await callNextButton(page).dblclick();
+  await expect(page.getByRole('status')).toHaveText('Memanggil A-001.');
+  expect(calls).toHaveLength(1);
+  expect((await ticketsAt('loket-2')).map((t) => t.number)).toEqual(['A-001']);
+
+  // Key presses: same rule.
+  await page.keyboard.press('m');
+  await expect(page.getByRole('status')).toHaveText('Melayani A-001.');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('status')).toHaveText('A-001 selesai dilayani.');
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('status')).toHaveText('Memanggil A-002.');
+  expect((await ticketsAt('loket-2')).map((t) => t.number)).toEqual(['A-002']);
+
+  // The server acts but the answer is lost on the way back; the officer presses again.
+  await page.keyboard.press('m');
+  await expect(page.getByRole('status')).toHaveText('Melayani A-002.');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('status')).toHaveText('A-002 selesai dilayani.');
+  await page.unroute('**/api/counters/loket-2/call-next');
+  // The network drops: the call reaches the server, the answer and the console's reloads do not.
+  let offline = true;
+  const keys: string[] = [];
+  await page.route('**/api/counters/loket-2/call-next', async (route) => {
+    keys.push(route.request().headers()['idempotency-key'] ?? '');
+    if (keys.length === 1) {
+      await route.fetch(); // the server calls A-003
+      await route.abort('connectionreset');
+    } else await route.continue();
+  });
+  for (const path of ['**/api/tickets', '**/api/supervisor/overview']) {
+    await page.route(path, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  }
+  await callNextButton(page).click();
+  await expect(page.getByRole('alert')).toContainText('tidak akan terpanggil dua kali');
+  expect((await ticketsAt('loket-2')).map((t) => t.number)).toEqual(['A-003']);
+  await page.waitForTimeout(1500); // the console's own reloads after the events fail meanwhile
+  offline = false;
+  // The officer presses again: same key, so the server answers with its first outcome.
+  await callNextButton(page).click();
+  await expect(page.getByRole('status')).toHaveText('Memanggil A-003.');
+  expect(keys).toHaveLength(2);
+  expect(keys[1]).toBe(keys[0]);
+  expect((await ticketsAt('loket-2')).map((t) => t.number)).toEqual(['A-003']);
+  const waiting = (await staff.tickets()).filter((t) => t.status === 'waiting' && t.serviceId === 'jht').map((t) => t.number);
+  expect(waiting).toEqual(['A-004', 'A-005', 'A-006']);
+});
+
+test('every action from its key: recall, no-show, Kembalikan, transfer, pause with a reason, resume', async ({ page }) => {
+  await signIn(page, 'Loket 2');
+  await expect(page.locator('.current__number')).toHaveText('A-003');
+  await page.keyboard.press('u');
+  await expect(page.getByRole('status')).toHaveText('A-003 dipanggil ulang (1 kali).');
+  await page.keyboard.press('t');
+  await expect(page.getByRole('status')).toContainText('A-003 ditandai tidak hadir');
+  await expect(page.locator('.missed')).toContainText('A-003');
+  await page.getByRole('button', { name: 'Kembalikan' }).click();
+  await expect(page.getByRole('status')).toHaveText('A-003 dikembalikan ke antrean pada urutan semula.');
+  // Back at its original place: it is the next one called.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('status')).toHaveText('Memanggil A-003.');
+  await page.keyboard.press('p');
+  await page.getByRole('dialog').getByRole('button', { name: /Kepesertaan/ }).click();
+  await expect(page.getByRole('status')).toContainText('A-003 dipindah ke Kepesertaan dan Pendaftaran');
+  await page.keyboard.press('j');
+  await page.getByRole('dialog').getByRole('button', { name: 'Sholat' }).click();
+  await expect(page.getByRole('status')).toHaveText('Loket dijeda: Sholat.');
+  await expect(callNextButton(page)).toBeDisabled();
+  await page.keyboard.press('l');
+  await expect(page.getByRole('status')).toHaveText('Loket dibuka kembali.');
+  await page.keyboard.press('n');
+  await expect(page.getByRole('status')).toHaveText('Memanggil A-004.');
+  await expect(page.locator('.counts')).toContainText('Dipanggil');
+  // A fast-track visitor arrives: marked in the list (no reason, no personal data shown there).
+  expect((await staff.post('/api/tickets', { serviceId: 'jht', fastTrack: 'pregnant' })).status).toBe(201);
+  await expect(page.locator('.queue__list li', { hasText: 'A-007' })).toContainText('Prioritas');
+  await page.screenshot({ path: 'test/artifacts/screenshots/console.png' });
+});
+
+test('one officer per counter: a counter held by someone else is refused', async ({ page }) => {
+  // The admin holds Loket 2 from the tests above; a second officer may not take it.
+  await staff.post('/api/users', { username: 'cso.dua', password: 'sandi-cso-dua-123', displayName: 'Petugas Dua', role: 'cso' });
+  await page.goto(`${server.url}/counter/`);
+  await page.getByLabel('Nama pengguna').fill('cso.dua');
+  await page.getByLabel('Kata sandi').fill('sandi-cso-dua-123');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.getByRole('button', { name: /^Loket 2/ }).click();
+  await expect(page.getByRole('alert')).toContainText('sedang dipakai petugas lain');
+});
+
+test('no serious or critical accessibility violations on the console', async ({ page }) => {
+  await signIn(page, 'Loket 2');
+  await expect(page.locator('.current__number')).toBeVisible();
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
