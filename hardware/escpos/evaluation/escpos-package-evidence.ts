@@ -1,7 +1,8 @@
 /**
  * Evidence for the dependency decision in hardware/README.md: does the `escpos` npm package (the
  * name on the owner's card) give us CP437 text, the standard GS ( k QR command, cutting, status
- * queries and working adapters? Run by hand: `npx tsx hardware/escpos/evaluation/escpos-package-evidence.ts`.
+ * queries and working adapters? Run by hand, after `npm install --no-save escpos@2.5.2` (it is not a dependency: it failed
+ * this evaluation): `npx tsx hardware/escpos/evaluation/escpos-package-evidence.ts`.
  * It only generates bytes into memory (a capture adapter) and touches no device.
  */
 import { createRequire } from 'node:module';
