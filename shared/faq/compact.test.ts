@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromCompactFaq, toCompactFaq, type CompactFaq } from './compact.ts';
+import { fromCompactFaq, isCompactFaq, toCompactFaq, type CompactFaq } from './compact.ts';
 import type { FaqDataset } from './types.ts';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, 'data', file), 'utf8'));
@@ -12,5 +12,11 @@ describe('compact browser form', () => {
     const compact = read('faq.compact.json') as CompactFaq;
     expect(fromCompactFaq(compact)).toEqual(dataset);
     expect(toCompactFaq(dataset)).toEqual(compact);
+  });
+  it('checks the shape of a download before use', () => {
+    expect(isCompactFaq(read('faq.compact.json'))).toBe(true);
+    expect(isCompactFaq(read('faq.json'))).toBe(false);
+    expect(isCompactFaq({ v: 1, src: 'x', s: [], e: [['id']] })).toBe(false);
+    expect(isCompactFaq(null)).toBe(false);
   });
 });

@@ -75,3 +75,15 @@ export function fromCompactFaq(compact: CompactFaq): FaqDataset {
   }));
   return { source: compact.src, sections, entries };
 }
+
+/** A cheap shape check for the downloaded file (version, arrays, entry tuples), so a broken or stale
+ *  download is refused with a clear result instead of failing deep inside the kiosk. */
+export function isCompactFaq(value: unknown): value is CompactFaq {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.v !== 1 || typeof v.src !== 'string' || !Array.isArray(v.s) || !Array.isArray(v.e)) return false;
+  const sectionOk = (s: unknown): boolean => Array.isArray(s) && s.length === 7 && typeof s[0] === 'string' && Array.isArray(s[6]);
+  const entryOk = (e: unknown): boolean =>
+    Array.isArray(e) && e.length === 10 && typeof e[0] === 'string' && typeof e[3] === 'string' && Array.isArray(e[4]);
+  return v.s.every(sectionOk) && v.e.every(entryOk);
+}

@@ -11,23 +11,28 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { buildSearchIndex, fromCompactFaq, suggest, type CompactFaq } from '../index.ts';
+import { buildSearchIndex, fromCompactFaq, isCompactFaq, suggest, type CompactFaq } from '../index.ts';
 import { isLabelledQueries } from '../quality/metrics.ts';
 
 const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compactText = readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8');
 const queries: unknown = JSON.parse(readFileSync(join(faqDir, 'quality/queries.json'), 'utf8'));
 if (!isLabelledQueries(queries)) throw new Error('quality/queries.json is not a labelled query list');
+function parseCompact(text: string): CompactFaq {
+  const data: unknown = JSON.parse(text);
+  if (!isCompactFaq(data)) throw new Error('data/faq.compact.json is not a compact FAQ (run npm run faq:import)');
+  return data;
+}
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
 // Warm the JIT on throwaway text, then measure on a fresh index.
-const warm = buildSearchIndex(fromCompactFaq(JSON.parse(compactText) as CompactFaq));
+const warm = buildSearchIndex(fromCompactFaq(parseCompact(compactText)));
 for (const q of ['contoh pertanyaan', 'kartu', 'iuran bulanan']) for (let i = 1; i <= q.length; i++) suggest(warm, q.slice(0, i));
 
 let t = performance.now();
-const dataset = fromCompactFaq(JSON.parse(compactText) as CompactFaq);
+const dataset = fromCompactFaq(parseCompact(compactText));
 const parseMs = performance.now() - t;
 t = performance.now();
 const index = buildSearchIndex(dataset);

@@ -4,11 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, search, type FaqDataset } from '../index.ts';
+import { buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
 import { isLabelledQueries, outcome, score } from '../quality/metrics.ts';
 
 const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataset = JSON.parse(readFileSync(join(faqDir, 'data/faq.json'), 'utf8')) as FaqDataset;
+const data: unknown = JSON.parse(readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8'));
+if (!isCompactFaq(data)) throw new Error('data/faq.compact.json is not a compact FAQ (run npm run faq:import)');
+const dataset = fromCompactFaq(data);
 const queries: unknown = JSON.parse(readFileSync(join(faqDir, 'quality/queries.json'), 'utf8'));
 if (!isLabelledQueries(queries)) throw new Error('quality/queries.json is not a labelled query list');
 const index = buildSearchIndex(dataset);

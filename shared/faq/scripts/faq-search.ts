@@ -6,15 +6,16 @@ import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type CliOptions } from '../cli/args.ts';
-import { buildSearchIndex, search, type FaqDataset, type SearchIndex, type SearchResult } from '../index.ts';
+import { buildSearchIndex, fromCompactFaq, isCompactFaq, search, type SearchIndex, type SearchResult } from '../index.ts';
 
 const MAX_LINE = 2000;
 
 function loadIndex(): SearchIndex {
-  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'faq.json');
-  const dataset = JSON.parse(readFileSync(file, 'utf8')) as FaqDataset;
-  if (!Array.isArray(dataset.entries) || !Array.isArray(dataset.sections)) throw new Error(`Data FAQ tidak valid: ${file}`);
-  return buildSearchIndex(dataset);
+  // The same compact file the kiosk downloads, checked the same way.
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'faq.compact.json');
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!isCompactFaq(data)) throw new Error(`Data FAQ tidak valid: ${file} (jalankan npm run faq:import)`);
+  return buildSearchIndex(fromCompactFaq(data));
 }
 
 function human(query: string, results: readonly SearchResult[]): string {
