@@ -17,14 +17,14 @@ export interface ViewDeps {
   help: HelpRequests;
   config: BranchConfig;
   now: () => number;
-  /** Extra facts other modules add to the supervisor's overview (printer health, …). */
-  overviewExtras?: () => Record<string, unknown>;
 }
 
 export class QueueViews {
   private readonly lastEventId;
   private readonly userNames;
   private readonly countsOfDay;
+  /** Facts other modules add to the supervisor's overview (printer health, …), wired in main.ts. */
+  private readonly overviewExtras: (() => Record<string, unknown>)[] = [];
 
   constructor(private readonly d: ViewDeps) {
     this.lastEventId = d.db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events');
@@ -34,6 +34,10 @@ export class QueueViews {
        WHERE a.at >= ? AND a.counter_id IS NOT NULL AND a.action IN ('call', 'finish', 'no-show', 'transfer')
        GROUP BY a.counter_id, a.action`,
     );
+  }
+
+  addOverviewExtras(extra: () => Record<string, unknown>): void {
+    this.overviewExtras.push(extra);
   }
 
   services(): ServiceDto[] {
@@ -131,7 +135,7 @@ export class QueueViews {
       longestFastTrackWaitMinutes: oldestFast ? minutesWaited(oldestFast.queuedAt) : 0,
       alerts,
       helpRequests: this.d.help.open(),
-      ...(this.d.overviewExtras?.() ?? {}),
+      ...Object.assign({}, ...this.overviewExtras.map((extra) => extra())),
     };
   }
 }

@@ -83,6 +83,8 @@ describe('printing in the server', () => {
     expect(events.filter((e) => e.type === 'printer.status').map((e) => e.data)).toContainEqual(expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out', label: 'kertas habis' }));
     const printers = (await (await fetch(`${base}/api/printers`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
     expect(printers.printers).toEqual([expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out' })]);
+    const overview = (await (await fetch(`${base}/api/supervisor/overview`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
+    expect(overview.printers).toEqual([expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out' })]);
   });
 
   it('a hanging printer never holds the kiosk: the answer comes within the bounded wait as queued', async () => {

@@ -66,6 +66,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     },
   });
   printing.start();
+  s.views.addOverviewExtras(() => ({ printers: printing.printerViews() }));
   const callPads =
     devices.callPads.length > 0
       ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log, onStatusChange: (status) => publish(CALL_PAD_STATUS_EVENT, status) })
