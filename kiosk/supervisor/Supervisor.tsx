@@ -152,7 +152,7 @@ export function Supervisor(p: SupervisorProps) {
               ) : o.printers.length === 0 ? (
                 <p class="muted">Tidak ada printer terpasang.</p>
               ) : (
-                <ul class="help">
+                <ul class="help printers">
                   {o.printers.map((pr) => (
                     <li key={pr.printerId}>
                       <strong>{pr.counterId ? `Printer ${counterName(pr.counterId)}` : `Printer ${pr.printerId}`}</strong>
