@@ -65,6 +65,10 @@ export class QueueEngine {
     return c;
   }
 
+  findTicket(ticketId: string): StoredTicket | null {
+    return this.d.tickets.byId(ticketId);
+  }
+
   ticket(ticketId: string): StoredTicket {
     const t = this.d.tickets.byId(ticketId);
     if (!t) throw new AppError('not_found', 'Tiket tidak ditemukan. Periksa kembali nomor tiketnya.');

@@ -136,3 +136,24 @@ describe('HTTP API', () => {
     expect((await server.api('GET', '/api/supervisor/overview', { token })).body.helpRequests).toEqual([]);
   });
 });
+
+describe('ticket status page (the QR on the ticket)', () => {
+  it('shows number, service, people ahead and wait in Indonesian, and where to go once called', async () => {
+    server = await startTestServer();
+    const token = await server.login();
+    await server.api('POST', '/api/tickets', { body: { serviceId: 'jht' } });
+    const { body } = await server.api('POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'pregnant' } });
+    const third = await server.api('POST', '/api/tickets', { body: { serviceId: 'jht' } });
+    const html = await (await fetch(`${server.url}/tiket/${third.body.ticket.id}`)).text();
+    expect(html).toContain('A-003');
+    expect(html).toContain('Klaim JHT');
+    expect(html).toMatch(/Orang di depan Anda<\/dt><dd>2</);
+    await server.api('POST', '/api/counters/loket-2/call-next', { token });
+    const called = await (await fetch(`${server.url}/tiket/${body.ticket.id}`)).text();
+    expect(called).toContain('Silakan menuju Loket 2');
+    expect(called).not.toMatch(/hamil|pregnant/);
+    const missing = await fetch(`${server.url}/tiket/tidak-ada`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Tiket tidak ditemukan');
+  });
+});

@@ -7,6 +7,7 @@ import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
 import { publicRoutes } from './routes/public.ts';
+import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
 
 export interface AppOptions {
@@ -34,6 +35,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(ticketRoutes(services, options.printing));
   app.use(counterRoutes(services));
   app.use(eventRoutes(services));
+  app.use(ticketPageRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -63,7 +63,7 @@ describe('PrintService', () => {
     const folder = join(dataDir, 'printer-sim', 'kiosk');
     expect((await readdir(folder)).sort()).toEqual(['tiket-T1.bin', 'tiket-T1.png']);
     const png = PNG.sync.read(await readFile(join(folder, 'tiket-T1.png')));
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe('http://192.168.10.2:3000/api/tickets/T1/status');
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe('http://192.168.10.2:3000/tiket/T1');
     const lines = printedLines(decodeEscPos(await readFile(join(folder, 'tiket-T1.bin'))).commands).join('\n');
     expect(lines).toContain('JALUR PRIORITAS');
     expect(lines).not.toMatch(/hamil|pregnant/i);

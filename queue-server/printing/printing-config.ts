@@ -32,7 +32,7 @@ export const printingConfigSchema = z.object({
   /** Base of the URLs in QR codes; must be reachable from a visitor's phone on the branch Wi-Fi. */
   publicBaseUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Path of the ticket status page; {id} becomes the ticket id. */
-  ticketStatusPath: z.string().regex(/^\/[A-Za-z0-9._~/?=&{}-]*\{id\}[A-Za-z0-9._~/?=&-]*$/, 'harus diawali "/" dan memuat {id}').default('/api/tickets/{id}/status'),
+  ticketStatusPath: z.string().regex(/^\/[A-Za-z0-9._~/?=&{}-]*\{id\}[A-Za-z0-9._~/?=&-]*$/, 'harus diawali "/" dan memuat {id}').default('/tiket/{id}'),
   kiosk: printerEntrySchema.prefault('simulated'),
   /** Printers at the counters, for reprints, by counter id. */
   counters: z.record(z.string().min(1).max(64), printerEntrySchema).prefault({}),
