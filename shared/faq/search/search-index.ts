@@ -23,6 +23,8 @@ export interface SearchDoc {
 export interface Posting {
   readonly docs: readonly number[];
   readonly scores: readonly number[];
+  /** Whether the stem is in the question (or section title) of that answer, not only in its text. */
+  readonly inQuestion: readonly boolean[];
 }
 
 export interface SearchIndex {
@@ -100,23 +102,34 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
 
   const n = docs.length;
   const averages = FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + (d[f]?.length ?? 0), 0) / Math.max(1, n));
-  const perStem = new Map<string, Map<number, number[]>>(); // stem -> doc -> tf per field
+  // stem -> occurrences coded as doc * FIELDS.length + field (one flat list: few allocations).
+  const occurrences = new Map<string, number[]>();
   fieldTerms.forEach((fields, d) => fields.forEach((stems, f) => {
     for (const s of stems) {
-      let byDoc = perStem.get(s);
-      if (!byDoc) perStem.set(s, (byDoc = new Map()));
-      let tfs = byDoc.get(d);
-      if (!tfs) byDoc.set(d, (tfs = FIELDS.map(() => 0)));
-      tfs[f] = (tfs[f] ?? 0) + 1;
+      const list = occurrences.get(s);
+      if (list) list.push(d * FIELDS.length + f);
+      else occurrences.set(s, [d * FIELDS.length + f]);
     }
   }));
   const postings = new Map<string, Posting>();
-  for (const [s, byDoc] of perStem) {
-    const df = byDoc.size;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const tfs = new Array<number>(FIELDS.length).fill(0);
+  for (const [s, codes] of occurrences) {
+    codes.sort((x, y) => x - y);
     const docIds: number[] = [];
+    for (const code of codes) {
+      const d = Math.floor(code / FIELDS.length);
+      if (docIds[docIds.length - 1] !== d) docIds.push(d);
+    }
+    const idf = Math.log(1 + (n - docIds.length + 0.5) / (docIds.length + 0.5));
     const scores: number[] = [];
-    for (const [d, tfs] of byDoc) {
+    const inQuestion: boolean[] = [];
+    let at = 0;
+    for (const d of docIds) {
+      tfs.fill(0);
+      for (; at < codes.length && Math.floor((codes[at] ?? 0) / FIELDS.length) === d; at++) {
+        const f = (codes[at] ?? 0) % FIELDS.length;
+        tfs[f] = (tfs[f] ?? 0) + 1;
+      }
       let score = 0;
       FIELDS.forEach((field, f) => {
         const tf = tfs[f] ?? 0;
@@ -125,10 +138,10 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
         const norm = 1 - field.b + field.b * (len / Math.max(1, averages[f] ?? 1));
         score += field.boost * ((tf * (field.k1 + 1)) / (tf + field.k1 * norm));
       });
-      docIds.push(d);
       scores.push(idf * score);
+      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) > 0);
     }
-    postings.set(s, { docs: docIds, scores });
+    postings.set(s, { docs: docIds, scores, inQuestion });
   }
   const slang = new Map<string, string[]>();
   for (const [informal, standard] of Object.entries(INFORMAL_WORDS)) {

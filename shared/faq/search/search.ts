@@ -184,11 +184,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // Dense per-answer arrays: a few hundred answers, so this beats maps on every keystroke.
   const n = index.docs.length;
   const totals = new Float64Array(n);
-  const matched = new Uint8Array(n);
+  const matched = new Uint16Array(n);
   const best = new Float64Array(n);
+  const bestInQuestion = new Uint8Array(n);
   const touched: number[] = [];
   for (const term of terms) {
     best.fill(0);
+    bestInQuestion.fill(0);
     for (const alt of alternatives(index, term, prefix && term.last)) {
       const share = alt.weight / alt.stems.length;
       if (alt.stems.length === 1) {
@@ -198,23 +200,32 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
           const d = posting.docs[i] ?? 0;
           const weighted = (posting.scores[i] ?? 0) * share;
           if (weighted > (best[d] ?? 0)) best[d] = weighted;
+          if (posting.inQuestion[i]) bestInQuestion[d] = 1;
         }
         continue;
       }
       const perDoc = new Map<number, number>();
+      const phraseInQuestion = new Set<number>();
       for (const s of alt.stems) {
         const posting = index.postings.get(s);
         if (!posting) continue;
-        posting.docs.forEach((d, i) => perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) * share));
+        posting.docs.forEach((d, i) => {
+          perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) * share);
+          if (posting.inQuestion[i]) phraseInQuestion.add(d);
+        });
       }
-      for (const [d, weighted] of perDoc) if (weighted > (best[d] ?? 0)) best[d] = weighted;
+      for (const [d, weighted] of perDoc) {
+        if (weighted > (best[d] ?? 0)) best[d] = weighted;
+        if (phraseInQuestion.has(d)) bestInQuestion[d] = 1;
+      }
     }
     for (let d = 0; d < n; d++) {
       const b = best[d] ?? 0;
       if (b === 0) continue;
       if ((matched[d] ?? 0) === 0) touched.push(d);
       totals[d] = (totals[d] ?? 0) + b;
-      matched[d] = (matched[d] ?? 0) + 1;
+      // A word found only deep in an answer counts half towards covering the query.
+      matched[d] = (matched[d] ?? 0) + (bestInQuestion[d] ? 2 : 1);
     }
   }
   const intents = questionIntents(query);
@@ -222,7 +233,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   if (terms.length === 1 && !prefix) intents.add('definisi');
   const queryPairs = terms.slice(1).map((t, i) => `${terms[i]?.stem ?? ''} ${t.stem}`);
   const ranked = touched.map((d) => {
-    const coordination = (matched[d] ?? 0) / terms.length;
+    const coordination = (matched[d] ?? 0) / (2 * terms.length);
     const doc = index.docs[d];
     const sameIntent = doc !== undefined && [...intents].some((i) => doc.intents.has(i));
     // Words the visitor wrote side by side that stand side by side in the question ("kartu hilang").
