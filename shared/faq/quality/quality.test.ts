@@ -17,7 +17,7 @@ const K = 5;
 
 const MIN = {
   tuning: { mrr: 0.865, recall: 0.91 },
-  heldout: { mrr: 0.76, recall: 0.8 },
+  heldout: { mrr: 0.76, recall: 0.82 },
 };
 
 const measure = (split: LabelledQuery['split']) =>
