@@ -5,7 +5,11 @@
  * A negative time means the event reached the board before the officer's answer did.
  */
 import { performance } from 'node:perf_hooks';
-import { Staff, startServer } from './board-server.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServerProcess } from '../support/server-process.ts';
+import { Staff } from './board-server.ts';
 
 const BOARDS = Number(process.env.BOARDS ?? 20);
 const CALLS = Number(process.env.CALLS ?? 200);
@@ -65,9 +69,11 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-const server = await startServer();
+const admin = { username: 'bench-admin', password: 'bench-board-password' };
+const dataDir = mkdtempSync(join(tmpdir(), 'kios-k-board-bench-'));
+const server = await startServerProcess({ DATA_DIR: dataDir, QUEUE_BOOTSTRAP_ADMIN: `${admin.username}:${admin.password}` });
 try {
-  const staff = await Staff.login(server.url);
+  const staff = await Staff.login(server.url, admin);
   await staff.post('/api/counters/loket-1/open');
   for (let i = 0; i < CALLS; i++) await staff.issue('jht');
   const boards = await Promise.all(Array.from({ length: BOARDS }, () => connectBoard(server.url)));
@@ -94,5 +100,6 @@ try {
   console.log(`  all boards : p50 ${f(pct(l, 50))}  p99 ${f(pct(l, 99))}  (time until the LAST of the ${BOARDS} boards has it)`);
   console.log(`  target p99 < 100 ms: ${pct(l, 99) < 100 ? 'met' : 'NOT met'}`);
 } finally {
-  await server.dispose();
+  await server.kill();
+  rmSync(dataDir, { recursive: true, force: true });
 }

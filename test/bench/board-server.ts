@@ -1,11 +1,11 @@
 /**
- * Starts a real queue-server process for the board bench and the board/console e2e specs: its own
- * temp data dir, a random port, an admin account, and the Vite build of the pages. It can be
- * stopped and started again on the same port and data (the "server restart" the board must survive).
- * (A shared fixture from the kiosk side can replace this once it exists.)
+ * Helpers shared by the board bench and the board/console/supervisor e2e specs. The server
+ * process itself comes from the shared launchers (test/support/server-process.ts for benches,
+ * test/e2e/fixtures/queue-server.ts for browser tests); this adds what those specs need on top:
+ * a fresh build of the pages, a patched branch config, and a small typed staff client.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -13,110 +13,37 @@ import { counterSchema, ticketSchema } from '../../kiosk/board/lib/parse.ts';
 import type { CounterDto, TicketDto } from '../../shared/contracts/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const ADMIN = { username: 'admin', password: 'sandi-uji-papan-123' };
 
-export interface RunningServer {
-  url: string;
-  port: number;
-  dataDir: string;
-  stop(): Promise<void>;
-  restart(): Promise<void>;
-  dispose(): Promise<void>;
-}
-
-/** Builds the pages once into a temp folder (not dist/, which other work may be using). */
+/**
+ * Builds the pages into a temp folder (served via STATIC_DIR), so the specs test the code as it
+ * is now, not a dist/ left from an older build, and never clobber a dist/ someone else is using.
+ */
 export function buildPages(outDir = join(tmpdir(), 'kios-k-board-e2e-dist')): string {
-  if (!existsSync(join(outDir, 'board', 'index.html')) || process.env.BOARD_REBUILD !== '0') {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  }
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   return outDir;
 }
 
-/** The default branch config with some fields replaced (e.g. no 20 s gap between recalls in tests). */
-function writeBranchConfig(dir: string, patch: Record<string, unknown>): string {
+/** The default branch config with some top-level fields replaced (e.g. no 20 s gap between recalls). */
+export function writeBranchConfig(patch: Record<string, unknown>): string {
   const base: unknown = JSON.parse(readFileSync(join(ROOT, 'queue-server/config/branch.default.json'), 'utf8'));
   const merged = typeof base === 'object' && base !== null ? { ...base, ...patch } : patch;
-  const path = join(dir, 'branch.json');
+  const path = join(mkdtempSync(join(tmpdir(), 'kios-k-branch-')), 'branch.json');
   writeFileSync(path, JSON.stringify(merged, null, 2));
   return path;
-}
-
-function launch(port: number, dataDir: string, staticDir: string | null, branchConfig: string | null): Promise<{ proc: ChildProcess; port: number }> {
-  return new Promise((resolveStart, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'queue-server/main.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        QUEUE_BOOTSTRAP_ADMIN: `${ADMIN.username}:${ADMIN.password}`,
-        ...(staticDir ? { STATIC_DIR: staticDir } : {}),
-        ...(branchConfig ? { BRANCH_CONFIG: branchConfig } : {}),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`queue-server did not start:\n${out}`)), 30_000);
-    proc.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /queue-server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolveStart({ proc, port: Number(m[1]) });
-      }
-    });
-    proc.stderr?.on('data', (chunk: Buffer) => void (out += chunk.toString()));
-    proc.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`queue-server exited with ${code}:\n${out}`));
-    });
-  });
-}
-
-function stopProc(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    proc.once('exit', () => done());
-    proc.kill('SIGTERM');
-    setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
-  });
-}
-
-export async function startServer(options: { staticDir?: string | null; configPatch?: Record<string, unknown> } = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kios-k-board-data-'));
-  const staticDir = options.staticDir ?? null;
-  const branchConfig = options.configPatch ? writeBranchConfig(dataDir, options.configPatch) : null;
-  let { proc, port } = await launch(0, dataDir, staticDir, branchConfig);
-  const server: RunningServer = {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    dataDir,
-    stop: () => stopProc(proc),
-    async restart() {
-      await stopProc(proc);
-      ({ proc, port } = await launch(port, dataDir, staticDir, branchConfig));
-    },
-    async dispose() {
-      await stopProc(proc);
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-  return server;
 }
 
 /** A small typed client for driving the server from tests and the bench. */
 export class Staff {
   constructor(
     readonly base: string,
-    private token = '',
+    private readonly token: string,
   ) {}
 
-  static async login(base: string): Promise<Staff> {
-    const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const body: unknown = await res.json();
-    if (!res.ok || typeof body !== 'object' || body === null || !('token' in body) || typeof body.token !== 'string') throw new Error(`login failed: ${res.status}`);
-    return new Staff(base, body.token);
+  static async login(base: string, credentials: { username: string; password: string }): Promise<Staff> {
+    const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+    const parsed = z.object({ token: z.string().min(1) }).safeParse(await res.json());
+    if (!res.ok || !parsed.success) throw new Error(`login failed: ${res.status}`);
+    return new Staff(base, parsed.data.token);
   }
 
   async post(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {

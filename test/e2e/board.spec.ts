@@ -6,22 +6,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import type { BoardAudioLog } from '../../kiosk/board/main.tsx';
-import { Staff, buildPages, startServer, type RunningServer } from '../bench/board-server.ts';
+import { Staff, buildPages, writeBranchConfig } from '../bench/board-server.ts';
+import { startQueueServer, type QueueServer } from './fixtures/queue-server.ts';
 
 test.use({
   viewport: { width: 1920, height: 1080 },
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--autoplay-policy=no-user-gesture-required'] },
+  // The TV runs Chromium in kiosk mode with this flag, so calls are heard without a first touch.
+  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] },
 });
 test.describe.configure({ mode: 'serial' });
 
-let server: RunningServer;
+let server: QueueServer;
 let staff: Staff;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   // No 20 s gap between recalls here, so the recall test does not sleep.
-  server = await startServer({ staticDir: buildPages(), configPatch: { recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } } });
-  staff = await Staff.login(server.url);
+  server = await startQueueServer({ env: { STATIC_DIR: buildPages(), BRANCH_CONFIG: writeBranchConfig({ recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } }) } });
+  staff = new Staff(server.url, await server.login());
 });
 test.afterAll(async () => {
   await server?.dispose();
@@ -103,7 +105,7 @@ test('the board recovers after the server restarts and misses nothing', async ({
   await openBoard(page);
   await server.stop();
   await expect(page.locator('.offline')).toBeVisible({ timeout: 10_000 });
-  await server.restart();
+  await server.start();
   // Called right after the restart, possibly before the board is back: it must still show and say it.
   const { number } = await callNext('loket-3');
   await expect(page.locator('.calling__number')).toHaveText(number, { timeout: 20_000 });
@@ -127,7 +129,7 @@ test('without the Chromium autoplay flag: shows "Aktifkan suara", keeps the call
   await staff.post('/api/counters/loket-3/open');
   await staff.issue('jht');
   // Its own browser: the flag is a launch option, so this one is started without it.
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await openBoard(page);

@@ -4,18 +4,19 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, Staff, buildPages, startServer, type RunningServer } from '../bench/board-server.ts';
+import { Staff, buildPages, writeBranchConfig } from '../bench/board-server.ts';
+import { startQueueServer, type QueueServer } from './fixtures/queue-server.ts';
 
-test.use({ viewport: { width: 1600, height: 900 }, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
+test.use({ viewport: { width: 1600, height: 900 }, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } });
 test.describe.configure({ mode: 'serial' });
 
-let server: RunningServer;
+let server: QueueServer;
 let staff: Staff;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startServer({ staticDir: buildPages(), configPatch: { recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } } });
-  staff = await Staff.login(server.url);
+  server = await startQueueServer({ env: { STATIC_DIR: buildPages(), BRANCH_CONFIG: writeBranchConfig({ recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } }) } });
+  staff = new Staff(server.url, await server.login());
   for (let i = 0; i < 6; i++) await staff.issue('jht');
   await staff.issue('kepesertaan');
 });
@@ -25,8 +26,8 @@ test.afterAll(async () => {
 
 async function signIn(page: Page, counterName: string): Promise<void> {
   await page.goto(`${server.url}/counter/`);
-  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-  await page.getByLabel('Kata sandi').fill(ADMIN.password);
+  await page.getByLabel('Nama pengguna').fill(server.admin.username);
+  await page.getByLabel('Kata sandi').fill(server.admin.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.getByRole('button', { name: new RegExp(`^${counterName}`) }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(counterName);

@@ -4,18 +4,19 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, Staff, buildPages, startServer, type RunningServer } from '../bench/board-server.ts';
+import { Staff, buildPages } from '../bench/board-server.ts';
+import { startQueueServer, type QueueServer } from './fixtures/queue-server.ts';
 
-test.use({ viewport: { width: 1600, height: 900 }, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } });
+test.use({ viewport: { width: 1600, height: 900 }, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } });
 test.describe.configure({ mode: 'serial' });
 
-let server: RunningServer;
+let server: QueueServer;
 let staff: Staff;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startServer({ staticDir: buildPages() });
-  staff = await Staff.login(server.url);
+  server = await startQueueServer({ env: { STATIC_DIR: buildPages() } });
+  staff = new Staff(server.url, await server.login());
   for (let i = 0; i < 3; i++) await staff.issue('jht');
   expect((await staff.post('/api/tickets', { serviceId: 'kepesertaan', fastTrack: 'elderly' })).status).toBe(201);
   await staff.post('/api/counters/loket-1/open');
@@ -30,8 +31,8 @@ test.afterAll(async () => {
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${server.url}/supervisor/`);
-  await page.getByLabel('Nama pengguna').fill(ADMIN.username);
-  await page.getByLabel('Kata sandi').fill(ADMIN.password);
+  await page.getByLabel('Nama pengguna').fill(server.admin.username);
+  await page.getByLabel('Kata sandi').fill(server.admin.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('heading', { name: 'Pemantauan Cabang' })).toBeVisible();
 }
