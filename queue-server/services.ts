@@ -15,6 +15,7 @@ import { IdempotencyStore } from './http/idempotency.ts';
 import { CounterRepository } from './store/counter-repository.ts';
 import type { Db } from './store/database.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
+import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
 
 export interface ServiceOptions {
@@ -40,6 +41,7 @@ export function buildServices(options: ServiceOptions) {
     now,
     bus,
     uow,
+    groupCommit: new GroupCommit(uow),
     engine,
     help,
     events: new EventLog(db),

@@ -7,6 +7,8 @@ import type { QueueEvent } from '../../shared/contracts/events.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { Db } from './database.ts';
 
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
 export class UnitOfWork {
   private depth = 0;
   private pending: QueueEvent[] = [];
@@ -40,6 +42,24 @@ export class UnitOfWork {
     this.pending = [];
     for (const event of committed) this.bus.publish(event);
     return result;
+  }
+
+  /**
+   * Runs each fn in its own savepoint inside one transaction: one commit (one fsync) for all, while
+   * a failing fn undoes only its own writes and events. The caller answers each after the commit.
+   */
+  writeEach<T>(fns: readonly (() => T)[]): Settled<T>[] {
+    return this.write(() =>
+      fns.map((fn): Settled<T> => {
+        const mark = this.pending.length;
+        try {
+          return { ok: true, value: this.db.transaction(fn)() };
+        } catch (error) {
+          this.pending.length = mark;
+          return { ok: false, error };
+        }
+      }),
+    );
   }
 
   emit<T>(type: string, data: T, at: number): QueueEvent<T> {

@@ -112,15 +112,18 @@ async function callNextLatency(waiting: number) {
   return summarize(samples);
 }
 
-const floorRate = floor();
+// The disk's flush speed drifts with whatever else the machine does, so the floor is measured right
+// before and right after the HTTP run, and the faster of the two is the yardstick (the harder target).
+const floorBefore = floor();
 const http = await httpIssuance('none', HTTP_TICKETS);
+const floorRate = Math.max(floorBefore, floor());
 const httpPrinted = await httpIssuance('simulated', 300);
 const call100 = await callNextLatency(100);
 const call10k = await callNextLatency(10_000);
 const ratio = call10k.p50 / call100.p50;
 
 console.log('queue-server benchmark (ms; one process, SQLite WAL + synchronous=FULL)');
-console.log(`floor: bare better-sqlite3 durable inserts      ${round(floorRate, 0)} /s`);
+console.log(`floor: bare better-sqlite3 durable inserts      ${round(floorRate, 0)} /s (best of before/after)`);
 console.log(`HTTP issuance, ${HTTP_CLIENTS} clients, ${HTTP_TICKETS} tickets    ${round(http.perSecond, 0)} /s  p50 ${http.latency.p50}  p99 ${http.latency.p99}`);
 console.log(`  ratio to floor                                 ${round(http.perSecond / floorRate)} (target >= 0.5)`);
 console.log(`HTTP issuance + simulated printer, 300 tickets  ${round(httpPrinted.perSecond, 0)} /s  p50 ${httpPrinted.latency.p50}  p99 ${httpPrinted.latency.p99}`);

@@ -37,11 +37,14 @@ export function ticketRoutes(s: Services, printing: TicketPrinting | undefined):
   r.post('/api/tickets', async (req, res) => {
     const actor = issuerOf(req);
     const body = parseInput(issueTicketBodySchema, req.body);
-    const outcome = s.idempotency.run(req, () => {
-      const issued = s.engine.issue({ serviceId: body.serviceId, fastTrack: body.fastTrack ?? null }, actor);
-      const ticket: IssuedTicketDto = { ...toTicketDto(issued.ticket), ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes };
-      return { status: 201, body: { ticket } };
-    });
+    // Issuing is the path that sees bursts (several kiosks, a crowd at opening time): group commit.
+    const outcome = await s.groupCommit.run(() =>
+      s.idempotency.run(req, () => {
+        const issued = s.engine.issue({ serviceId: body.serviceId, fastTrack: body.fastTrack ?? null }, actor);
+        const ticket: IssuedTicketDto = { ...toTicketDto(issued.ticket), ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes };
+        return { status: 201, body: { ticket } };
+      }),
+    );
     const { ticket } = outcome.body as { ticket: IssuedTicketDto };
     let print: PrintOutcome;
     if (!printing) print = NO_PRINTER;
