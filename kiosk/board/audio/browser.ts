@@ -110,8 +110,10 @@ export class SpeechAnnouncer implements Announcer {
     this.#chime = chime;
   }
 
+  /** True only when the browser has an Indonesian voice; without one it would read Indonesian in English. */
   static available(): boolean {
-    return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+    if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return false;
+    return speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith('id'));
   }
 
   async say(a: Announcement): Promise<void> {

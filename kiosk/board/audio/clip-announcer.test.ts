@@ -51,6 +51,17 @@ describe('ClipAnnouncer', () => {
     expect(spoken).toEqual([a12.sentence]);
   });
 
+  it('plays what exists when the fallback voice fails (no Indonesian voice installed)', async () => {
+    const p = new FakePlayer(new Set(['chime', 'tiga']));
+    const fallback: Announcer = {
+      say: async () => {
+        throw new Error('speech: synthesis-failed');
+      },
+    };
+    await new ClipAnnouncer(p, { fallback }).say(a12);
+    expect(p.played).toEqual(['chime', 'tiga']);
+  });
+
   it('without a fallback plays what exists', async () => {
     const p = new FakePlayer(new Set(['chime', 'tiga']));
     await new ClipAnnouncer(p).say(a12);

@@ -29,8 +29,13 @@ export class ClipAnnouncer implements Announcer {
   async say(a: Announcement): Promise<void> {
     const missing = a.clips.filter((c) => !this.#player.has(c));
     if (missing.length > 0 && this.#options.fallback) {
-      await this.#options.fallback.say(a);
-      return;
+      try {
+        await this.#options.fallback.say(a);
+        return;
+      } catch (e) {
+        // No usable browser voice (common on Linux TVs): say what the clips can say instead.
+        if (e instanceof AudioBlockedError) throw e;
+      }
     }
     let played = 0;
     for (const clip of a.clips) {

@@ -191,7 +191,8 @@ export function connectLive(handlers: LiveHandlers, deps: LiveDeps, options: Liv
 /** The browser implementations of the dependencies. */
 export const browserLiveDeps: LiveDeps = {
   async fetchJson(url) {
-    const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' } });
+    // A snapshot that never answers (half-open connection) must not stall reconnecting for good.
+    const res = await fetch(url, { cache: 'no-store', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(8000) });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.json();
   },

@@ -64,6 +64,8 @@ export class StaffApi {
         method: options.method ?? 'GET',
         headers,
         cache: 'no-store',
+        // A lost answer becomes "offline" after 10 s; the same press then re-sends with the same key.
+        signal: AbortSignal.timeout(10_000),
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
       });
     } catch {
