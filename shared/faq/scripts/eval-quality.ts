@@ -1,4 +1,4 @@
-// npx tsx shared/faq/scripts/eval-quality.ts [--misses] [--typos]
+// npx tsx shared/faq/scripts/eval-quality.ts [--misses] [--typos] [--partial]
 // MRR@5, recall@5 and hit@5 of the FAQ search on the labelled queries, per split.
 
 import { readFileSync } from 'node:fs';
@@ -32,11 +32,16 @@ function slip(word: string, n: number): string {
   }
 }
 const typos = process.argv.includes('--typos');
+/** --partial: as-you-type suggestions after 70% of each query has been typed (prefix mode). */
+const partial = process.argv.includes('--partial');
 let counter = 0;
-const typed = (q: string): string => (typos ? q.split(' ').map((w) => (/^[a-z]{5,}$/.test(w) ? slip(w, counter++) : w)).join(' ') : q);
+const typed = (q: string): string => {
+  const slipped = typos ? q.split(' ').map((w) => (/^[a-z]{5,}$/.test(w) ? slip(w, counter++) : w)).join(' ') : q;
+  return partial ? slipped.slice(0, Math.ceil(slipped.length * 0.7)) : slipped;
+};
 for (const split of ['tuning', 'heldout', 'all'] as const) {
   const subset = queries.filter((q) => split === 'all' || q.split === split);
-  const outcomes = subset.map((q) => outcome(q, search(index, typed(q.query), { limit: K }).map((r) => r.id), K));
+  const outcomes = subset.map((q) => outcome(q, search(index, typed(q.query), { limit: K, prefix: partial }).map((r) => r.id), K));
   const s = score(outcomes);
   console.log(`${split.padEnd(8)} n=${s.queries}  MRR@5 ${fmt(s.mrr)}  recall@5 ${fmt(s.recall)}  hit@5 ${fmt(s.hit)}`);
   // Misses are listed for the tuning split only: the held-out split is judged by its totals alone.
