@@ -81,6 +81,30 @@ test('a CSO call shows on the board within a second and queues the right clip se
   await page.screenshot({ path: 'test/artifacts/screenshots/board-call.png' });
 });
 
+test('a call pressed in the CSO console reaches the board within a second, with its clips', async ({ page, context }) => {
+  await openBoard(page);
+  const cso = await context.newPage();
+  await cso.setViewportSize({ width: 1600, height: 900 });
+  await cso.goto(`${server.url}/counter/`);
+  await cso.getByLabel('Nama pengguna').fill(server.admin.username);
+  await cso.getByLabel('Kata sandi').fill(server.admin.password);
+  await cso.getByRole('button', { name: 'Masuk' }).click();
+  await cso.getByRole('button', { name: /^Loket 4/ }).click();
+  await expect(cso.locator('[data-action=callNext]')).toBeEnabled();
+  const answer = cso.waitForResponse((r) => r.url().endsWith('/api/counters/loket-4/call-next'));
+  await cso.keyboard.press('n');
+  const response = await answer;
+  const answeredAt = Date.now();
+  const body: unknown = await response.json();
+  const number = typeof body === 'object' && body !== null && 'ticket' in body && typeof body.ticket === 'object' && body.ticket !== null && 'number' in body.ticket ? String(body.ticket.number) : '';
+  await expect(page.locator('.calling__number')).toHaveText(number, { timeout: 1000 });
+  expect(Date.now() - answeredAt).toBeLessThan(1000);
+  await expect(page.locator('.calling__to')).toContainText('Loket 4');
+  const log = await audioLog(page);
+  expect(log.announcements.at(-1)?.clips.slice(-2)).toEqual(['silakan-menuju-loket', 'empat']);
+  await cso.close();
+});
+
 test('two quick calls are both announced, in order, never overlapping; a recall is said again', async ({ page }) => {
   test.setTimeout(90_000);
   await staff.post('/api/counters/loket-1/open');
