@@ -7,7 +7,7 @@ const script = join(import.meta.dirname, 'faq-search.ts');
 const run = (args: string[], input = '') =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { input, encoding: 'utf8', timeout: 60_000 });
 
-describe('faq:search CLI', () => {
+describe('faq:search CLI', { timeout: 90_000 }, () => {
   it('prints a JSON array of {id, section, question, score} with --json and --limit', () => {
     const out = run(['--json', '--limit', '3', 'syarat klaim jht resign']);
     expect(out.status).toBe(0);
