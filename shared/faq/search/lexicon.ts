@@ -16,7 +16,7 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'bpjs tk': 'bpjs ketenagakerjaan', 'bpjs naker': 'bpjs ketenagakerjaan', 'bp jamsostek': 'bpjs ketenagakerjaan',
   'keluar kerja': 'mengundurkan diri', 'keluar dari kerjaan': 'mengundurkan diri', 'keluar dari perusahaan': 'mengundurkan diri',
   'berhenti kerja': 'berhenti bekerja', 'kena phk': 'phk', 'di phk': 'phk', 'tk asing': 'tenaga asing', 'pekerja asing': 'tenaga asing',
-  'itu apa': 'definisi', 'keluar negeri': 'luar negeri', 'ke luar negeri': 'luar negeri',
+  'itu apa': 'definisi', 'log in': 'login', 'sign in': 'login', 'keluar negeri': 'luar negeri', 'ke luar negeri': 'luar negeri',
   'uang duka': 'santunan kematian', 'ojek online': 'bukan penerima upah', 'kerja sendiri': 'bukan penerima upah',
   'usaha sendiri': 'bukan penerima upah', 'terima kasih': '', 'makasih banyak': '', 'call center': 'contact center',
   'customer service': 'petugas', 'lump sum': 'lumpsum', 'kata sandi': 'password', 'lapak asik': 'e-klaim', 'klaim online': 'e-klaim',
