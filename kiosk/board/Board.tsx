@@ -90,7 +90,8 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
 
         <section class="counters" aria-labelledby="counters-title">
           <h2 id="counters-title">Loket</h2>
-          <ul class="counter-grid">{state?.counters.map((c) => <CounterTile key={c.id} c={c} />)}</ul>
+          {/* Many counters (over 8) get three smaller columns so all fit on the screen. */}
+          <ul class={`counter-grid ${(state?.counters.length ?? 0) > 8 ? 'counter-grid--dense' : ''}`}>{state?.counters.map((c) => <CounterTile key={c.id} c={c} />)}</ul>
         </section>
       </main>
 
@@ -131,7 +132,8 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
 
       <footer class="ticker" aria-label="Informasi">
         {state?.branch.runningText ? (
-          <div class="ticker__track">
+          // Same reading speed whatever the length of the text (about 9 characters a second).
+          <div class="ticker__track" style={{ animationDuration: `${Math.max(20, Math.round(state.branch.runningText.length / 9))}s` }}>
             <span>{state.branch.runningText}</span>
           </div>
         ) : null}

@@ -40,10 +40,20 @@ function ActionButton(props: { action: ActionName; enabled: boolean; busy: boole
   );
 }
 
+/** Puts the keyboard in the dialog when it opens, so it can be used without the mouse. */
+function useFocusFirst() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, []);
+  return ref;
+}
+
 function PauseDialog({ onPick, onCancel }: { onPick: (reason: string) => void; onCancel: () => void }) {
   const [other, setOther] = useState('');
+  const ref = useFocusFirst();
   return (
-    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="pause-title">
+    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="pause-title" ref={ref}>
       <div class="card">
         <h2 id="pause-title">Alasan jeda</h2>
         <div class="choices">
@@ -73,8 +83,9 @@ function PauseDialog({ onPick, onCancel }: { onPick: (reason: string) => void; o
 }
 
 function TransferDialog({ services, currentServiceId, onPick, onCancel }: { services: ServiceDto[]; currentServiceId: string; onPick: (id: string) => void; onCancel: () => void }) {
+  const ref = useFocusFirst();
   return (
-    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="transfer-title">
+    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="transfer-title" ref={ref}>
       <div class="card">
         <h2 id="transfer-title">Pindahkan ke layanan</h2>
         <p class="muted">Pengunjung tetap di urutan semula pada layanan tujuan.</p>
