@@ -1,18 +1,22 @@
 /**
- * POST /api/print/checklist {listId}: the kiosk prints a requirement checklist (e.g. the documents
- * for a JHT claim) from the FAQ's requirement lists (shared/faq/data/requirements.json, produced by
- * the FAQ import). Only the kiosk (this machine or a configured kiosk address) or signed-in staff
- * may print, as for tickets; the items come from our data, never from the request.
+ * POST /api/print/checklist {listId} | {faqId}: the kiosk prints a requirement checklist (e.g. the
+ * documents for a JHT claim) from the FAQ's requirement lists (shared/faq/data/requirements.json,
+ * produced by the FAQ import) or from an FAQ answer that lists documents ("Cetak persyaratan" on
+ * the kiosk's answer screen; shared/faq/data/faq.json). Only the kiosk (this machine or a
+ * configured kiosk address) or signed-in staff may print, as for tickets; the items come from our
+ * data, never from the request.
  */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
+import { checklistFor, findEntry, type FaqDataset } from '../../shared/faq/index.ts';
 import type { Services } from '../services.ts';
 import { parseInput } from '../http/errors.ts';
-import { userOf } from '../http/staff-auth.ts';
+import { faqIdSchema, lazyFaqDataset } from '../http/routes/faq-feedback.ts';
+import { kioskOrStaff } from '../http/kiosk-access.ts';
 import type { PrintService } from './print-service.ts';
 
 export const REQUIREMENTS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/faq/data/requirements.json');
@@ -32,27 +36,38 @@ export function loadRequirementLists(path = REQUIREMENTS_FILE, log: (message: st
   }
 }
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
-const bodySchema = z.object({ listId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id daftar tidak valid') });
+const bodySchema = z.union([z.object({ listId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id daftar tidak valid') }).strict(), z.object({ faqId: faqIdSchema }).strict()], {
+  error: 'kirim {listId} atau {faqId}',
+});
 
-export function checklistRoutes(printing: PrintService, s: Pick<Services, 'auth' | 'config'>, lists: RequirementLists): Router {
+const FAQ_SOURCE = 'Panduan Tanya Jawab BPJS Ketenagakerjaan';
+
+/** The title and items of an FAQ answer that lists documents, or an AppError the kiosk can show. */
+function faqChecklist(dataset: FaqDataset | null, faqId: string): { title: string; items: readonly string[] } {
+  if (!dataset) throw new AppError('unavailable', 'Data tanya jawab belum tersedia di server. Silakan tanya petugas.');
+  if (!findEntry(dataset, faqId)) throw new AppError('not_found', 'Pertanyaan ini tidak ada dalam data tanya jawab.');
+  const checklist = checklistFor(dataset, faqId);
+  if (!checklist || checklist.items.length === 0) throw new AppError('bad_request', 'Jawaban ini bukan daftar persyaratan, jadi tidak ada yang dicetak.');
+  return checklist;
+}
+
+export function checklistRoutes(printing: PrintService, s: Pick<Services, 'auth' | 'config'>, lists: RequirementLists, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
   const r = Router();
-
-  function assertKioskOrStaff(req: Request): void {
-    if (userOf(s.auth, req)) return;
-    const address = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
-    if (LOOPBACK.has(req.socket.remoteAddress ?? '') || s.config.kiosk.allowedAddresses.includes(address)) return;
-    throw new AppError('forbidden', 'Daftar persyaratan hanya dapat dicetak melalui Kios-K di kantor cabang.');
-  }
 
   r.get('/api/print/checklists', (_req, res) => {
     res.json({ checklists: lists.map((l) => ({ id: l.id, title: l.title, items: l.documents.length })) });
   });
 
   r.post('/api/print/checklist', async (req, res) => {
-    assertKioskOrStaff(req);
-    const { listId } = parseInput(bodySchema, req.body);
-    const list = lists.find((l) => l.id === listId);
+    kioskOrStaff(req, s, 'Daftar persyaratan hanya dapat dicetak melalui Kios-K di kantor cabang.');
+    const body = parseInput(bodySchema, req.body);
+    if ('faqId' in body) {
+      const checklist = faqChecklist(faq(), body.faqId);
+      const print = await printing.printChecklist({ title: checklist.title, items: checklist.items, source: FAQ_SOURCE });
+      res.json({ print });
+      return;
+    }
+    const list = lists.find((l) => l.id === body.listId);
     if (!list) throw new AppError('not_found', 'Daftar persyaratan tidak ditemukan.');
     const print = await printing.printChecklist({ title: `Persyaratan ${list.title}`, items: list.documents, source: 'Standar pelayanan BPJS Ketenagakerjaan' });
     res.json({ print });

@@ -1,14 +1,15 @@
 /** Ticket issuing (kiosk) and the staff actions on a ticket. */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import { issueTicketBodySchema, ticketsQuerySchema, transferBodySchema, type IssueTicketResponse, type IssuedTicketDto, type PrintOutcome } from '../../../shared/contracts/http.ts';
 import { isIsoDate } from '../../../shared/calendar/timezone.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { KIOSK_ACTOR, type Actor } from '../../engine/actor.ts';
+import type { Actor } from '../../engine/actor.ts';
 import { toPublicTicket, toTicketDto } from '../../engine/dto.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
-import { actorFrom, actorOf, requireStaff, userOf } from '../staff-auth.ts';
+import { kioskOrStaff } from '../kiosk-access.ts';
+import { actorFrom, requireStaff } from '../staff-auth.ts';
 
 /** The printing side, provided by the printing module; issuing never waits on it for long. */
 export interface TicketPrinting {
@@ -18,24 +19,14 @@ export interface TicketPrinting {
 }
 
 const NO_PRINTER: PrintOutcome = { status: 'skipped', reason: 'Printer tiket belum dipasang.' };
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 const ticketIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'id tiket tidak valid');
 
 export function ticketRoutes(s: Services, printing: TicketPrinting | undefined): Router {
   const r = Router();
   const staff = requireStaff(s.auth);
 
-  /** Until kiosks are paired, this machine and configured addresses count as the kiosk. */
-  function issuerOf(req: Request): Actor {
-    const user = userOf(s.auth, req);
-    if (user) return actorOf(user);
-    const address = req.socket.remoteAddress ?? '';
-    if (LOOPBACK.has(address) || s.config.kiosk.allowedAddresses.includes(address.replace(/^::ffff:/, ''))) return KIOSK_ACTOR;
-    throw new AppError('forbidden', 'Nomor antrian hanya dapat diambil melalui Kios-K di kantor cabang.');
-  }
-
   r.post('/api/tickets', async (req, res) => {
-    const actor = issuerOf(req);
+    const actor = kioskOrStaff(req, s, 'Nomor antrian hanya dapat diambil melalui Kios-K di kantor cabang.');
     const body = parseInput(issueTicketBodySchema, req.body);
     // Issuing is the path that sees bursts (several kiosks, a crowd at opening time): group commit.
     const outcome = await s.groupCommit.run(() =>
