@@ -143,3 +143,19 @@ test('no serious or critical accessibility violations on the console', async ({ 
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('closing the counter frees it for the next officer, and signing out returns to the login', async ({ page }) => {
+  await signIn(page, 'Loket 2');
+  await expect(page.getByRole('button', { name: 'Tutup loket' })).toBeDisabled(); // A-004 is still at the counter
+  await page.keyboard.press('m');
+  await expect(page.getByRole('status')).toHaveText('Melayani A-004.');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('status')).toHaveText('A-004 selesai dilayani.');
+  await page.getByRole('button', { name: 'Tutup loket' }).click();
+  await expect(page.getByRole('heading', { name: 'Pilih loket Anda' })).toBeVisible();
+  expect((await staff.counters()).find((c) => c.id === 'loket-2')?.state).toBe('closed');
+  const second = await Staff.login(server.url, { username: 'cso.dua', password: 'sandi-cso-dua-123' });
+  expect((await second.post('/api/counters/loket-2/open')).status).toBe(200);
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+});
