@@ -16,9 +16,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
  * Builds the pages into a temp folder (served via STATIC_DIR), so the specs test the code as it
- * is now, not a dist/ left from an older build, and never clobber a dist/ someone else is using.
+ * is now, not a dist/ left from an older build, and never clobber a dist/ (or a parallel run)
+ * someone else is using.
  */
-export function buildPages(outDir = join(tmpdir(), 'kios-k-board-e2e-dist')): string {
+export function buildPages(outDir = join(tmpdir(), `kios-k-board-e2e-dist-${process.pid}`)): string {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   return outDir;
 }
