@@ -4,10 +4,14 @@
  */
 import { defineConfig } from '@playwright/test';
 
+// One output folder per run: Playwright empties outputDir at start, and several engineers run
+// specs at the same time on this machine. Workers inherit the variable, so they agree on it.
+const run = (process.env.KIOSK_E2E_RUN ??= new Date().toISOString().replace(/[:.]/g, '-'));
+
 export default defineConfig({
   testDir: './e2e',
-  // Its own folder: Playwright empties outputDir at start, and other runs use test-results/.
-  outputDir: '../test-results/e2e',
+  // Not test-results/ either: a Playwright run without this config empties that folder at start.
+  outputDir: `./artifacts/playwright-output/${run}`,
   workers: 1,
   fullyParallel: false,
   retries: 0,
@@ -18,7 +22,8 @@ export default defineConfig({
     headless: true,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
-    trace: 'retain-on-failure',
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -48,23 +48,25 @@ export function ResultScreen(props: { issued: IssueAnswer; service: ServiceDto |
   return (
     <Screen id="result" title={t.resultTitle} speak={spoken}>
       <div class={`result${attention ? ' result--attention' : ''}`}>
-        <p class="ticket-number" data-testid="ticket-number" aria-label={`${t.resultTitle}: ${ticket.number}`}>
-          {ticket.number}
-        </p>
-        <dl class="summary summary--result">
-          <dt>{t.resultService}</dt>
-          <dd data-testid="result-service">{name}</dd>
-          {ticket.fastTrack !== null && (
-            <>
-              <dt>{t.resultPriority}</dt>
-              <dd data-testid="result-priority">{fastTrackLabel(t, ticket.fastTrack)}</dd>
-            </>
-          )}
-        </dl>
-        <p class="result__facts">
-          <span data-testid="result-ahead">{t.resultAhead(ticket.ahead)}</span>
-          <span data-testid="result-wait">{t.resultWait(ticket.estimatedWaitMinutes)}</span>
-        </p>
+        <div class="result__main">
+          <p class="ticket-number" data-testid="ticket-number" aria-label={`${t.resultTitle}: ${ticket.number}`}>
+            {ticket.number}
+          </p>
+          <dl class="summary summary--result">
+            <dt>{t.resultService}</dt>
+            <dd data-testid="result-service">{name}</dd>
+            {ticket.fastTrack !== null && (
+              <>
+                <dt>{t.resultPriority}</dt>
+                <dd data-testid="result-priority">{fastTrackLabel(t, ticket.fastTrack)}</dd>
+              </>
+            )}
+          </dl>
+          <p class="result__facts">
+            <span data-testid="result-ahead">{t.resultAhead(ticket.ahead)}</span>
+            <span data-testid="result-wait">{t.resultWait(ticket.estimatedWaitMinutes)}</span>
+          </p>
+        </div>
         {attention ? (
           <div class="notice notice--danger" role="alert" data-testid="print-status" data-print-status={print.status}>
             <div class="notice__row">

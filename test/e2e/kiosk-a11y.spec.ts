@@ -1,0 +1,158 @@
+/**
+ * Every kiosk screen, in portrait 1080x1920 and landscape 1920x1080, in the normal, large-text
+ * and high-contrast modes: axe-core finds no serious or critical violation, every button is at
+ * least 64 x 64 CSS px, no text is under 24 px, and a screenshot of each is written to
+ * test/artifacts/screenshots/ for people to look at.
+ * Screens that need a network situation (offline, refused, paper ticket missing, slow answer)
+ * get it from request interception in front of the real server.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Route } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, REPO_ROOT, test } from './fixtures/queue-server.ts';
+import { KioskPage } from './page-models/kiosk-page.ts';
+
+const SHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const ORIENTATIONS = [
+  { name: 'portrait', viewport: { width: 1080, height: 1920 } },
+  { name: 'landscape', viewport: { width: 1920, height: 1080 } },
+] as const;
+const MODES = ['normal', 'large-text', 'high-contrast'] as const;
+type Mode = (typeof MODES)[number];
+
+async function setMode(page: Page, mode: Mode, capture?: (name: string) => Promise<void>): Promise<void> {
+  if (mode === 'normal' && !capture) return;
+  await page.getByTestId('open-a11y').click();
+  if (mode === 'large-text') await page.getByTestId('toggle-largeText').click();
+  if (mode === 'high-contrast') await page.getByTestId('toggle-highContrast').click();
+  if (capture) await capture('accessibility-panel');
+  await page.getByTestId('a11y-close').click();
+}
+
+/** Problems a kiosk must not have, measured in the page. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const visible = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+    };
+    for (const button of Array.from(document.querySelectorAll('button'))) {
+      if (!visible(button)) continue;
+      const r = button.getBoundingClientRect();
+      if (r.width < 64 || r.height < 64) problems.push(`button "${button.textContent?.trim()}" is ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || !visible(parent) || parent.closest('[aria-hidden="true"],noscript')) continue;
+      const size = parseFloat(getComputedStyle(parent).fontSize);
+      if (size < 24) problems.push(`text "${node.textContent.trim().slice(0, 30)}" is ${size}px`);
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`horizontal scroll: ${document.documentElement.scrollWidth}px wide`);
+    return problems;
+  });
+}
+
+for (const orientation of ORIENTATIONS) {
+  for (const mode of MODES) {
+    test(`every screen, ${orientation.name}, ${mode}: no serious axe violation, big targets and text`, async ({ page, queueServer }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(orientation.viewport);
+      const kiosk = new KioskPage(page, queueServer);
+      let shot = 0;
+      const capture = async (name: string) => {
+        // Let the screen settle (fonts, QR image) before judging it.
+        await page.waitForTimeout(150);
+        shot += 1;
+        await page.screenshot({ path: join(SHOTS, `kiosk-${orientation.name}-${mode}-${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await layoutProblems(page), name).toEqual([]);
+      };
+
+      await kiosk.open('?retry=60&timeout=5');
+      await setMode(page, mode, capture);
+      await capture('home');
+      await page.getByTestId('help').click();
+      await expect(page.getByTestId('help-status')).toContainText(/Petugas sudah dipanggil/);
+      await capture('help-called');
+
+      for (const tile of ['faq', 'complaint', 'survey']) {
+        await page.getByTestId(`tile-${tile}`).click();
+        await expect(kiosk.screen(tile)).toBeVisible();
+        await capture(`placeholder-${tile}`);
+        await page.getByTestId('back').click();
+      }
+
+      await page.route('**/api/services', (route) => route.abort('connectionrefused'));
+      await page.getByTestId('tile-ticket').click();
+      await expect(kiosk.screen('services-offline')).toBeVisible();
+      await capture('services-offline');
+      await page.unroute('**/api/services');
+      await page.getByTestId('retry-now').click();
+      await expect(kiosk.screen('choose-service')).toBeVisible();
+      await capture('choose-service');
+      await page.getByTestId('service-jht').click();
+      await capture('fast-track');
+      await page.getByTestId('fast-track-pregnant').click();
+      await capture('confirm');
+
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/api/tickets', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.getByTestId('confirm').click();
+      await expect(kiosk.screen('issuing')).toBeVisible();
+      await capture('issuing');
+      release();
+      await kiosk.shownNumber();
+      await page.unroute('**/api/tickets');
+      await capture('result-printed');
+      await page.getByTestId('result-done').click();
+
+      await kiosk.toConfirm('kepesertaan', 'none');
+      await page.route('**/api/tickets', (route) => route.abort('connectionrefused'));
+      await page.getByTestId('confirm').click();
+      await expect(kiosk.screen('issue-offline')).toBeVisible();
+      await capture('issue-offline');
+      await page.unroute('**/api/tickets');
+      await page.route('**/api/tickets', (route) =>
+        route.fulfill({ status: 409, json: { error: { code: 'conflict', message: 'Layanan ini sedang ditutup hari ini. Silakan tanya petugas.' } } }),
+      );
+      await page.getByTestId('retry-now').click();
+      await expect(kiosk.screen('rejected')).toBeVisible();
+      await capture('rejected');
+      await page.unroute('**/api/tickets');
+      await page.getByTestId('cancel').click();
+
+      await kiosk.toConfirm('jkk-jkm-jp', 'disability');
+      await page.route('**/api/tickets', async (route: Route) => {
+        const answer = await route.fetch();
+        const body: unknown = await answer.json();
+        const json = typeof body === 'object' && body !== null ? { ...body, print: { status: 'failed', reason: 'Printer karcis kehabisan kertas.' } } : body;
+        await route.fulfill({ response: answer, json });
+      });
+      await page.getByTestId('confirm').click();
+      await kiosk.shownNumber();
+      await expect(page.getByTestId('ticket-qr')).toBeVisible();
+      await expect(page.getByTestId('print-status')).toContainText('TIDAK tercetak');
+      await capture('result-print-failed');
+      await page.unroute('**/api/tickets');
+      await page.getByTestId('result-done').click();
+
+      await kiosk.open('?idle=2&warn=20');
+      await setMode(page, mode);
+      await page.getByTestId('tile-ticket').click();
+      await expect(page.getByTestId('idle-warning')).toBeVisible({ timeout: 10_000 });
+      await capture('idle-warning');
+    });
+  }
+}
