@@ -27,6 +27,8 @@ export function KioskApp(props: { api: KioskApi; config: KioskConfig; speech: Sp
   const [settings, setSettings] = useState<VisitorSettings>(DEFAULT_SETTINGS);
   const [a11yOpen, setA11yOpen] = useState(false);
   const [resultShown, setResultShown] = useState(false);
+  // "Petugas sudah dipanggil" must not greet the next visitor: it counts as a session too.
+  const [helpCalled, setHelpCalled] = useState(false);
   const [sessionKey, setSessionKey] = useState(0);
 
   const resetRef = useRef<() => void>(() => undefined);
@@ -36,6 +38,7 @@ export function KioskApp(props: { api: KioskApi; config: KioskConfig; speech: Sp
     setSettings(DEFAULT_SETTINGS);
     setA11yOpen(false);
     setResultShown(false);
+    setHelpCalled(false);
     setSessionKey((k) => k + 1);
     // No way "back" into the previous visitor's screens; the kiosk's own settings stay in the URL.
     history.replaceState(null, '', `${location.pathname}${location.search}`);
@@ -64,7 +67,7 @@ export function KioskApp(props: { api: KioskApi; config: KioskConfig; speech: Sp
 
   // Watch for inactivity whenever the next visitor would find something left behind. The result
   // screen has its own visible countdown home, so the idle warning stays out of its way.
-  const inProgress = route.name !== 'home' || !isDefaultSettings(settings) || a11yOpen;
+  const inProgress = route.name !== 'home' || !isDefaultSettings(settings) || a11yOpen || helpCalled;
   useEffect(() => {
     idle.send({ type: inProgress && !resultShown ? 'session.watch' : 'session.unwatch' });
   }, [inProgress, resultShown]);
@@ -106,7 +109,7 @@ export function KioskApp(props: { api: KioskApi; config: KioskConfig; speech: Sp
           )}
         </main>
         <footer class="bottombar">
-          <HelpButton sessionKey={sessionKey} />
+          <HelpButton sessionKey={sessionKey} onCalled={() => setHelpCalled(true)} />
         </footer>
         {a11yOpen && <A11yPanel hasVoice={props.speech.hasVoice(settings.language)} onToggle={toggle} onClose={() => setA11yOpen(false)} />}
         {idleSnapshot.matches('warning') && <IdleWarning secondsLeft={idleSnapshot.context.secondsLeft} onContinue={() => idle.send({ type: 'user.activity' })} />}

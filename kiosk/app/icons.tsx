@@ -59,8 +59,8 @@ export const LanguageIcon = (p: IconProps) => (
 );
 export const PregnantIcon = (p: IconProps) => (
   <Svg {...p}>
-    <circle cx="22" cy="8" r="4" />
-    <path d="M20 14c-4 4-3 10 0 12 4 1 9 3 9 8s-3 6-7 6M20 26l-2 16M22 40l1 3" />
+    <circle cx="22" cy="7" r="4" />
+    <path d="M18 14h6l2 5c4 1 7 4 7 8s-3 6-7 6v10M18 14c-2 5-2 11 0 15v14" />
   </Svg>
 );
 export const DisabilityIcon = (p: IconProps) => (

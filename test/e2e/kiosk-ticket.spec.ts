@@ -100,12 +100,12 @@ test('Panggil petugas raises a help request staff can see', async ({ page, queue
   expect(await response.text()).toContain('kiosk-e2e');
 });
 
-test('the FAQ placeholder explains itself and leads to an Information ticket', async ({ page, queueServer }) => {
+test('Informasi leads to an Information ticket; the complaint and survey stand-ins explain themselves', async ({ page, queueServer }) => {
   const kiosk = new KioskPage(page, queueServer);
   await kiosk.open();
   await page.getByTestId('tile-faq').click();
-  await expect(kiosk.screen('faq')).toContainText('sedang kami siapkan');
-  await page.getByTestId('placeholder-take-ticket').click();
+  // The FAQ issue replaces the stand-in with its own screens; both offer an Information ticket.
+  await page.locator('[data-testid="faq-take-ticket"], [data-testid="placeholder-take-ticket"]').first().click({ timeout: 30_000 });
   await expect(kiosk.screen('fast-track')).toBeVisible();
   await page.getByTestId('fast-track-none').click();
   await expect(page.getByTestId('confirm-service')).toHaveText('Informasi dan Pengaduan');
@@ -114,7 +114,12 @@ test('the FAQ placeholder explains itself and leads to an Information ticket', a
 
   for (const tile of ['complaint', 'survey']) {
     await page.getByTestId(`tile-${tile}`).click();
-    await expect(kiosk.screen(tile)).toBeVisible();
+    await expect(kiosk.screen(tile)).toContainText('sedang kami siapkan');
+    await page.getByTestId('placeholder-take-ticket').click();
+    await expect(kiosk.screen('choose-service')).toBeVisible();
+    await page.getByTestId('back').click();
+    await expect(kiosk.screen('home')).toBeVisible();
+    await page.getByTestId(`tile-${tile}`).click();
     await page.getByTestId('back').click();
     await expect(kiosk.screen('home')).toBeVisible();
   }
@@ -127,4 +132,16 @@ test('English can be chosen and the services follow', async ({ page, queueServer
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByTestId('tile-ticket').click();
   await expect(page.getByTestId('service-jht')).toContainText('JHT claim');
+});
+
+test('read aloud on a machine without an Indonesian voice says so and never blocks the flow', async ({ page, queueServer }) => {
+  const kiosk = new KioskPage(page, queueServer);
+  await kiosk.open();
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.lang.toLowerCase().replace('_', '-').startsWith('id')).length);
+  await page.getByTestId('open-a11y').click();
+  await page.getByTestId('toggle-readAloud').click();
+  await expect(page.getByTestId('toggle-readAloud')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('no-voice')).toHaveCount(voices === 0 ? 1 : 0);
+  await page.getByTestId('a11y-close').click();
+  expect(await kiosk.takeTicket('informasi', 'none')).toMatch(/^D-\d{3,}$/);
 });

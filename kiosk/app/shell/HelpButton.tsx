@@ -10,7 +10,7 @@ type HelpState = 'idle' | 'sending' | 'sent' | 'failed';
 
 const HELP_TIMEOUT_MS = 8_000;
 
-export function HelpButton(props: { sessionKey: number }) {
+export function HelpButton(props: { sessionKey: number; onCalled: () => void }) {
   const { t, api, config, say } = useKiosk();
   const [state, setState] = useState<HelpState>('idle');
   // A new visitor (after an idle reset) may call again.
@@ -28,6 +28,7 @@ export function HelpButton(props: { sessionKey: number }) {
     try {
       await api.requestHelp(config.kioskId, controller.signal);
       setState('sent');
+      props.onCalled();
       say(t.helpSent);
     } catch {
       setState('failed');
