@@ -6,6 +6,7 @@ import { errorHandler, notFoundApi } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
+import { faqFeedbackRoutes } from './routes/faq-feedback.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
@@ -36,6 +37,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(counterRoutes(services));
   app.use(eventRoutes(services));
   app.use(ticketPageRoutes(services));
+  app.use(faqFeedbackRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -116,6 +116,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'faq feedback',
+    sql: `
+      -- "Apakah jawaban ini membantu?" from the kiosk: one row per answer, counted per question.
+      -- The kiosk's outbox resends with the same key after a network blink; the key keeps it one row.
+      CREATE TABLE faq_feedback (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        faq_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        created_at INTEGER NOT NULL,
+        idempotency_key TEXT UNIQUE
+      );
+      CREATE INDEX faq_feedback_question ON faq_feedback (faq_id, helpful);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {
