@@ -1,8 +1,7 @@
-/** FAQ route (lazy chunk). The FAQ issue replaces this stand-in with the search screen. */
-import { useKiosk } from '../kiosk-context.ts';
-import { PlaceholderScreen, type RouteProps } from './PlaceholderScreen.tsx';
+/** FAQ route (lazy chunk): browse by topic, search with the on-screen keyboard, read an answer. */
+import { FaqFlow } from '../../faq/FaqFlow.tsx';
+import type { RouteProps } from './PlaceholderScreen.tsx';
 
 export default function FaqRoute(props: RouteProps) {
-  const { t } = useKiosk();
-  return <PlaceholderScreen {...props} id="faq" title={t.placeholderFaqTitle} body={t.placeholderFaqBody} actionLabel={t.placeholderFaqAction} preferredService="informasi" />;
+  return <FaqFlow onHome={props.onHome} onTakeTicket={props.onTakeTicket} />;
 }

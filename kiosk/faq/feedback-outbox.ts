@@ -1,0 +1,45 @@
+/**
+ * "Apakah jawaban ini membantu?" through the kiosk's outbox: on disk (IndexedDB) first, delivered
+ * when the network allows, the same Idempotency-Key on every attempt, so a network blink neither
+ * loses nor doubles a vote. Loaded only when a visitor votes: Dexie stays out of the FAQ download.
+ */
+import { createOutboxSender, enqueue, httpOutboxSend, type OutboxSender } from '../store/outbox.ts';
+import { openKioskDatabase, type KioskDatabase, type OutboxKind } from '../store/outbox-db.ts';
+
+/** An Idempotency-Key without crypto.randomUUID, which a plain-http branch LAN page does not have. */
+export function newFeedbackKey(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => void crypto.getRandomValues(b)): string {
+  const bytes = new Uint8Array(12);
+  random(bytes);
+  return `kiosk-faq-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+// The outbox knows complaints and survey answers; a helpfulness vote is a one-question survey
+// answer. (A separate 'faq-feedback' kind would need a line in kiosk/store/outbox-db.ts.)
+const FEEDBACK_KIND = 'survey' satisfies OutboxKind;
+
+export interface FeedbackOutbox {
+  give(faqId: string, helpful: boolean): Promise<void>;
+}
+
+export function createFeedbackOutbox(deps: { db: KioskDatabase; sender: OutboxSender; newKey?: () => string; now?: () => number }): FeedbackOutbox {
+  const clock = { now: deps.now ?? Date.now };
+  return {
+    async give(faqId, helpful) {
+      await enqueue(deps.db, { kind: FEEDBACK_KIND, path: '/api/faq/feedback', body: { faqId, helpful }, key: (deps.newKey ?? newFeedbackKey)() }, clock);
+      // Deliver now if the network is up; otherwise the retry loop (or the next vote) will.
+      await deps.sender.flush().catch(() => 0);
+    },
+  };
+}
+
+let browserOutbox: FeedbackOutbox | null = null;
+
+/** One outbox and sender per page load; IndexedDB missing or broken means the vote is dropped. */
+export function browserFeedbackOutbox(baseUrl: string): FeedbackOutbox {
+  if (browserOutbox) return browserOutbox;
+  const db = openKioskDatabase();
+  const sender = createOutboxSender({ db, send: httpOutboxSend((input, init) => fetch(input, init), baseUrl), clock: { now: Date.now } });
+  sender.start(30_000);
+  browserOutbox = createFeedbackOutbox({ db, sender });
+  return browserOutbox;
+}
