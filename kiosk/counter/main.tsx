@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { QueueSnapshotDto, TicketDto } from '../../shared/contracts/index.ts';
+import { z } from 'zod';
+import { COUNTER_STATES, type CounterState, type QueueSnapshotDto, type TicketDto } from '../../shared/contracts/index.ts';
 import { browserLiveDeps, connectLive } from '../board/lib/live.ts';
 import { StaffApi, StaffApiError } from '../board/lib/staff-api.ts';
 import { overviewSchema, type Overview } from '../supervisor/overview.ts';
@@ -85,7 +86,8 @@ async function pickCounter(id: string): Promise<void> {
   store.pickError = null;
   changed();
   try {
-    await api.request(`/api/counters/${encodeURIComponent(id)}/open`, null, { method: 'POST', body: {} });
+    const answer = await api.request(`/api/counters/${encodeURIComponent(id)}/open`, counterAnswer, { method: 'POST', body: {} });
+    if (answer) patchCounterState(id, answer.counter.state);
     setCounter(id);
     store.message = null;
     live.refresh();
@@ -97,6 +99,15 @@ async function pickCounter(id: string): Promise<void> {
     store.busy = null;
     changed();
   }
+}
+
+/** The counter answers of open/pause/resume: only the new state is used. */
+const counterAnswer = z.object({ counter: z.object({ state: z.enum(COUNTER_STATES) }) });
+
+/** Shows a counter's new state at once, so the next key press is judged on it (the snapshot follows). */
+function patchCounterState(counterId: string, state: CounterState): void {
+  const snap = store.snapshot;
+  if (snap) store.snapshot = { ...snap, counters: snap.counters.map((c) => (c.id === counterId ? { ...c, state } : c)) };
 }
 
 const SLUG: Partial<Record<ActionName, string>> = { recall: 'recall', start: 'start', finish: 'finish', noShow: 'no-show' };
@@ -114,7 +125,11 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
   } else if (action === 'pause' || action === 'resume') {
     target = cid;
     const body = action === 'pause' ? { reason: extra.reason ?? 'Istirahat' } : {};
-    send = async (key) => (await api.request(`/api/counters/${c}/${action}`, null, { method: 'POST', body, idempotencyKey: key }), null);
+    send = async (key) => {
+      const answer = await api.request(`/api/counters/${c}/${action}`, counterAnswer, { method: 'POST', body, idempotencyKey: key });
+      if (answer) patchCounterState(cid, answer.counter.state);
+      return null;
+    };
   } else if (action === 'return') {
     target = extra.ticketId ?? '';
     send = (key) => api.ticketAction(`/api/tickets/${encodeURIComponent(target)}/return`, key);

@@ -4,10 +4,11 @@
  * test/e2e/fixtures/queue-server.ts for browser tests); this adds what those specs need on top:
  * a fresh build of the pages, a patched branch config, and a small typed staff client.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { build } from 'vite';
 import { z } from 'zod';
 import { counterSchema, ticketSchema } from '../../kiosk/board/lib/parse.ts';
 import type { CounterDto, TicketDto } from '../../shared/contracts/index.ts';
@@ -15,12 +16,24 @@ import type { CounterDto, TicketDto } from '../../shared/contracts/index.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * Builds the pages into a temp folder (served via STATIC_DIR), so the specs test the code as it
- * is now, not a dist/ left from an older build, and never clobber a dist/ (or a parallel run)
- * someone else is using.
+ * Builds the board, console and supervisor pages (and the public/ clips) into a temp folder
+ * served via STATIC_DIR: the specs test the code as it is now rather than a dist/ left from an
+ * older build, never clobber a dist/ (or a parallel run) someone else is using, and do not fail
+ * because another page in the shared tree is half-written.
  */
-export function buildPages(outDir = join(tmpdir(), `kios-k-board-e2e-dist-${process.pid}`)): string {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+export async function buildPages(outDir = join(tmpdir(), `kios-k-board-e2e-dist-${process.pid}`)): Promise<string> {
+  const root = join(ROOT, 'kiosk');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    plugins: [preact()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: Object.fromEntries(['board', 'counter', 'supervisor'].map((page) => [page, join(root, page, 'index.html')])) },
+    },
+  });
   return outDir;
 }
 

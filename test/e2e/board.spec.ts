@@ -22,7 +22,7 @@ let staff: Staff;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   // No 20 s gap between recalls here, so the recall test does not sleep.
-  server = await startQueueServer({ env: { STATIC_DIR: buildPages(), BRANCH_CONFIG: writeBranchConfig({ recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } }) } });
+  server = await startQueueServer({ env: { STATIC_DIR: await buildPages(), BRANCH_CONFIG: writeBranchConfig({ recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } }) } });
   staff = new Staff(server.url, await server.login());
 });
 test.afterAll(async () => {

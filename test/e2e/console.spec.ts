@@ -15,7 +15,7 @@ let staff: Staff;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startQueueServer({ env: { STATIC_DIR: buildPages(), BRANCH_CONFIG: writeBranchConfig({ recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } }) } });
+  server = await startQueueServer({ env: { STATIC_DIR: await buildPages(), BRANCH_CONFIG: writeBranchConfig({ recall: { maxRecalls: 3, minIntervalSeconds: 0, missedReturnMinutes: 30 } }) } });
   staff = new Staff(server.url, await server.login());
   for (let i = 0; i < 6; i++) await staff.issue('jht');
   await staff.issue('kepesertaan');

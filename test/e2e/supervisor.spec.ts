@@ -15,7 +15,7 @@ let staff: Staff;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = await startQueueServer({ env: { STATIC_DIR: buildPages() } });
+  server = await startQueueServer({ env: { STATIC_DIR: await buildPages() } });
   staff = new Staff(server.url, await server.login());
   for (let i = 0; i < 3; i++) await staff.issue('jht');
   expect((await staff.post('/api/tickets', { serviceId: 'kepesertaan', fastTrack: 'elderly' })).status).toBe(201);
