@@ -140,6 +140,24 @@ test('the board recovers after the server restarts and misses nothing', async ({
   await expect(page.locator('.calling__number')).toHaveText(next.number, { timeout: 1000 });
 });
 
+test('a fast-track call shows no reason; a no-show is listed as missed until it is brought back', async ({ page }) => {
+  await openBoard(page);
+  expect((await staff.post('/api/tickets', { serviceId: 'informasi', fastTrack: 'pregnant' })).status).toBe(201);
+  await staff.post('/api/counters/loket-6/open');
+  const { number } = await callNext('loket-6');
+  expect(number).toBe('D-001');
+  await expect(page.locator('.calling__number')).toHaveText('D-001', { timeout: 1000 });
+  const text = (await page.locator('body').innerText()).toLowerCase();
+  for (const word of ['prioritas', 'hamil', 'pregnant', 'disabilitas', 'lansia', 'e-klaim']) expect(text).not.toContain(word);
+
+  const id = (await staff.counters()).find((c) => c.id === 'loket-6')?.current?.id ?? '';
+  expect((await staff.post(`/api/tickets/${id}/no-show`)).status).toBe(200);
+  await expect(page.locator('.chips')).toContainText('D-001', { timeout: 1000 });
+  await expect(page.locator('.counter', { hasText: 'Loket 6' })).not.toContainText('D-001');
+  expect((await staff.post(`/api/tickets/${id}/return`)).status).toBe(200);
+  await expect(page.locator('.chips')).toHaveCount(0, { timeout: 1000 });
+});
+
 test('no serious or critical accessibility violations on the board', async ({ page }) => {
   await openBoard(page);
   await page.waitForTimeout(6500); // after any flash, so colours are the steady ones
