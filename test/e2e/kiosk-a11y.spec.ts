@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, REPO_ROOT, test } from './fixtures/queue-server.ts';
 import { KioskPage } from './page-models/kiosk-page.ts';
@@ -64,12 +64,15 @@ for (const orientation of ORIENTATIONS) {
       test.setTimeout(180_000);
       await page.setViewportSize(orientation.viewport);
       const kiosk = new KioskPage(page, queueServer);
+      const prefix = `kiosk-${orientation.name}-${mode}-`;
+      // Old pictures of screens that no longer exist would mislead whoever looks at the folder.
+      for (const old of readdirSync(SHOTS).filter((f) => f.startsWith(prefix))) rmSync(join(SHOTS, old));
       let shot = 0;
       const capture = async (name: string) => {
         // Let the screen settle (fonts, QR image) before judging it.
         await page.waitForTimeout(150);
         shot += 1;
-        await page.screenshot({ path: join(SHOTS, `kiosk-${orientation.name}-${mode}-${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(SHOTS, `${prefix}${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(serious.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
