@@ -77,11 +77,12 @@ export function FaqFlow(props: RouteProps) {
   const topic = findTopic(context.topicId);
   const entries = useMemo<FaqEntry[]>(() => (dataset && topic ? topicEntries(dataset, topic) : []), [dataset, topic]);
   const hits = useMemo<SearchHit[]>(() => {
-    if (!context.faq || context.query.trim().length < MIN_QUERY) return [];
+    const faq = context.faq;
+    if (!faq || context.query.trim().length < MIN_QUERY) return [];
     // What fits above the keyboard without scrolling (measured in the e2e screenshots).
     const limit = portrait ? (settings.largeText ? 3 : 4) : settings.largeText ? 2 : 3;
-    return suggest(context.faq.index, context.query, limit).flatMap((result) => {
-      const shown = findEntry(context.faq?.dataset ?? { source: '', sections: [], entries: [] }, result.id);
+    return suggest(faq.index, context.query, limit).flatMap((result) => {
+      const shown = findEntry(faq.dataset, result.id);
       return shown ? [{ entry: shown.entry, section: result.section }] : [];
     });
   }, [context.faq, context.query, portrait, settings.largeText]);
