@@ -18,6 +18,7 @@ import type { FastTrackReason } from '../../shared/queue/ticket.ts';
 import type { IssueAnswer } from '../app/api/schemas.ts';
 import type { IssueRequest } from '../app/api/kiosk-api.ts';
 import { isKioskRequestError, type RequestFailureKind } from '../app/api/request-error.ts';
+import { newIdempotencyKey } from './idempotency-key.ts';
 
 export interface TicketTiming {
   /** A request that has not answered by then is treated as lost (and retried). */
@@ -110,7 +111,7 @@ export const ticketMachine = setup({
     }),
   },
   actions: {
-    assignNewIdempotencyKey: assign({ idempotencyKey: () => `kiosk-${crypto.randomUUID()}`, attempts: 0 }),
+    assignNewIdempotencyKey: assign({ idempotencyKey: () => newIdempotencyKey(), attempts: 0 }),
     countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
     clearFailure: assign({ lastFailure: null, rejectedMessage: null }),
   },
