@@ -41,7 +41,7 @@ const snap = (lastEventId: number): QueueSnapshotDto => ({
 });
 const ev = (id: number): QueueEvent => ({ id, type: 'ticket.issued', at: '2026-11-21T03:00:00.000Z', data: {} });
 
-function harness(serverLastId: { value: number | 'down' }) {
+function harness(serverLastId: { value: number | 'down' }, watchdogMs = 60_000) {
   const sources: FakeSource[] = [];
   const snapshots: Array<[number, string]> = [];
   const events: number[] = [];
@@ -61,7 +61,7 @@ function harness(serverLastId: { value: number | 'down' }) {
   const conn = connectLive(
     { onSnapshot: (s, mode) => snapshots.push([s.lastEventId, mode]), onEvent: (e) => events.push(e.id), onStatus: (s) => states.push(s) },
     deps,
-    { watchdogMs: 60_000, reconcileMs: 100 },
+    { watchdogMs, reconcileMs: 100 },
   );
   return { sources, snapshots, events, states, conn, last: () => sources[sources.length - 1] };
 }
@@ -159,6 +159,22 @@ describe('connectLive', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(h.last()?.url).toBe('/api/events?lastEventId=5000');
     expect(h.snapshots.at(-1)).toEqual([5000, 'fresh']);
+    h.conn.close();
+  });
+
+  it('drops a stream that looks open when the watchdog cannot reach the server (network loss)', async () => {
+    const server: { value: number | 'down' } = { value: 10 };
+    const h = harness(server, 10_000);
+    await vi.advanceTimersByTimeAsync(0);
+    h.last()?.open();
+    server.value = 'down'; // cable out: the stream shows no error, but nothing answers
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(h.sources[0]?.closed).toBe(true);
+    expect(h.states.at(-1)).toBe('offline');
+    server.value = 11;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(h.sources).toHaveLength(2);
+    expect(h.last()?.url).toBe('/api/events?lastEventId=10');
     h.conn.close();
   });
 

@@ -7,8 +7,10 @@
  *   - on any stream error the stream is closed and reopened by us with backoff (1 s doubling to
  *     15 s, with jitter so twenty boards do not hit a restarted server in the same millisecond);
  *     the browser's own retry is not relied on because it gives up on some errors;
- *   - a watchdog compares a periodic snapshot with what the stream delivered and reconnects a
- *     stream that silently stopped (half-open TCP after a network change).
+ *   - a watchdog fetches a snapshot every 10 s: if that fails the network is gone even though the
+ *     stream may look open (a half-open TCP connection shows no error), so the stream is dropped
+ *     and reconnected with backoff; if the snapshot has events the stream never brought, the
+ *     stream silently stopped and is reconnected too.
  */
 import { EVENT_TYPES, type QueueEvent, type QueueSnapshotDto } from '../../../shared/contracts/index.ts';
 import { parseJson, parseWith, queueEventSchema, snapshotSchema } from './parse.ts';
@@ -60,7 +62,7 @@ export interface LiveConnection {
 export function connectLive(handlers: LiveHandlers, deps: LiveDeps, options: LiveOptions = {}): LiveConnection {
   const base = options.baseUrl ?? '';
   const reconcileMs = options.reconcileMs ?? 400;
-  const watchdogMs = options.watchdogMs ?? 20_000;
+  const watchdogMs = options.watchdogMs ?? 10_000;
   const minRetry = options.minRetryMs ?? 1000;
   const maxRetry = options.maxRetryMs ?? 15_000;
   const random = deps.random ?? Math.random;
@@ -153,11 +155,18 @@ export function connectLive(handlers: LiveHandlers, deps: LiveDeps, options: Liv
     });
   }
 
-  async function refresh(): Promise<void> {
+  async function refresh(fromWatchdog = false): Promise<void> {
     if (closed || !es) return;
     const gen = generation;
     const snap = await fetchSnapshot();
-    if (!snap || closed || gen !== generation) return;
+    if (closed || gen !== generation) return;
+    if (!snap) {
+      if (fromWatchdog) {
+        dropStream();
+        scheduleRetry();
+      }
+      return;
+    }
     handlers.onSnapshot(snap, 'refresh');
     // The server has events the stream has not brought: give it a moment, then reconnect.
     if (lastSeen !== null && snap.lastEventId > lastSeen && !staleTimer) {
@@ -169,7 +178,7 @@ export function connectLive(handlers: LiveHandlers, deps: LiveDeps, options: Liv
     }
   }
 
-  const watchdog = setInterval(() => void refresh(), watchdogMs);
+  const watchdog = setInterval(() => void refresh(true), watchdogMs);
   void connect();
 
   return {
