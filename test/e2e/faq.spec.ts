@@ -125,6 +125,16 @@ test.describe('FAQ flows (portrait 1080x1920)', () => {
     await expect(page.getByTestId('confirm-service')).toHaveText('Informasi dan Pengaduan');
   });
 
+  test('English: the FAQ screens follow the language switch, and say the answers are in Bahasa Indonesia', async ({ page, queueServer }) => {
+    const kiosk = await openFaq(page, queueServer);
+    await page.getByTestId('switch-language').click();
+    await expect(kiosk.screen('faq').locator('h1')).toHaveText('Information');
+    await expect(kiosk.screen('faq')).toContainText('The questions and answers are in Bahasa Indonesia.');
+    await expect(page.getByTestId('faq-topic-jht')).toContainText('Old Age Savings (JHT)');
+    await page.getByTestId('faq-topic-jht').click();
+    await expect(page.getByTestId('faq-page-next')).toHaveText(/Next/);
+  });
+
   test('print the checklist of an answer: the kiosk shows the outcome and staff see the job', async ({ page, queueServer }) => {
     const kiosk = await openFaq(page, queueServer);
     await page.getByTestId('faq-search-open').click();
