@@ -76,19 +76,23 @@ const sequencer = new CallSequencer(announcer, {
     trim(log.events);
     if (e.type === 'blocked') setAudio('blocked');
     if (e.type === 'unblocked') setAudio('on');
+    // A call was heard, so sound works even if the boot probe could not tell.
+    if (e.type === 'finished' && log.status === 'loading') setAudio('on');
   },
 });
 
 void playerReady?.then(async (player) => {
   // Probe at boot so the "Aktifkan suara" button shows before the first call, not after it.
-  setAudio((await player.probe()) ? 'on' : 'blocked');
+  const allowed = await player.probe();
+  player.preloadAll();
+  if (allowed !== null && log.status === 'loading') setAudio(allowed ? 'on' : 'blocked');
 });
 
 async function enableAudio(): Promise<void> {
   const player = await playerReady;
   if (!player) return;
   // Inside the click handler's activation: this play unlocks audio for the page.
-  if (await player.probe()) {
+  if ((await player.probe()) !== false) {
     setAudio('on');
     sequencer.unblock();
   }

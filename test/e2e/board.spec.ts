@@ -176,10 +176,11 @@ test('without the Chromium autoplay flag: shows "Aktifkan suara", keeps the call
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await openBoard(page);
     const enable = page.getByRole('button', { name: /Aktifkan suara/ });
-    await expect(enable).toBeVisible({ timeout: 5000 });
     const { number } = await callNext('loket-3');
     await expect(page.locator('.calling__number')).toHaveText(number, { timeout: 1000 });
-    await page.waitForTimeout(500);
+    // Shown at boot by the probe, at the latest when the first call is refused by the browser.
+    await expect(enable).toBeVisible({ timeout: 10_000 });
+    expect((await audioLog(page)).status).toBe('blocked');
     expect((await audioLog(page)).played).toEqual([]);
     await page.screenshot({ path: 'test/artifacts/screenshots/board-audio-blocked.png' });
     await enable.click();

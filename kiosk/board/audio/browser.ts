@@ -33,9 +33,12 @@ export class HtmlClipPlayer implements ClipPlayer {
     } catch {
       // Offline at boot: no clips; the page retries loading on the next reload.
     }
-    const player = new HtmlClipPlayer(clips);
-    for (const id of clips.keys()) player.#element(id); // preload so a call never waits on the network
-    return player;
+    return new HtmlClipPlayer(clips);
+  }
+
+  /** Preloads every clip so a call never waits on the network (after the probe, so it goes first). */
+  preloadAll(): void {
+    for (const id of this.#clips.keys()) this.#element(id);
   }
 
   get size(): number {
@@ -80,11 +83,11 @@ export class HtmlClipPlayer implements ClipPlayer {
   }
 
   /**
-   * Whether the browser lets this page play sound now: plays the chime silently. Unmuted
+   * Whether the browser lets this page play sound now (null: could not tell): plays the chime silently. Unmuted
    * (volume 0 is not "muted" for the autoplay policy), so a blocked page is found at boot, not at
    * the first call. Called again from the "Aktifkan suara" click, which unlocks audio.
    */
-  async probe(): Promise<boolean> {
+  async probe(): Promise<boolean | null> {
     const first = this.#clips.keys().next();
     if (first.done) return true;
     const info = this.#clips.get(this.#clips.has('chime') ? 'chime' : first.value);
@@ -97,7 +100,8 @@ export class HtmlClipPlayer implements ClipPlayer {
       el.pause();
       return true;
     } catch (e) {
-      return !isAutoplayBlock(e);
+      // Anything but the autoplay refusal says nothing about permission: let the first call tell.
+      return isAutoplayBlock(e) ? false : null;
     }
   }
 }
