@@ -5,7 +5,12 @@ import { createKioskApi } from './api/kiosk-api.ts';
 import { KioskApp } from './KioskApp.tsx';
 import { readKioskConfig } from './kiosk-config.ts';
 import { loadQrLibrary } from './ticket/TicketQr.tsx';
-import './kiosk.css';
+// Cascade order matters: base, then controls, screens, feedback, and the layouts last.
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/screens.css';
+import './styles/feedback.css';
+import './styles/layout.css';
 
 const root = document.getElementById('app');
 if (root) {
