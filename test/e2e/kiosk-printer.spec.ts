@@ -1,0 +1,37 @@
+/**
+ * A real server whose kiosk printer cannot be reached (KIOSK_PRINTER points at a closed port):
+ * the ticket is still issued, and the screen says plainly that it was not printed, keeps the
+ * number with a QR code of its status URL, and asks for a photo or an officer.
+ */
+import { expect, startQueueServer, test, type QueueServer } from './fixtures/queue-server.ts';
+import { KioskPage } from './page-models/kiosk-page.ts';
+
+test.use({ viewport: { width: 1080, height: 1920 } });
+
+let server: QueueServer;
+test.beforeAll(async () => {
+  // Port 9 (discard) is closed on this machine: every print attempt is refused at once.
+  server = await startQueueServer({ env: { KIOSK_PRINTER: 'tcp://127.0.0.1:9' } });
+});
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+test('when the ticket printer is down, the number stays on screen with a QR code and plain advice', async ({ page }) => {
+  const kiosk = new KioskPage(page, server);
+  await kiosk.open('?resultLong=60');
+  const number = await kiosk.takeTicket('jht', 'pregnant');
+  const status = page.getByTestId('print-status');
+  await expect(status).toHaveAttribute('data-print-status', /failed|queued|skipped/);
+  await expect(status).toContainText(/tidak tercetak|belum tercetak|tidak dicetak/i);
+  await expect(status).toContainText('Foto layar ini');
+  await expect(page.getByTestId('ticket-qr')).toBeVisible();
+  await expect(page.getByTestId('result-countdown')).toContainText(/(60|59|58) detik/);
+  await expect(page.getByTestId('result-extend')).toBeVisible();
+  const tickets = await kiosk.staffTickets();
+  expect(tickets.map((t) => t.number)).toContain(number);
+  // The QR leads to the ticket's public status.
+  const ticket = tickets.find((t) => t.number === number);
+  const answer = await fetch(`${server.url}/api/tickets/${ticket?.id ?? ''}/status`);
+  expect(answer.status).toBe(200);
+});
