@@ -80,7 +80,7 @@ export function FaqFlow(props: RouteProps) {
     const faq = context.faq;
     if (!faq || context.query.trim().length < MIN_QUERY) return [];
     // What fits above the keyboard without scrolling (measured in the e2e screenshots).
-    const limit = portrait ? (settings.largeText ? 3 : 4) : settings.largeText ? 2 : 3;
+    const limit = settings.largeText ? 2 : portrait ? 4 : 3;
     return suggest(faq.index, context.query, limit).flatMap((result) => {
       const shown = findEntry(faq.dataset, result.id);
       return shown ? [{ entry: shown.entry, section: result.section }] : [];

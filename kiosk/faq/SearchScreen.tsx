@@ -109,12 +109,12 @@ export function SearchScreen(props: {
         </div>
         <div class="faq-search__keys">
           <Keyboard f={f} onKey={props.onKey} />
-          <div class="actions faq-actions">
-            <BigButton variant="plain" testId="faq-back" onClick={props.onTopics}>
-              <BackIcon size={40} />
-              {f.backToTopics}
-            </BigButton>
-          </div>
+        </div>
+        <div class="actions faq-actions faq-search__back">
+          <BigButton variant="plain" testId="faq-back" onClick={props.onTopics}>
+            <BackIcon size={40} />
+            {f.backToTopics}
+          </BigButton>
         </div>
       </div>
     </Screen>

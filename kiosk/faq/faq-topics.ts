@@ -99,6 +99,6 @@ export function pageItems<T>(items: readonly T[], page: number, pageSize: number
 
 /** Rows per page: what fits without scrolling at 1080x1920 and 1920x1080, fewer with large text. */
 export function questionsPerPage(layout: { portrait: boolean; largeText: boolean }): number {
-  if (layout.portrait) return layout.largeText ? 4 : 7;
+  if (layout.portrait) return layout.largeText ? 3 : 7;
   return layout.largeText ? 2 : 4;
 }

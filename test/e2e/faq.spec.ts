@@ -213,8 +213,10 @@ for (const orientation of ORIENTATIONS) {
         const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         // Soft: one run shows every screen's problems (and writes every screenshot).
         expect.soft(serious.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        // Large text (36 px) does not fit every screen in one view yet: checked for width only.
-        expect.soft(await layoutProblems(page, mode !== 'large-text'), name).toEqual([]);
+        // Large text (36 px): the tiles and the paged lists fit one view; search, "no result" and
+        // the answer screen do not yet (the page scrolls), so only their width is checked.
+        const mustFit = mode !== 'large-text' || name === '1-topics' || name === '2-questions';
+        expect.soft(await layoutProblems(page, mustFit), name).toEqual([]);
       };
 
       await page.getByTestId('tile-faq').click();
