@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createOutboxSender, httpOutboxSend } from '../store/outbox.ts';
 import { openKioskDatabase } from '../store/outbox-db.ts';
-import { createFeedbackOutbox, newFeedbackKey } from './feedback-outbox.ts';
+import { createFeedbackOutbox } from './feedback-outbox.ts';
 import { requestChecklistPrint } from './faq-io.ts';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -53,11 +53,5 @@ describe('helpfulness votes through the outbox', () => {
     expect(await db.outbox.count()).toBe(0);
     expect(calls.map((c) => c.key)).toEqual(['kiosk-faq-0001', 'kiosk-faq-0001']);
     expect(calls[1]).toEqual({ url: 'http://kiosk/api/faq/feedback', key: 'kiosk-faq-0001', body: JSON.stringify({ faqId: 'jht-0kwcywl', helpful: true }) });
-  });
-
-  it('makes keys the server accepts without crypto.randomUUID', () => {
-    const key = newFeedbackKey((bytes) => bytes.fill(171));
-    expect(key).toBe(`kiosk-faq-${'ab'.repeat(12)}`);
-    expect(newFeedbackKey()).toMatch(/^kiosk-faq-[0-9a-f]{24}$/);
   });
 });

@@ -4,14 +4,8 @@
  * loses nor doubles a vote. Loaded only when a visitor votes: Dexie stays out of the FAQ download.
  */
 import { createOutboxSender, enqueue, httpOutboxSend, type OutboxSender } from '../store/outbox.ts';
+import { newIdempotencyKey } from '../flows/idempotency-key.ts';
 import { openKioskDatabase, type KioskDatabase, type OutboxKind } from '../store/outbox-db.ts';
-
-/** An Idempotency-Key without crypto.randomUUID, which a plain-http branch LAN page does not have. */
-export function newFeedbackKey(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => void crypto.getRandomValues(b)): string {
-  const bytes = new Uint8Array(12);
-  random(bytes);
-  return `kiosk-faq-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
 
 // The outbox knows complaints and survey answers; a helpfulness vote is a one-question survey
 // answer. (A separate 'faq-feedback' kind would need a line in kiosk/store/outbox-db.ts.)
@@ -25,7 +19,7 @@ export function createFeedbackOutbox(deps: { db: KioskDatabase; sender: OutboxSe
   const clock = { now: deps.now ?? Date.now };
   return {
     async give(faqId, helpful) {
-      await enqueue(deps.db, { kind: FEEDBACK_KIND, path: '/api/faq/feedback', body: { faqId, helpful }, key: (deps.newKey ?? newFeedbackKey)() }, clock);
+      await enqueue(deps.db, { kind: FEEDBACK_KIND, path: '/api/faq/feedback', body: { faqId, helpful }, key: (deps.newKey ?? newIdempotencyKey)() }, clock);
       // Deliver now if the network is up; otherwise the retry loop (or the next vote) will.
       await deps.sender.flush().catch(() => 0);
     },
