@@ -84,6 +84,7 @@ describe('simulated printer', () => {
     try {
       const printer = new SimulatedPrinter({ directory: dir, paper: '80mm' });
       expect(await printer.print({ id: '2026-11-21/A-012#1', bytes: encodeDocument(sampleTicket('80mm')) })).toMatchObject({ outcome: 'printed' });
+      await printer.close();
       expect((await readdir(dir)).sort()).toEqual(['2026-11-21_A-012_1.bin', '2026-11-21_A-012_1.png']);
       printer.condition = 'paper-out';
       expect(await printer.print({ id: 'x', bytes: new Uint8Array([0x41]) })).toEqual({ outcome: 'failed', condition: 'paper-out', reason: 'kertas habis' });

@@ -60,6 +60,7 @@ describe('PrintService', () => {
   it('prints the ticket on the default simulated printer, whose picture carries the status URL QR', async () => {
     const { s } = service();
     expect(await s.printTicket(ticket())).toEqual({ status: 'printed' });
+    await s.stop(); // the preview picture is drawn after the answer; stop() waits for it
     const folder = join(dataDir, 'printer-sim', 'kiosk');
     expect((await readdir(folder)).sort()).toEqual(['tiket-T1.bin', 'tiket-T1.png']);
     const png = PNG.sync.read(await readFile(join(folder, 'tiket-T1.png')));

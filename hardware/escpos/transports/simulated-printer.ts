@@ -2,6 +2,8 @@
  * The default printer: prints to a folder. Each job leaves its raw bytes (<job>.bin) and a
  * rendered picture (<job>.png), so a demo or a test run shows exactly what paper would have come
  * out. Its condition can be set (staff demo of "kertas habis", tests of the service).
+ * The job counts as printed once its bytes are on disk; the picture is drawn afterwards, so the
+ * visitor's answer does not wait for an image no real printer would make. close() waits for it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,6 +28,7 @@ export class SimulatedPrinter implements PrinterPort {
   readonly kind = 'simulated';
   readonly address: string;
   condition: PrinterCondition;
+  private previews: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SimulatedPrinterOptions) {
     this.address = `simulated:${options.directory}`;
@@ -42,12 +45,24 @@ export class SimulatedPrinter implements PrinterPort {
       await mkdir(this.options.directory, { recursive: true });
       const stem = join(this.options.directory, safeFileStem(job.id));
       await writeFile(`${stem}.bin`, job.bytes);
-      await writeFile(`${stem}.png`, renderPreview(job.bytes, { paper: this.options.paper }).png);
+      this.previews = this.previews.then(() => this.writePreview(stem, job.bytes));
       return { outcome: 'printed', confirmed: true, condition: this.condition };
     } catch (error) {
       return { outcome: 'failed', condition: 'unknown', reason: `printer simulasi gagal menyimpan: ${error instanceof Error ? error.message : String(error)}` };
     }
   }
 
-  async close(): Promise<void> {}
+  /** A picture that cannot be drawn costs the demo its preview, never the visitor their ticket. */
+  private async writePreview(stem: string, bytes: Uint8Array): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      await writeFile(`${stem}.png`, renderPreview(bytes, { paper: this.options.paper }).png);
+    } catch {
+      // The raw bytes are kept; the preview endpoint can still render them on demand.
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.previews;
+  }
 }
