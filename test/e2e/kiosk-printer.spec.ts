@@ -4,6 +4,8 @@
  * number with a QR code of its status URL, and asks for a photo or an officer.
  */
 import { expect, startQueueServer, test, type QueueServer } from './fixtures/queue-server.ts';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { KioskPage } from './page-models/kiosk-page.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 } });
@@ -30,8 +32,12 @@ test('when the ticket printer is down, the number stays on screen with a QR code
   await expect(page.getByTestId('result-extend')).toBeVisible();
   const tickets = await kiosk.staffTickets();
   expect(tickets.map((t) => t.number)).toContain(number);
-  // The QR leads to the ticket's public status.
+  // The QR on screen decodes to the ticket's status page, which shows the number.
+  const shot = PNG.sync.read(await page.getByTestId('ticket-qr').screenshot());
+  const url = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data ?? '';
   const ticket = tickets.find((t) => t.number === number);
-  const answer = await fetch(`${server.url}/api/tickets/${ticket?.id ?? ''}/status`);
-  expect(answer.status).toBe(200);
+  expect(url).toBe(`${server.url}/tiket/${ticket?.id ?? ''}`);
+  const statusPage = await fetch(url);
+  expect(statusPage.status).toBe(200);
+  expect(await statusPage.text()).toContain(number);
 });

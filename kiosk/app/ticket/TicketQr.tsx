@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const loadQrLibrary = () => import('qrcode');
 
+/** The same page the QR on the paper ticket opens: readable on a phone, refreshes itself. */
 export function ticketStatusUrl(origin: string, ticketId: string): string {
-  return `${origin}/api/tickets/${encodeURIComponent(ticketId)}/status`;
+  return `${origin}/tiket/${encodeURIComponent(ticketId)}`;
 }
 
 export function TicketQr(props: { url: string; label: string }) {
