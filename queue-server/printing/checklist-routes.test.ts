@@ -14,7 +14,7 @@ import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/
 import { checklistFor } from '../../shared/faq/index.ts';
 import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
 import { createApp } from '../http/app.ts';
-import { loadFaqDataset } from '../http/routes/faq-feedback.ts';
+import { loadFaqDataset } from '../faq/faq-dataset.ts';
 import { buildServices } from '../services.ts';
 import { openDatabase } from '../store/database.ts';
 import { wireHardware, type Hardware } from './wire-hardware.ts';

@@ -15,7 +15,7 @@ import { AppError } from '../../shared/errors.ts';
 import { checklistFor, findEntry, type FaqDataset } from '../../shared/faq/index.ts';
 import type { Services } from '../services.ts';
 import { parseInput } from '../http/errors.ts';
-import { faqIdSchema, lazyFaqDataset } from '../http/routes/faq-feedback.ts';
+import { faqIdSchema, lazyFaqDataset } from '../faq/faq-dataset.ts';
 import { kioskOrStaff } from '../http/kiosk-access.ts';
 import type { PrintService } from './print-service.ts';
 

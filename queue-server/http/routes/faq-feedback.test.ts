@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../testing/http.ts';
-import { loadFaqDataset } from './faq-feedback.ts';
+import { loadFaqDataset } from '../../faq/faq-dataset.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 let server: TestServer | null = null;
