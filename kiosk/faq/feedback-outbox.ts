@@ -7,9 +7,7 @@ import { createOutboxSender, enqueue, httpOutboxSend, type OutboxSender } from '
 import { newIdempotencyKey } from '../flows/idempotency-key.ts';
 import { openKioskDatabase, type KioskDatabase, type OutboxKind } from '../store/outbox-db.ts';
 
-// The outbox knows complaints and survey answers; a helpfulness vote is a one-question survey
-// answer. (A separate 'faq-feedback' kind would need a line in kiosk/store/outbox-db.ts.)
-const FEEDBACK_KIND = 'survey' satisfies OutboxKind;
+const FEEDBACK_KIND = 'faq-feedback' satisfies OutboxKind;
 
 export interface FeedbackOutbox {
   give(faqId: string, helpful: boolean): Promise<void>;

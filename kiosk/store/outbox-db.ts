@@ -6,7 +6,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 
-export const OUTBOX_KINDS = ['complaint', 'survey'] as const;
+export const OUTBOX_KINDS = ['complaint', 'survey', 'faq-feedback'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxItem {
