@@ -77,6 +77,9 @@ test('a CSO call shows on the board within a second and queues the right clip se
   // The clips really play, in order, chained on their end.
   await expect.poll(async () => (await audioLog(page)).played.slice(-6), { timeout: 15_000 }).toEqual(['chime', 'nomor-antrian', 'huruf-a', 'satu', 'silakan-menuju-loket', 'tiga']);
   expect((await audioLog(page)).failedClips).toEqual([]);
+  // Everything stays on the 1920-wide screen, whatever the numbers.
+  const rightEdges = await page.locator('.counter, .panel, .calling').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+  expect(Math.max(...rightEdges)).toBeLessThanOrEqual(1920);
   await page.waitForTimeout(300); // let the flash settle to a steady frame for the picture
   await page.screenshot({ path: 'test/artifacts/screenshots/board-call.png' });
 });
@@ -181,6 +184,9 @@ test('without the Chromium autoplay flag: shows "Aktifkan suara", keeps the call
     // Shown at boot by the probe, at the latest when the first call is refused by the browser.
     await expect(enable).toBeVisible({ timeout: 10_000 });
     expect((await audioLog(page)).status).toBe('blocked');
+    // By now most counters hold a number: still nothing past the screen edge.
+    const rightEdges = await page.locator('.counter, .panel, .calling, .enable-audio').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(Math.max(...rightEdges)).toBeLessThanOrEqual(1920);
     expect((await audioLog(page)).played).toEqual([]);
     await page.screenshot({ path: 'test/artifacts/screenshots/board-audio-blocked.png' });
     await enable.click();
