@@ -3,6 +3,7 @@
 // whose answer is prose, or a list of steps, is not a checklist.
 
 import type { AnswerBlock, ListItem } from '../types.ts';
+import { normaliseForId } from './ids.ts';
 
 const ASKS_FOR_DOCUMENTS = /\b(persyaratan|syarat|dokumen|berkas|kelengkapan|dilampirkan|dilampiri|lampiran|dibawa|melampirkan)\b/i;
 const DOCUMENT_WORDS =
@@ -24,5 +25,8 @@ export function checklistItems(question: string, answer: readonly AnswerBlock[])
   if (!list || list.type !== 'list') return undefined;
   // Judged on the top-level items: nested lines are often details ("- data pemeriksaan berkala").
   const documentLike = list.items.filter((i) => DOCUMENT_WORDS.test(i.text)).length;
-  return list.items.length >= 2 && documentLike / list.items.length >= 0.5 ? flatten(list.items) : undefined;
+  if (list.items.length < 2 || documentLike / list.items.length < 0.5) return undefined;
+  // The source sometimes repeats the question as item "a."; a checkbox for it would be nonsense.
+  const asked = normaliseForId(question);
+  return flatten(list.items.filter((i) => normaliseForId(i.text) !== asked));
 }
