@@ -85,12 +85,7 @@ export function buildDataset(guideText: string, source: string): ImportReport {
     const answer = answerBlocks(d.answer);
     const checklist = checklistItems(d.question, answer);
     const lost = normaliseForId(blocksToText(answer)) === normaliseForId(d.question);
-    const echoed = answer.some((b) => b.type === 'list' && b.items.some((i) => normaliseForId(i.text) === normaliseForId(d.question)));
-    const note = lost
-      ? 'Jawaban hilang di sumber (hanya mengulang pertanyaan).'
-      : echoed
-        ? 'Butir daftar di sumber mengulang pertanyaan; butir aslinya hilang. Periksa ke dokumen sumber.'
-        : notes.get(d.id);
+    const note = lost ? 'Jawaban hilang di sumber (hanya mengulang pertanyaan).' : notes.get(d.id);
     return {
       id: d.id,
       sectionId: d.sectionId,
