@@ -41,7 +41,7 @@ export const FAQ_TOPICS: readonly FaqTopic[] = [
     id: 'office',
     icon: 'office',
     title: { id: 'Layanan Kantor dan Pengaduan', en: 'Office Services and Complaints' },
-    hint: { id: 'Jam layanan, antrian, Contact Center 175', en: 'Opening hours, queue, Contact Center 175' },
+    hint: { id: 'Jam layanan, antrean, Contact Center 175', en: 'Opening hours, queue, Contact Center 175' },
     sectionIds: ['operasional-pelayanan', 'contact-center'],
   },
   {

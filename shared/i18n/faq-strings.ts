@@ -60,7 +60,7 @@ const faqId = {
   printAgain: 'Coba cetak lagi',
 
   needHelpTitle: 'Masih butuh bantuan?',
-  takeInfoTicket: 'Ambil nomor antrian Informasi',
+  takeInfoTicket: 'Ambil nomor antrean Informasi',
   backToQuestions: 'Kembali ke daftar',
   backToSearch: 'Kembali ke pencarian',
 };

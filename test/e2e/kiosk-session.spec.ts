@@ -37,7 +37,7 @@ test('idle: a visible countdown of at least 20 s, a touch extends it, silence re
   await expect(warning).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expect(page.locator('html')).not.toHaveClass(/text-large|theme-contrast/);
-  await expect(page.getByTestId('tile-ticket')).toContainText('Ambil nomor antrian');
+  await expect(page.getByTestId('tile-ticket')).toContainText('Ambil nomor antrean');
   // Nothing to go "back" to.
   expect(await page.evaluate(() => history.state)).toBeNull();
 });
@@ -53,8 +53,8 @@ test('the server stops and starts again mid-flow: a clear message, automatic ret
   await page.getByTestId('confirm').click();
   const offline = kiosk.screen('issue-offline');
   await expect(offline).toBeVisible();
-  await expect(offline).toContainText('Sambungan ke server antrian terputus');
-  await expect(offline).toContainText('Nomor antrian belum dibuat');
+  await expect(offline).toContainText('Sambungan ke server antrean terputus');
+  await expect(offline).toContainText('Nomor antrean belum dibuat');
   await expect(page.getByTestId('ticket-number')).toHaveCount(0);
   // It keeps trying by itself (the attempt counter moves) and the screen stays alive.
   await expect(offline).toContainText(/Percobaan ke-[3-9]/, { timeout: 15_000 });
