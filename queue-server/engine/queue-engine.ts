@@ -135,7 +135,8 @@ export class QueueEngine {
       this.d.tickets.insert(ticket);
       this.d.uow.audit({ at: now, actor: actor.username, action: 'issue', ticketId: ticket.id, detail: { fastTrack: ticket.fastTrack } });
       this.emitTicket('ticket.issued', ticket, null, now);
-      return { ticket, ...this.estimateFor(ticket) };
+      const ahead = this.d.tickets.aheadOfNewest(ticket);
+      return { ticket, ahead, estimatedWaitMinutes: this.minutesFor(ticket.serviceId, ahead) };
     });
   }
 

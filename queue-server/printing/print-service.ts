@@ -90,6 +90,8 @@ export function outcomeOfRecord(record: JobRecord): PrintOutcome {
   }
 }
 
+const NO_KIOSK_PRINTER = 'Printer tiket tidak dipasang; nomor Anda tampil di layar.';
+
 export class PrintService {
   readonly health = new PrinterHealthTracker();
   private readonly printers = new Map<string, ManagedPrinter>();
@@ -228,11 +230,13 @@ export class PrintService {
 
   /** For POST /api/tickets: never throws, never waits longer than issueWaitMs. */
   async printTicket(ticket: IssuedTicketDto): Promise<PrintOutcome> {
+    // Checked first: laying out a ticket nobody will print costs a kiosk burst real CPU.
+    if (!this.hasPrinter(KIOSK_PRINTER_ID)) return { status: 'skipped', reason: NO_KIOSK_PRINTER };
     try {
       const job = this.submit(KIOSK_PRINTER_ID, this.ticketDocument(ticket), {
         jobId: `tiket-${ticket.id}`, ticketId: ticket.id, expiresAt: this.o.now() + this.o.config.ticketExpirySeconds * 1000,
       });
-      if (!job) return { status: 'skipped', reason: 'Printer tiket tidak dipasang; nomor Anda tampil di layar.' };
+      if (!job) return { status: 'skipped', reason: NO_KIOSK_PRINTER };
       return await this.awaitOutcome(job);
     } catch (error) {
       this.o.log(`Mencetak tiket ${ticket.number} gagal: ${error instanceof Error ? error.message : String(error)}`);

@@ -132,6 +132,41 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX faq_feedback_question ON faq_feedback (faq_id, helpful);
     `,
   },
+  {
+    version: 3,
+    name: 'waiting counts per line',
+    sql: `
+      -- How many tickets wait in each line (service x fast track), kept by triggers in the same
+      -- transaction as the change, so issuing a ticket need not count the whole queue.
+      CREATE TABLE line_counts (
+        service_id TEXT NOT NULL,
+        priority INTEGER NOT NULL,
+        waiting INTEGER NOT NULL,
+        PRIMARY KEY (service_id, priority)
+      );
+      INSERT INTO line_counts (service_id, priority, waiting)
+        SELECT service_id, priority, COUNT(*) FROM tickets WHERE status = 'waiting' GROUP BY service_id, priority;
+
+      CREATE TRIGGER line_counts_insert AFTER INSERT ON tickets WHEN NEW.status = 'waiting'
+      BEGIN
+        INSERT INTO line_counts (service_id, priority, waiting) VALUES (NEW.service_id, NEW.priority, 1)
+          ON CONFLICT (service_id, priority) DO UPDATE SET waiting = waiting + 1;
+      END;
+      CREATE TRIGGER line_counts_leave AFTER UPDATE OF status, service_id, priority ON tickets WHEN OLD.status = 'waiting'
+      BEGIN
+        UPDATE line_counts SET waiting = waiting - 1 WHERE service_id = OLD.service_id AND priority = OLD.priority;
+      END;
+      CREATE TRIGGER line_counts_join AFTER UPDATE OF status, service_id, priority ON tickets WHEN NEW.status = 'waiting'
+      BEGIN
+        INSERT INTO line_counts (service_id, priority, waiting) VALUES (NEW.service_id, NEW.priority, 1)
+          ON CONFLICT (service_id, priority) DO UPDATE SET waiting = waiting + 1;
+      END;
+      CREATE TRIGGER line_counts_delete AFTER DELETE ON tickets WHEN OLD.status = 'waiting'
+      BEGIN
+        UPDATE line_counts SET waiting = waiting - 1 WHERE service_id = OLD.service_id AND priority = OLD.priority;
+      END;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number {

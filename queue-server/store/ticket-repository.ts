@@ -95,14 +95,12 @@ export class TicketRepository {
       openBefore: db.prepare(
         `SELECT ${COLUMNS} FROM tickets WHERE service_day < ? AND status IN ('waiting', 'called', 'serving', 'missed')`,
       ),
-      waitingPerService: db.prepare(`SELECT service_id, COUNT(*) AS n FROM tickets WHERE status = 'waiting' GROUP BY service_id`),
-      aheadAll: db.prepare(
-        `SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ?
-         AND (queued_at < ? OR (queued_at = ? AND seq < ?))`,
-      ),
-      aheadPriority: db.prepare(
-        `SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ? AND priority = 1
-         AND (queued_at < ? OR (queued_at = ? AND seq < ?))`,
+      waitingPerService: db.prepare('SELECT service_id, SUM(waiting) AS n FROM line_counts GROUP BY service_id'),
+      lineCount: db.prepare('SELECT waiting FROM line_counts WHERE service_id = ? AND priority = ?').pluck(),
+      // A range over the line's index (row values), counted per priority: no per-row OR to test.
+      aheadInLine: db.prepare(
+        `SELECT COUNT(*) AS n FROM tickets INDEXED BY tickets_line
+         WHERE status = 'waiting' AND service_id = ? AND priority = ? AND (queued_at, seq) < (?, ?)`,
       ),
       recentDurations: db.prepare(
         `SELECT finished_at - started_at AS ms FROM tickets
@@ -164,8 +162,18 @@ export class TicketRepository {
 
   /** People a waiting ticket can expect to be called before it (fast-track jumps normal tickets). */
   aheadOf(t: Pick<Ticket, 'serviceId' | 'queuedAt' | 'seq' | 'fastTrack'>): number {
-    const stmt = t.fastTrack ? this.s.aheadPriority : this.s.aheadAll;
-    return (stmt.get(t.serviceId, t.queuedAt, t.queuedAt, t.seq) as { n: number }).n;
+    const inLine = (priority: 0 | 1) => (this.s.aheadInLine.get(t.serviceId, priority, t.queuedAt, t.seq) as { n: number }).n;
+    return t.fastTrack ? inLine(1) : inLine(0) + inLine(1);
+  }
+
+  /**
+   * People ahead of a ticket that was just issued: it is the last of its line (latest arrival,
+   * highest number), so everyone waiting in the lines it waits behind is ahead of it. Read from
+   * the trigger-kept counts, not by counting the queue, because issuing is the hot path.
+   */
+  aheadOfNewest(t: Pick<Ticket, 'serviceId' | 'fastTrack'>): number {
+    const waiting = (priority: 0 | 1) => Number(this.s.lineCount.get(t.serviceId, priority) ?? 0);
+    return Math.max(0, (t.fastTrack ? waiting(1) : waiting(0) + waiting(1)) - 1);
   }
 
   recentServiceDurations(serviceId: string): number[] {
