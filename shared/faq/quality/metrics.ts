@@ -6,8 +6,16 @@
 export interface LabelledQuery {
   readonly query: string;
   readonly relevant: readonly string[];
-  readonly split: 'tuning' | 'heldout';
+  /**
+   * tuning: used while developing; heldout: totals only; heldout2: a second batch written before
+   * the recall work of issue 6 without running the search on it, measured once before and once
+   * after, never tuned on (the honest estimate for the unseen visitor set).
+   */
+  readonly split: Split;
 }
+
+export const SPLITS = ['tuning', 'heldout', 'heldout2'] as const;
+export type Split = (typeof SPLITS)[number];
 
 export interface Scores {
   readonly queries: number;
@@ -48,6 +56,6 @@ export function isLabelledQueries(value: unknown): value is LabelledQuery[] {
     if (typeof q !== 'object' || q === null) return false;
     const r = q as Record<string, unknown>;
     return typeof r.query === 'string' && Array.isArray(r.relevant) && r.relevant.every((id) => typeof id === 'string')
-      && (r.split === 'tuning' || r.split === 'heldout');
+      && SPLITS.some((split) => split === r.split);
   });
 }

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { blocksToText, buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
-import { isLabelledQueries, outcome, score, type LabelledQuery } from '../quality/metrics.ts';
+import { SPLITS, isLabelledQueries, outcome, score, type LabelledQuery } from '../quality/metrics.ts';
 
 const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data: unknown = JSON.parse(readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8'));
@@ -35,7 +35,7 @@ const engines: Record<string, (q: string) => string[]> = {
 };
 const fmt = (x: number): string => x.toFixed(3);
 for (const [name, run] of Object.entries(engines)) {
-  for (const split of ['tuning', 'heldout', 'all'] as const) {
+  for (const split of [...SPLITS, 'all'] as const) {
     const subset: LabelledQuery[] = queries.filter((q) => split === 'all' || q.split === split);
     const s = score(subset.map((q) => outcome(q, run(q.query), K)));
     console.log(`${name.padEnd(26)} ${split.padEnd(8)} n=${String(s.queries).padStart(3)}  MRR@5 ${fmt(s.mrr)}  recall@5 ${fmt(s.recall)}  hit@5 ${fmt(s.hit)}`);
