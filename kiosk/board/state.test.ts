@@ -18,6 +18,7 @@ const snapshot = (over: Partial<QueueSnapshotDto> = {}): QueueSnapshotDto => ({
   serviceDay: '2026-11-21',
   generatedAt: '2026-11-21T03:00:00.000Z',
   lastEventId: 10,
+  rules: { recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } },
   services: [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 5, estimatedWaitMinutes: 20 }],
   counters: [
     { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open', current: null },

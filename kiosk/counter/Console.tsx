@@ -15,6 +15,8 @@ export interface ConsoleProps {
   busy: string | null;
   message: { text: string; error: boolean } | null;
   now: number;
+  /** The branch's recall limit from the snapshot; unknown until the first snapshot arrives. */
+  maxRecalls?: number | undefined;
   onAction: (action: ActionName, extra?: { serviceId?: string; reason?: string }) => void;
   onReturn: (ticketId: string) => void;
   onCloseCounter: () => void;
@@ -108,7 +110,7 @@ function TransferDialog({ services, currentServiceId, onPick, onCancel }: { serv
 
 export function Console(p: ConsoleProps) {
   const [dialog, setDialog] = useState<'pause' | 'transfer' | null>(null);
-  const enabled = enabledActions(p.counter.state, p.current);
+  const enabled = enabledActions(p.counter.state, p.current, p.maxRecalls);
   const serviceName = (id: string) => p.services.find((s) => s.id === id)?.name ?? id;
 
   const press = (action: ActionName): void => {
@@ -178,7 +180,7 @@ export function Console(p: ConsoleProps) {
                 <dt>Menunggu</dt>
                 <dd>{minutesSince(cur.issuedAt, Date.parse(cur.calledAt ?? '') || p.now)} menit sebelum dipanggil</dd>
                 <dt>Dipanggil ulang</dt>
-                <dd>{cur.recallCount} kali</dd>
+                <dd>{p.maxRecalls === undefined ? `${cur.recallCount} kali` : `${cur.recallCount} dari ${p.maxRecalls} kali`}</dd>
               </dl>
             </div>
           ) : (

@@ -220,6 +220,7 @@ function App() {
       busy={store.busy}
       message={store.message}
       now={now}
+      maxRecalls={snap?.rules.recall.maxRecalls}
       onAction={(a, extra) => void act(a, extra)}
       onReturn={(ticketId) => void act('return', { ticketId })}
       onCloseCounter={() => void closeCounter()}

@@ -44,6 +44,9 @@ describe('enabledActions', () => {
   });
   it('a called ticket can be recalled, started, marked no-show or transferred; not called over', () => {
     expect([...enabledActions('open', t('A-001', { status: 'called' }))].sort()).toEqual(['noShow', 'recall', 'start', 'transfer']);
+    // After the branch's last allowed recall, only no-show (or start, transfer) remain.
+    expect([...enabledActions('open', t('A-001', { status: 'called', recallCount: 3 }), 3)].sort()).toEqual(['noShow', 'start', 'transfer']);
+    expect([...enabledActions('open', t('A-001', { status: 'called', recallCount: 2 }), 3)]).toContain('recall');
   });
   it('a ticket being served can be finished or transferred', () => {
     expect([...enabledActions('open', t('A-001', { status: 'serving' }))].sort()).toEqual(['finish', 'transfer']);

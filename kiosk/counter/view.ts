@@ -54,7 +54,8 @@ export function currentTicket(tickets: TicketDto[], counterId: string): TicketDt
   return tickets.find((t) => t.counterId === counterId && (t.status === 'called' || t.status === 'serving')) ?? null;
 }
 
-export function enabledActions(counterState: CounterState, current: TicketDto | null): Set<ActionName> {
+/** maxRecalls: the branch's limit (snapshot rules); past it, recall is off and no-show is the way on. */
+export function enabledActions(counterState: CounterState, current: TicketDto | null, maxRecalls = Number.POSITIVE_INFINITY): Set<ActionName> {
   const on = new Set<ActionName>();
   if (counterState === 'paused') {
     on.add('resume');
@@ -66,7 +67,11 @@ export function enabledActions(counterState: CounterState, current: TicketDto | 
     on.add('pause');
     return on;
   }
-  if (current.status === 'called') ['recall', 'start', 'noShow', 'transfer'].forEach((a) => on.add(a as ActionName));
+  if (current.status === 'called') {
+    const actions: ActionName[] = ['start', 'noShow', 'transfer'];
+    if (current.recallCount < maxRecalls) actions.push('recall');
+    actions.forEach((a) => on.add(a));
+  }
   if (current.status === 'serving') ['finish', 'transfer'].forEach((a) => on.add(a as ActionName));
   return on;
 }

@@ -88,6 +88,7 @@ export class QueueViews {
       counters: this.counters(),
       recentCalls: this.d.tickets.recentCalls(day, 6).map(toPublicTicket),
       missed: this.d.tickets.missedSince(now - missedWindow).map(toPublicTicket),
+      rules: { recall: { ...this.d.config.recall } },
     };
   }
 

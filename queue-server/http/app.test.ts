@@ -123,6 +123,7 @@ describe('HTTP API', () => {
     const snap = await server.api('GET', '/api/queue');
     expect(snap.body.recentCalls[0]).toMatchObject({ number: 'A-001', isFastTrack: true, counterId: 'loket-1' });
     expect(JSON.stringify(snap.body)).not.toMatch(/pregnant|hamil/);
+    expect(snap.body.rules).toEqual({ recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } });
   });
 
   it('raises a help request once per kiosk until staff resolve it', async () => {

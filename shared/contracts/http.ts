@@ -109,6 +109,8 @@ export interface QueueSnapshotDto {
   counters: CounterDto[];
   recentCalls: PublicTicketDto[];
   missed: PublicTicketDto[];
+  /** The branch's call rules, so consoles can show "dipanggil ulang 1 dari 3 kali". */
+  rules: { recall: { maxRecalls: number; minIntervalSeconds: number; missedReturnMinutes: number } };
 }
 
 export const ticketStatusSchema = z.enum(TICKET_STATUSES);

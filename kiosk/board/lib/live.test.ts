@@ -34,6 +34,7 @@ const snap = (lastEventId: number): QueueSnapshotDto => ({
   serviceDay: '2026-11-21',
   generatedAt: '2026-11-21T03:00:00.000Z',
   lastEventId,
+  rules: { recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } },
   services: [],
   counters: [],
   recentCalls: [],

@@ -69,6 +69,9 @@ export const snapshotSchema = z.object({
   counters: z.array(counterSchema).max(200),
   recentCalls: z.array(publicTicketSchema).max(50),
   missed: z.array(publicTicketSchema).max(500),
+  rules: z.object({
+    recall: z.object({ maxRecalls: z.number().int().min(0).max(100), minIntervalSeconds: z.number().int().min(0).max(3600), missedReturnMinutes: z.number().int().min(0).max(1440) }),
+  }),
 }) satisfies z.ZodType<QueueSnapshotDto>;
 
 export const queueEventSchema = z.object({
