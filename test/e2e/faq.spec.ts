@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, REPO_ROOT, test, type QueueServer } from './fixtures/queue-server.ts';
+import { kioskLayoutProblems } from './page-models/layout-checks.ts';
 import { KioskPage } from './page-models/kiosk-page.ts';
 
 const SHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
@@ -161,32 +162,6 @@ test.describe('FAQ flows (portrait 1080x1920)', () => {
   });
 });
 
-/** Problems a kiosk must not have (same checks as kiosk-a11y.spec.ts). */
-async function layoutProblems(page: Page, checkHeight: boolean): Promise<string[]> {
-  return page.evaluate((checkHeight) => {
-    const problems: string[] = [];
-    const visible = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
-    };
-    for (const button of Array.from(document.querySelectorAll('button'))) {
-      if (!visible(button)) continue;
-      const r = button.getBoundingClientRect();
-      if (r.width < 64 || r.height < 64) problems.push(`button "${button.textContent?.trim()}" is ${Math.round(r.width)}x${Math.round(r.height)}`);
-    }
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || !visible(parent) || parent.closest('[aria-hidden="true"],noscript')) continue;
-      const size = parseFloat(getComputedStyle(parent).fontSize);
-      if (size < 24) problems.push(`text "${node.textContent.trim().slice(0, 30)}" is ${size}px`);
-    }
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`horizontal scroll: ${document.documentElement.scrollWidth}px wide`);
-    if (checkHeight && document.documentElement.scrollHeight > window.innerHeight + 1) problems.push(`vertical scroll: ${document.documentElement.scrollHeight}px tall`);
-    return problems;
-  }, checkHeight);
-}
 
 const ORIENTATIONS = [
   { name: 'portrait', viewport: { width: 1080, height: 1920 } },
@@ -216,7 +191,7 @@ for (const orientation of ORIENTATIONS) {
         // Large text (36 px): the tiles and the paged lists fit one view; search, "no result" and
         // the answer screen do not yet (the page scrolls), so only their width is checked.
         const mustFit = mode !== 'large-text' || name === '1-topics' || name === '2-questions';
-        expect.soft(await layoutProblems(page, mustFit), name).toEqual([]);
+        expect.soft(await kioskLayoutProblems(page, { checkHeight: mustFit }), name).toEqual([]);
       };
 
       await page.getByTestId('tile-faq').click();

@@ -11,6 +11,7 @@ import type { Page, Route } from '@playwright/test';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, REPO_ROOT, test } from './fixtures/queue-server.ts';
+import { kioskLayoutProblems } from './page-models/layout-checks.ts';
 import { KioskPage } from './page-models/kiosk-page.ts';
 
 const SHOTS = join(REPO_ROOT, 'test', 'artifacts', 'screenshots');
@@ -32,31 +33,6 @@ async function setMode(page: Page, mode: Mode, capture?: (name: string) => Promi
   await page.getByTestId('a11y-close').click();
 }
 
-/** Problems a kiosk must not have, measured in the page. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const visible = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
-    };
-    for (const button of Array.from(document.querySelectorAll('button'))) {
-      if (!visible(button)) continue;
-      const r = button.getBoundingClientRect();
-      if (r.width < 64 || r.height < 64) problems.push(`button "${button.textContent?.trim()}" is ${Math.round(r.width)}x${Math.round(r.height)}`);
-    }
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || !node.textContent?.trim() || !visible(parent) || parent.closest('[aria-hidden="true"],noscript')) continue;
-      const size = parseFloat(getComputedStyle(parent).fontSize);
-      if (size < 24) problems.push(`text "${node.textContent.trim().slice(0, 30)}" is ${size}px`);
-    }
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`horizontal scroll: ${document.documentElement.scrollWidth}px wide`);
-    return problems;
-  });
-}
 
 for (const orientation of ORIENTATIONS) {
   for (const mode of MODES) {
@@ -76,7 +52,7 @@ for (const orientation of ORIENTATIONS) {
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(serious.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        expect(await layoutProblems(page), name).toEqual([]);
+        expect(await kioskLayoutProblems(page), name).toEqual([]);
       };
 
       await kiosk.open('?retry=60&timeout=5');
