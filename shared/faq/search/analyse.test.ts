@@ -16,6 +16,16 @@ describe('analyse', () => {
     expect(stems('uang duka')).toEqual(['santun', 'mati']);
     expect(stems('bpjs tk')).toEqual(stems('bpjs ketenagakerjaan'));
   });
+  it('reads Javanese/Betawi question words and chat negations', () => {
+    expect(stems('piye cara ndaftar bpu')).toEqual(stems('bagaimana cara daftar bpu'));
+    expect(stems('gabisa login')).toEqual(['tidak', 'login']);
+  });
+  it('keeps "pak" as the PAK acronym in the guide and mid-query, drops it as an address at either end', () => {
+    expect(stems('Siapakah yang melaporkan kasus PAK?')).toContain('pak');
+    expect(analyse('klaim pak kapan', true).map((t) => t.stem)).toContain('pak');
+    expect(analyse('pak klaim jht gimana', true).map((t) => t.stem)).toEqual(['klaim', 'jht']);
+    expect(analyse('syarat klaim jht pak', true).map((t) => t.stem)).toEqual(['syarat', 'klaim', 'jht']);
+  });
   it('normalises punctuation, accents, e-words, reduplication and percentages', () => {
     expect(normalise('E-Klaim JHT 10%, anak2!')).toBe('eklaim jht 10 persen anak');
     expect(normalise('Rp 3.000.000,-')).toBe('rp 3.000.000');

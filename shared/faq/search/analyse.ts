@@ -4,7 +4,7 @@
 
 import { INFORMAL_PHRASES, INFORMAL_WORDS } from './lexicon.ts';
 import { stem } from './stemmer.ts';
-import { isStopWord } from './stopwords.ts';
+import { isAddressInQuery, isStopWord } from './stopwords.ts';
 
 export interface Term {
   /** The word after the informal lexicon, before stemming (what typo/prefix matching compares). */
@@ -90,8 +90,11 @@ function canonicalWords(tokens: readonly string[]): [string, string][] {
   return out;
 }
 
-/** Terms of a text, stop words removed. The last term is marked only if the text does not end in a space. */
-export function analyse(text: string): Term[] {
+/**
+ * Terms of a text, stop words removed. The last term is marked only if the text does not end in a
+ * space. `query`: what a visitor typed (forms of address are dropped), not the guide's text.
+ */
+export function analyse(text: string, query = false): Term[] {
   const tokens = tokenise(text);
   const words = canonicalWords(tokens);
   // "plkk apa", "jht itu apa": a short question ending in "apa" asks what something is.
@@ -103,6 +106,7 @@ export function analyse(text: string): Term[] {
   const terms: Term[] = [];
   words.forEach(([surface, typed], i) => {
     if (isStopWord(surface) || surface.length < 2 && !/\d/.test(surface)) return;
+    if (query && isAddressInQuery(typed, tokens.indexOf(typed), tokens.length)) return;
     const last = endsOpen && i === words.length - 1 && typed === lastTyped;
     terms.push({ surface, stem: cachedStem(surface), typed, last });
   });

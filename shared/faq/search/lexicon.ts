@@ -11,7 +11,7 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'jaminan hari tua': 'jaminan hari tua jht', 'jaminan kecelakaan kerja': 'jaminan kecelakaan kerja jkk',
   'jaminan kematian': 'jaminan kematian jkm', 'jaminan pensiun': 'jaminan pensiun jp',
   'bukan penerima upah': 'bukan penerima upah bpu', 'pusat layanan kecelakaan kerja': 'pusat layanan kecelakaan kerja plkk',
-  'penyakit akibat kerja': 'penyakit akibat kerja pak', 'manfaat layanan tambahan': 'manfaat layanan tambahan mlt',
+  'penyakit akibat kerja': 'penyakit akibat kerja', 'manfaat layanan tambahan': 'manfaat layanan tambahan mlt',
   'jaminan kehilangan pekerjaan': 'jaminan kehilangan pekerjaan jkp', 'pemutusan hubungan kerja': 'pemutusan hubungan kerja phk',
   'bpjs tk': 'bpjs ketenagakerjaan', 'bpjs naker': 'bpjs ketenagakerjaan', 'bp jamsostek': 'bpjs ketenagakerjaan',
   'keluar kerja': 'mengundurkan diri', 'keluar dari kerjaan': 'mengundurkan diri', 'keluar dari perusahaan': 'mengundurkan diri',
@@ -22,6 +22,13 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'customer service': 'petugas', 'lump sum': 'lumpsum', 'kata sandi': 'password', 'lapak asik': 'e-klaim', 'klaim online': 'e-klaim',
   'luar negri': 'luar negeri', 'apa itu': 'definisi', 'yang dimaksud': 'definisi', 'yg dimaksud': 'definisi',
   'masih kerja': 'masih bekerja aktif', 'masih aktif': 'masih bekerja aktif', 'tenaga kerja asing': 'tenaga asing', 'warga negara asing': 'tenaga asing', 'no hp': 'handphone',
+  // everyday phrasings of "not working any more", "online", partial withdrawal and occupational illness
+  'ga kerja': 'berhenti bekerja', 'gak kerja': 'berhenti bekerja', 'nggak kerja': 'berhenti bekerja', 'tidak kerja': 'berhenti bekerja',
+  'tdk kerja': 'berhenti bekerja', 'ngga kerja': 'berhenti bekerja', 'sudah tidak bekerja': 'berhenti bekerja', 'nyambut gawe': 'kerja',
+  'lewat hp': 'online', 'via hp': 'online', 'pake hp': 'online', 'pakai hp': 'online', 'dari hp': 'online', 'lwt hp': 'online',
+  'tiga puluh': '30', 'sakit karena kerja': 'penyakit akibat kerja', 'penyakit karena kerja': 'penyakit akibat kerja',
+  'sakit akibat kerja': 'penyakit akibat kerja', 'call centre': 'contact center', 'surat pengalaman kerja': 'paklaring',
+  'dp rumah': 'uang muka rumah', 'rawat inap': 'rawat inap', 'no rek': 'nomor rekening',
 };
 
 /** Abbreviations, slang and informal spellings -> the guide's word(s). */
@@ -89,6 +96,37 @@ export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
   pkl: 'magang', praktek: 'praktik', prsn: 'persen', pengertian: 'definisi', dimaksud: 'definisi', apaan: 'definisi',
   artinya: 'definisi', maksudnya: 'definisi', lewat: 'melalui', via: 'melalui', pake: 'pakai', dipake: 'pakai',
   diwakilin: 'wakil', diwakilkan: 'wakil', wakilin: 'wakil', dikuasain: 'kuasa', kacab: 'kantor cabang', kc: 'kantor cabang', cs: 'petugas', cso: 'petugas',
+  // Javanese, Sundanese and Betawi forms heard at branch counters (question words, negation, aspect)
+  opo: 'apa', nopo: 'apa', ape: 'apa', apah: 'apa', piye: 'bagaimana', pripun: 'bagaimana', gimane: 'bagaimana',
+  kepriye: 'bagaimana', kumaha: 'bagaimana', pira: 'berapa', piro: 'berapa', sabaraha: 'berapa', endi: 'dimana', dimane: 'dimana',
+  ora: 'tidak', mboten: 'tidak', kaga: 'tidak', kgk: 'tidak', teu: 'tidak', wis: 'sudah', uwis: 'sudah', sampun: 'sudah',
+  durung: 'belum', kudu: 'harus', iso: 'bisa', isa: 'bisa', saged: 'bisa', aye: 'saya', ane: 'saya', kulo: 'saya',
+  ente: 'anda', sampeyan: 'anda', njupuk: 'ambil', jupuk: 'ambil', mbayar: 'bayar', duwit: 'uang', maksude: 'definisi',
+  maksudnye: 'definisi', artine: 'definisi', mksd: 'definisi', mksdnya: 'definisi', tu: 'itu', ntar: 'nanti', entar: 'nanti',
+  // chat abbreviations of ordinary words
+  hrs: 'harus', hrus: 'harus', kyk: 'seperti', kayak: 'seperti', kek: 'seperti', kya: 'seperti', dtg: 'datang', dateng: 'datang',
+  pinjem: 'pinjam', minjem: 'pinjam', deket: 'dekat', dket: 'dekat', almt: 'alamat', kntr: 'kantor', ktr: 'kantor',
+  prshn: 'perusahaan', prsh: 'perusahaan', perush: 'perusahaan', krj: 'kerja', krja: 'kerja', sblm: 'sebelum', sblum: 'sebelum',
+  stlh: 'setelah', stelah: 'setelah', bkn: 'bukan', jd: 'jadi', jdi: 'jadi', dlu: 'dulu', org: 'orang', orng: 'orang',
+  bnyk: 'banyak', byk: 'banyak', bbrp: 'beberapa', smua: 'semua', smw: 'semua', cpt: 'cepat', cepet: 'cepat', knapa: 'kenapa',
+  kenape: 'kenapa', sampe: 'sampai', ampe: 'sampai', tiap: 'setiap', berenti: 'berhenti', brenti: 'berhenti', brhenti: 'berhenti',
+  gabisa: 'tidak bisa', gbs: 'tidak bisa', gakbisa: 'tidak bisa', gabs: 'tidak bisa', gkbs: 'tidak bisa', gpp: 'tidak apa',
+  didapet: 'diperoleh', didapat: 'diperoleh', dapetin: 'dapat', nerima: 'terima', dikasih: 'diberikan', dikasi: 'diberikan',
+  ngasih: 'beri', kasih: 'beri', bokap: 'orang tua', nyokap: 'orang tua', misua: 'suami', nyicil: 'cicil', cicilan: 'cicil',
+  batalin: 'batal', dibatalin: 'batal', maks: 'maksimal', max: 'maksimal', maximal: 'maksimal', maximum: 'maksimal', minim: 'minimal',
+  sepuluh: '10', tigapuluh: '30', opname: 'rawat inap', dirawat: 'rawat', berobat: 'pengobatan', ngobatin: 'pengobatan',
+  parklaring: 'paklaring', pakelaring: 'paklaring', paklaringnya: 'paklaring', norek: 'nomor rekening', atm: 'rekening',
+  // problems, in the guide's word
+  susah: 'kendala', ribet: 'kendala', error: 'kendala', eror: 'kendala', trouble: 'kendala', masalah: 'kendala', bermasalah: 'kendala',
+  // deadlines
+  kedaluwarsa: 'kadaluarsa', expired: 'kadaluarsa', hangus: 'kadaluarsa', deadline: 'batas waktu', tenggat: 'batas waktu',
+  // English words of the office and the programmes
+  cash: 'tunai', refund: 'kembali', submit: 'aju', cancel: 'batal', reject: 'tolak', rejected: 'tolak', benefit: 'manfaat',
+  benefits: 'manfaat', scholarship: 'beasiswa', insurance: 'asuransi', company: 'perusahaan', office: 'kantor', branch: 'kantor cabang',
+  sick: 'sakit', retire: 'pensiun', retirement: 'pensiun', employee: 'pekerja', worker: 'pekerja', employer: 'pemberi kerja',
+  contract: 'kontrak', fee: 'biaya', free: 'gratis', download: 'unduh', iphone: 'ios', ipon: 'ios', andro: 'android',
+  gmail: 'email', otp: 'verifikasi', verif: 'verifikasi', web: 'website', situs: 'website', hotline: 'contact center',
+  callcenter: 'contact center', cc: 'contact center', weekend: 'hari libur',
 };
 
 /** Meaning groups. A query word (after the maps above, compared by stem) adds the rest of its group. */
@@ -138,4 +176,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['petugas', 'cso', 'customer service'],
   ['kuasa', 'wakil', 'surat kuasa'],
   ['aktif', 'masih bekerja'],
+  ['santunan', 'manfaat'],
+  // "pak" is indexed now that it is not a stop word (stopwords.ts); typed, it also finds the spelled-out name
+  ['pak', 'penyakit akibat kerja'],
+  ['berkala', 'bulanan'],
+  ['sebagian', '10 persen', '30 persen'],
+  ['gratis', 'ditanggung', 'tanpa biaya'],
+  ['ikut', 'daftar'],
+  ['wajib', 'harus'],
+  ['kendala', 'gagal', 'tidak bisa'],
+  ['ios', 'android', 'non android'],
+  ['unduh', 'download'],
 ];

@@ -166,7 +166,7 @@ function splitGlued(index: SearchIndex, term: Term): Term[] {
 
 /** In as-you-type mode an unfinished last word that happens to be a stop word ("sa" of "saldo") still counts. */
 function queryTerms(query: string, prefix: boolean): Term[] {
-  const terms = analyse(query);
+  const terms = analyse(query, true);
   const tokens = tokenise(query);
   const lastToken = tokens[tokens.length - 1];
   const endsOpen = /[\p{L}\p{N}%]$/u.test(query);

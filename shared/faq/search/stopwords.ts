@@ -15,9 +15,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'perlu', 'boleh', 'bolehkah', 'tolong', 'mohon', 'minta', 'gimana',
   'adakah', 'saat', 'yaitu', 'yakni', 'sih', 'dong', 'kok', 'ya', 'yah', 'kah', 'lah', 'deh', 'loh',
   // the visitor and forms of address
-  'saya', 'aku', 'gue', 'gw', 'kami', 'kita', 'anda', 'kamu', 'min', 'admin', 'kak', 'kakak', 'pak', 'bapak', 'bu', 'ibu',
+  'saya', 'aku', 'gue', 'gw', 'kami', 'kita', 'anda', 'kamu', 'min', 'admin', 'kak', 'kakak', 'bapak', 'bu', 'ibu',
   'mas', 'mbak', 'gan', 'sis', 'bro', 'halo', 'hallo', 'permisi', 'makasih', 'thanks', 'selamat', 'pagi', 'siang',
 ]);
+
+/**
+ * "pak" is both "Sir" and the acronym of Penyakit Akibat Kerja. The guide only ever means the
+ * acronym (so it is indexed); in a query it is an address at either end of a longer message
+ * ("pak, klaim jht gimana", "... caranya pak") and the acronym elsewhere ("klaim pak kapan").
+ */
+export function isAddressInQuery(word: string, position: number, count: number): boolean {
+  return word === 'pak' && count >= 3 && (position === 0 || position === count - 1);
+}
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
