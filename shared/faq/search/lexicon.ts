@@ -28,7 +28,7 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'lewat hp': 'online', 'via hp': 'online', 'pake hp': 'online', 'pakai hp': 'online', 'dari hp': 'online', 'lwt hp': 'online',
   'tiga puluh': '30', 'sakit karena kerja': 'penyakit akibat kerja', 'penyakit karena kerja': 'penyakit akibat kerja',
   'sakit akibat kerja': 'penyakit akibat kerja', 'call centre': 'contact center', 'surat pengalaman kerja': 'paklaring',
-  'dp rumah': 'uang muka rumah', 'rawat inap': 'rawat inap', 'no rek': 'nomor rekening',
+  'dp rumah': 'uang muka rumah', 'per bulan': '', 'per tahun': '', 'rawat inap': 'rawat inap', 'no rek': 'nomor rekening',
 };
 
 /** Abbreviations, slang and informal spellings -> the guide's word(s). */
@@ -116,6 +116,9 @@ export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
   batalin: 'batal', dibatalin: 'batal', maks: 'maksimal', max: 'maksimal', maximal: 'maksimal', maximum: 'maksimal', minim: 'minimal',
   sepuluh: '10', tigapuluh: '30', opname: 'rawat inap', dirawat: 'rawat', berobat: 'pengobatan', ngobatin: 'pengobatan',
   parklaring: 'paklaring', pakelaring: 'paklaring', paklaringnya: 'paklaring', norek: 'nomor rekening', atm: 'rekening',
+  // rate units: "iuran sebulan", "upah sebulan" name an amount, they are not about months (a
+  // month word would pull in the answers about months of arrears)
+  sebulan: '', perbulan: '', sebulannya: '', pertahun: '', setahun: '',
   // problems, in the guide's word
   susah: 'kendala', ribet: 'kendala', error: 'kendala', eror: 'kendala', trouble: 'kendala', masalah: 'kendala', bermasalah: 'kendala',
   // deadlines
@@ -177,6 +180,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['kuasa', 'wakil', 'surat kuasa'],
   ['aktif', 'masih bekerja'],
   ['santunan', 'manfaat'],
+  ['ulang', 'kembali'],
   // "pak" is indexed now that it is not a stop word (stopwords.ts); typed, it also finds the spelled-out name
   ['pak', 'penyakit akibat kerja'],
   ['berkala', 'bulanan'],

@@ -29,6 +29,12 @@ describe('search', () => {
     expect(top('syarat klaimjht resgin', 1)).toEqual(['jht-0kwcywl']);
     expect(top('jht10% syaratnya', 2)).toContain('jht-186dx1x');
   });
+  it('counts a word the lexicon expands ("bpjstk" -> "bpjs ketenagakerjaan") as one word of the query', () => {
+    expect(top('ojol bisa daftar bpjstk', 5).some((id) => id.startsWith('bpu-'))).toBe(true);
+  });
+  it('reads "sebulan" in an amount question as a unit, not as a topic about months', () => {
+    expect(top('iuran bpu brp sebulan', 1)).toEqual(['bpu-16xv381']);
+  });
   it('reads "apa itu X" / "X apa" as asking for a definition', () => {
     expect(top('apa itu jht', 2)).toContain('jht-1yxo9qr');
     expect(top('plkk apa', 1)).toEqual(['plkk-1cbg4u3']);

@@ -176,6 +176,17 @@ function queryTerms(query: string, prefix: boolean): Term[] {
   return terms;
 }
 
+/** Each term's share of one query unit: terms expanded from the same typed word split one unit. */
+function unitShares(terms: readonly Term[]): number[] {
+  return terms.map((term, i) => {
+    if (term.typed === term.surface) return 1;
+    let size = 1;
+    for (let j = i - 1; j >= 0 && terms[j]?.typed === term.typed && terms[j]?.typed !== terms[j]?.surface; j--) size++;
+    for (let j = i + 1; j < terms.length && terms[j]?.typed === term.typed && terms[j]?.typed !== terms[j]?.surface; j++) size++;
+    return 1 / size;
+  });
+}
+
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
   const limit = Math.max(0, Math.floor(options.limit ?? 10));
   const prefix = options.prefix ?? false;
@@ -184,21 +195,24 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // Dense per-answer arrays: a few hundred answers, so this beats maps on every keystroke.
   const n = index.docs.length;
   const totals = new Float64Array(n);
-  const matched = new Uint16Array(n);
+  // Coverage counts what the visitor typed: "bpjstk" becomes "bpjs ketenagakerjaan" but is one
+  // word of the query, so its two halves count half each (else lexicon expansions outweigh "bpu").
+  const matched = new Float64Array(n);
+  const share = unitShares(terms);
   const best = new Float64Array(n);
   const bestInQuestion = new Uint8Array(n);
   const touched: number[] = [];
-  for (const term of terms) {
+  terms.forEach((term, t) => {
     best.fill(0);
     bestInQuestion.fill(0);
     for (const alt of alternatives(index, term, prefix && term.last)) {
-      const share = alt.weight / alt.stems.length;
+      const altShare = alt.weight / alt.stems.length;
       if (alt.stems.length === 1) {
         const posting = index.postings.get(alt.stems[0] ?? '');
         if (!posting) continue;
         for (let i = 0; i < posting.docs.length; i++) {
           const d = posting.docs[i] ?? 0;
-          const weighted = (posting.scores[i] ?? 0) * share;
+          const weighted = (posting.scores[i] ?? 0) * altShare;
           if (weighted > (best[d] ?? 0)) best[d] = weighted;
           if (posting.inQuestion[i]) bestInQuestion[d] = 1;
         }
@@ -210,7 +224,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
         const posting = index.postings.get(s);
         if (!posting) continue;
         posting.docs.forEach((d, i) => {
-          perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) * share);
+          perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) * altShare);
           if (posting.inQuestion[i]) phraseInQuestion.add(d);
         });
       }
@@ -222,18 +236,19 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     for (let d = 0; d < n; d++) {
       const b = best[d] ?? 0;
       if (b === 0) continue;
-      if ((matched[d] ?? 0) === 0) touched.push(d);
-      totals[d] = (totals[d] ?? 0) + b;
+      if ((totals[d] ?? 0) === 0) touched.push(d);
+      totals[d] = (totals[d] ?? 0) + b * (share[t] ?? 1);
       // A word found only deep in an answer counts half towards covering the query.
-      matched[d] = (matched[d] ?? 0) + (bestInQuestion[d] ? 2 : 1);
+      matched[d] = (matched[d] ?? 0) + (bestInQuestion[d] ? 2 : 1) * (share[t] ?? 1);
     }
-  }
+  });
+  const units = share.reduce((sum, x) => sum + x, 0);
   const intents = questionIntents(query);
   // A single topic word ("jht", "saldo") most likely asks what it is about.
   if (terms.length === 1 && !prefix) intents.add('definisi');
   const queryPairs = terms.slice(1).map((t, i) => `${terms[i]?.stem ?? ''} ${t.stem}`);
   const ranked = touched.map((d) => {
-    const coordination = (matched[d] ?? 0) / (2 * terms.length);
+    const coordination = (matched[d] ?? 0) / (2 * units);
     const doc = index.docs[d];
     const sameIntent = doc !== undefined && [...intents].some((i) => doc.intents.has(i));
     // Words the visitor wrote side by side that stand side by side in the question ("kartu hilang").
