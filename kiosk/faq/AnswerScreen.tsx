@@ -45,9 +45,14 @@ function useScrollBox() {
     const el = box.current;
     el?.addEventListener('scroll', measure, { passive: true });
     window.addEventListener('resize', measure);
+    // With large text the box takes the height the rest of the screen leaves it, so it shrinks
+    // when a print notice or a thank-you appears: the up/down buttons must follow its size.
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => measure());
+    if (el) observer?.observe(el);
     return () => {
       el?.removeEventListener('scroll', measure);
       window.removeEventListener('resize', measure);
+      observer?.disconnect();
     };
   }, []);
   const page = (direction: 1 | -1) => {
@@ -157,7 +162,7 @@ export function AnswerScreen(props: {
           {voiceNote && <p class="faq-note" role="status">{f.readAloudNoVoice}</p>}
           {props.print && <PrintNotice f={f} print={props.print} />}
           <div class="faq-answer__boxes">
-          <section class="faq-box" aria-labelledby="faq-helpful-title">
+          <section class={`faq-box${props.vote === undefined ? '' : ' faq-box--voted'}`} aria-labelledby="faq-helpful-title">
             <h2 id="faq-helpful-title" class="faq-subtitle">
               {f.helpfulQuestion}
             </h2>
@@ -178,7 +183,7 @@ export function AnswerScreen(props: {
               </p>
             )}
           </section>
-          <section class="faq-box" aria-labelledby="faq-need-help-title">
+          <section class="faq-box faq-box--help" aria-labelledby="faq-need-help-title">
             <h2 id="faq-need-help-title" class="faq-subtitle">
               {f.needHelpTitle}
             </h2>
