@@ -29,6 +29,7 @@ describe('analyse', () => {
   it('normalises punctuation, accents, e-words, reduplication and percentages', () => {
     expect(normalise('E-Klaim JHT 10%, anak2!')).toBe('eklaim jht 10 persen anak');
     expect(normalise('Rp 3.000.000,-')).toBe('rp 3.000.000');
+    expect(normalise('Laporan JKK Tahap II dan tahap I')).toBe('laporan jkk tahap 2 dan tahap 1');
   });
   it('marks the last word only while it is still being typed', () => {
     expect(analyse('saldo jh').map((t) => t.last)).toEqual([false, true]);

@@ -44,6 +44,8 @@ function cachedStem(word: string): string {
   return s;
 }
 
+const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
 /** Lower case, accents off, digits kept, "e-klaim" -> "eklaim", "anak2" -> "anak", "10%" -> "10 persen". */
 export function normalise(text: string): string {
   return text
@@ -54,6 +56,8 @@ export function normalise(text: string): string {
     .replace(/\be (?=[a-z]{3,})/g, 'e')
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/\brumah sakit\b/g, 'rumahsakit')
+    // the guide numbers stages both ways ("Tahap I", "tahap 1"); visitors type digits
+    .replace(/\b(tahap|tingkat|kelas) (iii|ii|iv|i)\b/g, (_m, word: string, roman: string) => `${word} ${ROMAN[roman] ?? roman}`)
     .replace(/(?<=[a-z][a-z])2\b/g, '')
     .replace(/(?<=[a-z][a-z])(?=\d)/g, ' ')
     .replace(/(\d)(?=[a-z]{3})/g, '$1 ')

@@ -25,6 +25,9 @@ describe('search', () => {
     expect(top('brp lama proses pencairn jht', 2)).toContain('jht-1scqzg8');
     expect(top('sayrat klaim jkm', 2)).toContain('jkm-1drt19q');
   });
+  it('undoes the dropped h of Jakarta speech ("apus" for hapus)', () => {
+    expect(top('apus kode iuran', 1)).toEqual(['eps-085nuyp']);
+  });
   it('splits words typed without a space and corrects typos of informal words', () => {
     expect(top('syarat klaimjht resgin', 1)).toEqual(['jht-0kwcywl']);
     expect(top('jht10% syaratnya', 2)).toContain('jht-186dx1x');

@@ -63,7 +63,7 @@ function withSynonyms(into: Collected, s: string, weight: number, index: SearchI
   for (const other of SYNONYMS.get(s) ?? []) add(into, other, weight * WEIGHT.synonym, index);
 }
 
-/** Informal verb forms the lexicon does not list: "ngurusin" -> "urus", "bayarin" -> "bayar". */
+/** Informal verb forms the lexicon does not list: "ngurusin" -> "urus", "bayarin" -> "bayar", "ngitung" -> "hitung". */
 function informalForms(word: string): string[] {
   const bases = new Set<string>([word]);
   if (/[a-z]{3}in$/.test(word)) bases.add(word.slice(0, -2));
@@ -72,6 +72,8 @@ function informalForms(word: string): string[] {
     if (/^ng[aiueo][a-z]{2}/.test(b)) bases.add(b.slice(2)).add(`k${b.slice(2)}`);
     if (/^ny[aiueo][a-z]{2}/.test(b)) bases.add(`s${b.slice(2)}`).add(`c${b.slice(2)}`);
   }
+  // Jakarta speech drops a leading h: "itung", "apus", "utang" for hitung, hapus, hutang.
+  for (const b of [...bases]) if (/^[aiueo][a-z]{3}/.test(b)) bases.add(`h${b}`);
   bases.delete(word);
   return [...bases];
 }
