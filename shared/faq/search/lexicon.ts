@@ -153,7 +153,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['syarat', 'persyaratan', 'dokumen', 'berkas', 'kelengkapan'],
   ['ubah', 'ganti', 'koreksi', 'perbaiki', 'perubahan'],
   ['daftar', 'pendaftaran', 'registrasi'],
-  ['hilang', 'rusak'],
+  ['hilang', 'rusak', 'tidak ada'],
   ['password', 'lupa'],
   ['handphone', 'hp', 'telepon'],
   ['bpjstku', 'aplikasi', 'mobile'],
@@ -181,6 +181,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['aktif', 'masih bekerja'],
   ['santunan', 'manfaat'],
   ['ulang', 'kembali'],
+  ['tutup', 'bubar', 'nonaktif', 'non aktif', 'pailit'],
   // "pak" is indexed now that it is not a stop word (stopwords.ts); typed, it also finds the spelled-out name
   ['pak', 'penyakit akibat kerja'],
   ['berkala', 'bulanan'],
