@@ -28,7 +28,10 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'lewat hp': 'online', 'via hp': 'online', 'pake hp': 'online', 'pakai hp': 'online', 'dari hp': 'online', 'lwt hp': 'online',
   'tiga puluh': '30', 'sakit karena kerja': 'penyakit akibat kerja', 'penyakit karena kerja': 'penyakit akibat kerja',
   'sakit akibat kerja': 'penyakit akibat kerja', 'call centre': 'contact center', 'surat pengalaman kerja': 'paklaring',
-  'dp rumah': 'uang muka rumah', 'per bulan': '', 'per tahun': '', 'rawat inap': 'rawat inap', 'no rek': 'nomor rekening',
+  'dp rumah': 'uang muka rumah', 'belum bayar': 'tunggak', 'blm bayar': 'tunggak', 'ga bayar': 'tunggak',
+  'gak bayar': 'tunggak', 'tidak bayar': 'tunggak', 'nggak bayar': 'tunggak', 'masuk aplikasi': 'login aplikasi',
+  'masuk akun': 'login akun', 'masuk ke aplikasi': 'login aplikasi', 'biaya sekolah': 'beasiswa', 'bantuan pendidikan': 'beasiswa',
+  'bantuan sekolah': 'beasiswa', 'per bulan': '', 'per tahun': '', 'rawat inap': 'rawat inap', 'no rek': 'nomor rekening',
 };
 
 /** Abbreviations, slang and informal spellings -> the guide's word(s). */
@@ -119,6 +122,12 @@ export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
   // rate units: "iuran sebulan", "upah sebulan" name an amount, they are not about months (a
   // month word would pull in the answers about months of arrears)
   sebulan: '', perbulan: '', sebulannya: '', pertahun: '', setahun: '',
+  // family, arrears and documents, in the guide's words
+  kawin: 'nikah', married: 'nikah', divorce: 'cerai', single: 'lajang', bujang: 'lajang', jomblo: 'lajang', sodara: 'saudara',
+  wife: 'istri', husband: 'suami', child: 'anak', children: 'anak', tewas: 'meninggal', tabrakan: 'kecelakaan',
+  lumpuh: 'cacat', amputasi: 'cacat', diamputasi: 'cacat', utang: 'tunggak', hutang: 'tunggak', ngutang: 'tunggak',
+  bill: 'tagihan', unggah: 'upload', aplot: 'upload', uplod: 'upload', document: 'dokumen', documents: 'dokumen',
+  phone: 'handphone', number: 'nomor', tax: 'pajak', pph: 'pajak',
   // problems, in the guide's word
   susah: 'kendala', ribet: 'kendala', error: 'kendala', eror: 'kendala', trouble: 'kendala', masalah: 'kendala', bermasalah: 'kendala',
   // deadlines
