@@ -31,6 +31,7 @@ describe('search', () => {
   it('splits words typed without a space and corrects typos of informal words', () => {
     expect(top('syarat klaimjht resgin', 1)).toEqual(['jht-0kwcywl']);
     expect(top('jht10% syaratnya', 2)).toContain('jht-186dx1x');
+    expect(top('caradaftar bpu', 3)).toContain('bpu-1a9tgoz'); // a question word glued on is dropped
   });
   it('counts a word the lexicon expands ("bpjstk" -> "bpjs ketenagakerjaan") as one word of the query', () => {
     expect(top('ojol bisa daftar bpjstk', 5).some((id) => id.startsWith('bpu-'))).toBe(true);

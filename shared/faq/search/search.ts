@@ -163,6 +163,13 @@ function splitGlued(index: SearchIndex, term: Term): Term[] {
       return [{ surface: left, stem: l, typed: left, last: false }, { surface: right, stem: r, typed: right, last: term.last }];
     }
   }
+  // "caradaftar", "mauklaim": a question word glued to a known word leaves the known word.
+  for (let cut = w.length - 3; cut >= 3; cut--) {
+    const left = w.slice(0, cut);
+    const right = w.slice(cut);
+    const r = index.words.get(right);
+    if (isStopWord(left) && r !== undefined && !isStopWord(right)) return [{ surface: right, stem: r, typed: right, last: term.last }];
+  }
   return [term];
 }
 
