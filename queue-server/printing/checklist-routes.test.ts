@@ -3,58 +3,28 @@
  * server finds in its own FAQ data (never text from the request) on a fake network printer, and
  * says plainly why nothing was printed when it cannot.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
-import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
+import type { SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
 import { checklistFor } from '../../shared/faq/index.ts';
-import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
-import { createApp } from '../http/app.ts';
 import { loadFaqDataset } from '../faq/faq-dataset.ts';
-import { buildServices } from '../services.ts';
-import { openDatabase } from '../store/database.ts';
-import { wireHardware, type Hardware } from './wire-hardware.ts';
+import { startPrintingServer } from '../testing/printing-server.ts';
 
-const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
 const dataset = loadFaqDataset();
 const checklistEntry = dataset?.entries.find((e) => e.duplicateOf === undefined && e.isChecklist && e.id.startsWith('jht-'));
 const plainEntry = dataset?.entries.find((e) => !e.isChecklist && e.duplicateOf === undefined);
-let dir = '';
-let server: Server | null = null;
-let sim: FakeNetworkPrinter | null = null;
-let hardware: Hardware | null = null;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kios-faq-print-'));
-});
+let running: Awaited<ReturnType<typeof startPrintingServer>> | null = null;
+let sim: Awaited<ReturnType<typeof startPrintingServer>>['sim'] | null = null;
 afterEach(async () => {
-  server?.close();
-  server?.closeAllConnections();
-  await sim?.stop();
-  await hardware?.stop();
-  server = null;
+  await running?.close();
+  running = null;
   sim = null;
-  hardware = null;
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function startServer(scenario: SimScenario) {
-  sim = await FakeNetworkPrinter.start({ scenario, slowMs: 3000 });
-  const branchFile = join(dir, 'branch.json');
-  await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 1500 } }));
-  const services = buildServices({ db: openDatabase(':memory:'), config: branch });
-  const serverConfig = readServerConfig({ DATA_DIR: dir, BRANCH_CONFIG: branchFile, PORT: '0' });
-  hardware = wireHardware({ services, server: serverConfig, branch, env: { KIOSK_PRINTER: `tcp://127.0.0.1:${sim.port}` }, log: () => undefined });
-  const app = createApp(services, { printing: hardware.printing, extraRoutes: hardware.routes, log: () => undefined });
-  const listening = app.listen(0, '127.0.0.1');
-  server = listening;
-  await new Promise<void>((resolve) => listening.once('listening', () => resolve()));
-  const address: AddressInfo | string | null = listening.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  running = await startPrintingServer({ scenario, printing: { issueWaitMs: 1500 } });
+  sim = running.sim;
+  const { base } = running;
   const post = async (body: unknown) => {
     const res = await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const answer: unknown = await res.json();

@@ -2,62 +2,25 @@
  * The printing side plugged into the real app: ticket issuance answers with the print outcome and
  * never fails because of the printer; staff see printer health and can reprint.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { QueueEvent } from '../../shared/contracts/events.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { IssueTicketResponse } from '../../shared/contracts/http.ts';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
-import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
-import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
-import { createApp } from '../http/app.ts';
-import { buildServices } from '../services.ts';
-import { openDatabase } from '../store/database.ts';
-import { wireHardware, type Hardware } from './wire-hardware.ts';
+import type { SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
+import { startPrintingServer } from '../testing/printing-server.ts';
 
-const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
-const serviceId = branch.services[0]?.id ?? '';
-let dir = '';
-let server: Server | null = null;
-let sim: FakeNetworkPrinter | null = null;
-let hardware: Hardware | null = null;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kios-http-print-'));
-});
+let running: Awaited<ReturnType<typeof startPrintingServer>> | null = null;
+let sim: Awaited<ReturnType<typeof startPrintingServer>>['sim'] | null = null;
 afterEach(async () => {
-  server?.close();
-  server?.closeAllConnections();
-  await sim?.stop();
-  await hardware?.stop();
-  server = null;
+  await running?.close();
+  running = null;
   sim = null;
-  hardware = null;
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function startServer(scenario: SimScenario, printing: object = {}) {
-  sim = await FakeNetworkPrinter.start({ scenario, slowMs: 3000 });
-  const branchFile = join(dir, 'branch.json');
-  await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...printing } }));
-  const services = buildServices({ db: openDatabase(':memory:'), config: branch });
-  await services.auth.prepare('admin:sandi-rahasia-123');
-  const events: QueueEvent[] = [];
-  services.bus.subscribe((e) => void events.push(e));
-  const serverConfig = readServerConfig({ DATA_DIR: dir, BRANCH_CONFIG: branchFile, PORT: '0' });
-  hardware = wireHardware({ services, server: serverConfig, branch, env: { KIOSK_PRINTER: `tcp://127.0.0.1:${sim.port}`, PUBLIC_BASE_URL: 'http://10.1.2.3:3000' }, log: () => undefined });
-  const app = createApp(services, { printing: hardware.printing, extraRoutes: hardware.routes, log: () => undefined });
-  const listening = app.listen(0, '127.0.0.1');
-  server = listening;
-  await new Promise<void>((resolve) => listening.once('listening', () => resolve()));
-  const address: AddressInfo | string | null = listening.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'sandi-rahasia-123' }) });
-  const { token } = (await login.json()) as { token: string };
-  const staff = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  running = await startPrintingServer({ scenario, printing, env: { PUBLIC_BASE_URL: 'http://10.1.2.3:3000' } });
+  sim = running.sim;
+  const { base, staff, events } = running;
+  const serviceId = running.branch.services[0]?.id ?? '';
   const issue = async (): Promise<{ status: number; body: IssueTicketResponse }> => {
     const res = await fetch(`${base}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId }) });
     return { status: res.status, body: (await res.json()) as IssueTicketResponse };

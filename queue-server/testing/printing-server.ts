@@ -1,0 +1,50 @@
+/**
+ * The real app with the printing side wired to a fake network printer, on port 0, for tests of
+ * printing over HTTP. Each call gets its own data folder; close() undoes everything.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { QueueEvent } from '../../shared/contracts/events.ts';
+import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
+import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
+import { createApp } from '../http/app.ts';
+import { wireHardware } from '../printing/wire-hardware.ts';
+import { buildServices } from '../services.ts';
+import { openDatabase } from '../store/database.ts';
+
+const ADMIN = { username: 'admin', password: 'sandi-rahasia-123' };
+
+export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string> }) {
+  const dir = await mkdtemp(join(tmpdir(), 'kios-print-http-'));
+  const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
+  const sim = await FakeNetworkPrinter.start({ scenario: options.scenario, slowMs: 3000 });
+  const branchFile = join(dir, 'branch.json');
+  await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...options.printing } }));
+  const services = buildServices({ db: openDatabase(':memory:'), config: branch });
+  await services.auth.prepare(`${ADMIN.username}:${ADMIN.password}`);
+  const events: QueueEvent[] = [];
+  services.bus.subscribe((e) => void events.push(e));
+  const serverConfig = readServerConfig({ DATA_DIR: dir, BRANCH_CONFIG: branchFile, PORT: '0' });
+  const env = { KIOSK_PRINTER: `tcp://127.0.0.1:${sim.port}`, ...options.env };
+  const hardware = wireHardware({ services, server: serverConfig, branch, env, log: () => undefined });
+  const app = createApp(services, { printing: hardware.printing, extraRoutes: hardware.routes, log: () => undefined });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const { token } = (await login.json()) as { token: string };
+  const staff = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+  async function close(): Promise<void> {
+    server.close();
+    server.closeAllConnections();
+    await sim.stop();
+    await hardware.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  return { base, staff, events, sim, services, branch, close };
+}
