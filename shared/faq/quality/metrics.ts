@@ -7,14 +7,16 @@ export interface LabelledQuery {
   readonly query: string;
   readonly relevant: readonly string[];
   /**
-   * tuning: used while developing; heldout: totals only; heldout2: a second batch written before
-   * the recall work of issue 6 without running the search on it, measured once before and once
-   * after, never tuned on (the honest estimate for the unseen visitor set).
+   * tuning: used while developing; heldout: totals only, later opened for the recall work;
+   * heldout2: a second batch written without running the search, never tuned on; heldout3 and
+   * heldout4: two batches written independently (session 2) by people who never saw the search
+   * code, with 1–4 labels where several answers help. heldout3 was opened for development,
+   * heldout4 is judged by its totals alone (measured before and after the work, never tuned on).
    */
   readonly split: Split;
 }
 
-export const SPLITS = ['tuning', 'heldout', 'heldout2'] as const;
+export const SPLITS = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export interface Scores {
