@@ -16,12 +16,17 @@ const index = buildSearchIndex(dataset);
 const K = 5;
 
 const MIN = {
-  // Measured after the recall work of issue 6: tuning 0.891 / 0.943, held-out 0.820 / 0.877.
-  tuning: { mrr: 0.88, recall: 0.935 },
-  heldout: { mrr: 0.81, recall: 0.87 },
-  // Second held-out batch (49 queries, 2-3 per section, never tuned on): 0.845 / 0.888 before the
-  // recall work, 0.855 / 0.888 after (measured once, at the end).
-  heldout2: { mrr: 0.845, recall: 0.88 },
+  // Session 2 (coverage, named programme, core questions, lexicon): tuning 0.940 / 0.951,
+  // held-out 0.826 / 0.892 (was 0.820 / 0.877).
+  tuning: { mrr: 0.93, recall: 0.945 },
+  heldout: { mrr: 0.82, recall: 0.885 },
+  // Second held-out batch (49 queries, never tuned on): 0.855 / 0.888 before session 2, 0.900 / 0.929 after.
+  heldout2: { mrr: 0.89, recall: 0.92 },
+  // Two independent batches written in session 2 without seeing the search (1-4 labels each, so
+  // recall is strict): heldout3 was opened for development (0.759 / 0.737 -> 0.822 / 0.781);
+  // heldout4 never was (0.724 / 0.704 -> 0.754 / 0.751, hit@5 0.863 -> 0.916).
+  heldout3: { mrr: 0.815, recall: 0.775 },
+  heldout4: { mrr: 0.745, recall: 0.745 },
 };
 
 const measure = (split: LabelledQuery['split']) =>
@@ -44,9 +49,10 @@ describe('FAQ search quality (MRR@5, recall@5)', () => {
     expect(s.mrr).toBeGreaterThanOrEqual(MIN.heldout.mrr);
     expect(s.recall).toBeGreaterThanOrEqual(MIN.heldout.recall);
   });
-  it('ranks the right answer high on the second held-out batch, which was never tuned on', () => {
-    const s = measure('heldout2');
-    expect(s.mrr).toBeGreaterThanOrEqual(MIN.heldout2.mrr);
-    expect(s.recall).toBeGreaterThanOrEqual(MIN.heldout2.recall);
+  it.each(['heldout2', 'heldout3', 'heldout4'] as const)('ranks the right answer high on the independent batch %s', (split) => {
+    const s = measure(split);
+    expect(s.queries).toBeGreaterThanOrEqual(49);
+    expect(s.mrr).toBeGreaterThanOrEqual(MIN[split].mrr);
+    expect(s.recall).toBeGreaterThanOrEqual(MIN[split].recall);
   });
 });

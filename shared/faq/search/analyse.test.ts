@@ -13,7 +13,7 @@ describe('analyse', () => {
     expect(stems('belum tidak lama bulan tahun')).toEqual(['belum', 'tidak', 'lama', 'bulan', 'tahun']);
   });
   it('rewrites informal phrases before words', () => {
-    expect(stems('uang duka')).toEqual(['santun', 'mati']);
+    expect(stems('uang duka')).toEqual(['santun', 'mati', 'jkm']);
     expect(stems('bpjs tk')).toEqual(stems('bpjs ketenagakerjaan'));
   });
   it('reads Javanese/Betawi question words and chat negations', () => {

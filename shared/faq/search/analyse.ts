@@ -110,6 +110,8 @@ export function analyse(text: string, query = false): Term[] {
   const terms: Term[] = [];
   words.forEach(([surface, typed], i) => {
     if (isStopWord(surface) || surface.length < 2 && !/\d/.test(surface)) return;
+    // "berapa besar", "berapa banyak" ask how much: the second word is part of the question word.
+    if ((surface === 'besar' || surface === 'banyak') && /^berapa(kah)?$/.test(words[i - 1]?.[0] ?? '')) return;
     if (query && isAddressInQuery(typed, tokens.indexOf(typed), tokens.length)) return;
     const last = endsOpen && i === words.length - 1 && typed === lastTyped;
     terms.push({ surface, stem: cachedStem(surface), typed, last });

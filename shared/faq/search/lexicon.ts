@@ -11,13 +11,13 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'jaminan hari tua': 'jaminan hari tua jht', 'jaminan kecelakaan kerja': 'jaminan kecelakaan kerja jkk',
   'jaminan kematian': 'jaminan kematian jkm', 'jaminan pensiun': 'jaminan pensiun jp',
   'bukan penerima upah': 'bukan penerima upah bpu', 'pusat layanan kecelakaan kerja': 'pusat layanan kecelakaan kerja plkk',
-  'penyakit akibat kerja': 'penyakit akibat kerja', 'manfaat layanan tambahan': 'manfaat layanan tambahan mlt',
+  'penyakit akibat kerja': 'penyakit akibat kerja pak', 'manfaat layanan tambahan': 'manfaat layanan tambahan mlt',
   'jaminan kehilangan pekerjaan': 'jaminan kehilangan pekerjaan jkp', 'pemutusan hubungan kerja': 'pemutusan hubungan kerja phk',
   'bpjs tk': 'bpjs ketenagakerjaan', 'bpjs naker': 'bpjs ketenagakerjaan', 'bp jamsostek': 'bpjs ketenagakerjaan',
   'keluar kerja': 'mengundurkan diri', 'keluar dari kerjaan': 'mengundurkan diri', 'keluar dari perusahaan': 'mengundurkan diri',
   'berhenti kerja': 'berhenti bekerja', 'kena phk': 'phk', 'di phk': 'phk', 'tk asing': 'tenaga asing', 'pekerja asing': 'tenaga asing',
   'itu apa': 'definisi', 'log in': 'login', 'sign in': 'login', 'keluar negeri': 'luar negeri', 'ke luar negeri': 'luar negeri',
-  'uang duka': 'santunan kematian', 'ojek online': 'bukan penerima upah', 'kerja sendiri': 'bukan penerima upah',
+  'uang duka': 'santunan kematian jkm', 'ojek online': 'bukan penerima upah', 'kerja sendiri': 'bukan penerima upah',
   'usaha sendiri': 'bukan penerima upah', 'terima kasih': '', 'makasih banyak': '', 'call center': 'contact center',
   'customer service': 'petugas', 'lump sum': 'lumpsum', 'kata sandi': 'password', 'lapak asik': 'e-klaim', 'klaim online': 'e-klaim',
   'luar negri': 'luar negeri', 'apa itu': 'definisi', 'yang dimaksud': 'definisi', 'yg dimaksud': 'definisi',
@@ -26,12 +26,17 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
   'ga kerja': 'berhenti bekerja', 'gak kerja': 'berhenti bekerja', 'nggak kerja': 'berhenti bekerja', 'tidak kerja': 'berhenti bekerja',
   'tdk kerja': 'berhenti bekerja', 'ngga kerja': 'berhenti bekerja', 'sudah tidak bekerja': 'berhenti bekerja', 'nyambut gawe': 'kerja',
   'lewat hp': 'online', 'via hp': 'online', 'pake hp': 'online', 'pakai hp': 'online', 'dari hp': 'online', 'lwt hp': 'online',
-  'tiga puluh': '30', 'sakit karena kerja': 'penyakit akibat kerja', 'penyakit karena kerja': 'penyakit akibat kerja',
-  'sakit akibat kerja': 'penyakit akibat kerja', 'call centre': 'contact center', 'surat pengalaman kerja': 'paklaring',
+  'tiga puluh': '30', 'sakit karena kerja': 'penyakit akibat kerja pak', 'penyakit karena kerja': 'penyakit akibat kerja pak',
+  'sakit akibat kerja': 'penyakit akibat kerja pak', 'call centre': 'contact center', 'surat pengalaman kerja': 'paklaring',
   'dp rumah': 'uang muka rumah', 'belum bayar': 'tunggak', 'blm bayar': 'tunggak', 'ga bayar': 'tunggak',
   'gak bayar': 'tunggak', 'tidak bayar': 'tunggak', 'nggak bayar': 'tunggak', 'masuk aplikasi': 'login aplikasi',
   'masuk akun': 'login akun', 'masuk ke aplikasi': 'login aplikasi', 'biaya sekolah': 'beasiswa', 'bantuan pendidikan': 'beasiswa',
   'bantuan sekolah': 'beasiswa', 'per bulan': '', 'per tahun': '', 'rawat inap': 'rawat inap', 'no rek': 'nomor rekening',
+  // visitors call the programmes insurance, and name the death benefit by what it pays
+  'asuransi kematian': 'jaminan kematian jkm', 'asuransi kecelakaan': 'jaminan kecelakaan kerja jkk',
+  'asuransi pensiun': 'jaminan pensiun jp', 'asuransi hari tua': 'jaminan hari tua jht', 'santunan kematian': 'santunan kematian jkm',
+  // artificial limbs and aids, in the guide's medical words
+  'kaki palsu': 'prothesa', 'tangan palsu': 'prothesa', 'alat bantu': 'orthose', 'kursi roda': 'orthose',
 };
 
 /** Abbreviations, slang and informal spellings -> the guide's word(s). */
@@ -160,6 +165,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['iuran', 'bayar', 'setor', 'rate', 'premi'],
   ['terlambat', 'tunggak', 'denda'],
   ['syarat', 'persyaratan', 'dokumen', 'berkas', 'kelengkapan'],
+  // "apa aja yang harus dibawa": what to bring is the list of documents
+  ['bawa', 'dokumen', 'persyaratan'],
+  ['asuransi', 'jaminan'],
+  // "kantor buka jam berapa", "sabtu buka?": opening hours
+  ['buka', 'jam pelayanan', 'operasional'],
+  ['sabtu', 'hari libur', 'jam pelayanan'],
+  ['fitur', 'layanan', 'menu'],
   ['ubah', 'ganti', 'koreksi', 'perbaiki', 'perubahan'],
   ['daftar', 'pendaftaran', 'registrasi'],
   ['hilang', 'rusak', 'tidak ada'],

@@ -6,6 +6,7 @@
 import type { FaqDataset } from '../types.ts';
 import { blocksToText } from '../answer-text.ts';
 import { analyse, questionIntents, tokenise } from './analyse.ts';
+import { CORE_QUESTION_IDS } from './core-questions.ts';
 import { INFORMAL_WORDS } from './lexicon.ts';
 import { stem } from './stemmer.ts';
 
@@ -18,6 +19,10 @@ export interface SearchDoc {
   readonly intents: ReadonlySet<string>;
   /** Adjacent stem pairs of the question ("kartu hilang"), for the phrase bonus. */
   readonly pairs: ReadonlySet<string>;
+  /** One of the questions a branch hears most (core-questions.ts). */
+  readonly core: boolean;
+  /** Sum of the idf of the question's distinct stems: the whole of what the question is about. */
+  readonly questionIdf: number;
 }
 
 export interface Posting {
@@ -25,6 +30,9 @@ export interface Posting {
   readonly scores: readonly number[];
   /** Whether the stem is in the question (or section title) of that answer, not only in its text. */
   readonly inQuestion: readonly boolean[];
+  /** Whether the stem is in the question itself (for how much of a question the query covers). */
+  readonly inQuestionText: readonly boolean[];
+  readonly idf: number;
 }
 
 export interface SearchIndex {
@@ -75,7 +83,7 @@ const SECTION_KEYWORDS: Readonly<Record<string, string>> = {
 export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   const sectionTitles = new Map(dataset.sections.map((s) => [s.id, s]));
   const canonical = dataset.entries.filter((e) => e.duplicateOf === undefined);
-  const docs: SearchDoc[] = [];
+  const drafts: Omit<SearchDoc, 'questionIdf'>[] = [];
   const fieldTerms: string[][][] = []; // doc -> field -> stems
   const words = new Map<string, string>();
   for (const entry of canonical) {
@@ -88,19 +96,21 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
     });
     fieldTerms.push(fields);
     const questionStems = fields[0] ?? [];
-    docs.push({
+    drafts.push({
       id: entry.id,
       sectionId: entry.sectionId,
       section: section?.title ?? entry.sectionId,
       question: entry.question,
       intents: questionIntents(entry.question),
       pairs: new Set(questionStems.slice(1).map((st, i) => `${questionStems[i] ?? ''} ${st}`)),
+      core: CORE_QUESTION_IDS.has(entry.id),
     });
   }
   // Lexicon targets count as known words too, so a typo of "kecelakaan" still finds its stem.
   for (const mapped of Object.values(INFORMAL_WORDS)) for (const w of tokenise(mapped)) if (!words.has(w)) words.set(w, stem(w));
 
-  const n = docs.length;
+  const n = drafts.length;
+  const questionIdf = new Float64Array(n);
   const averages = FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + (d[f]?.length ?? 0), 0) / Math.max(1, n));
   // stem -> occurrences coded as doc * FIELDS.length + field (one flat list: few allocations).
   const occurrences = new Map<string, number[]>();
@@ -123,6 +133,7 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
     const idf = Math.log(1 + (n - docIds.length + 0.5) / (docIds.length + 0.5));
     const scores: number[] = [];
     const inQuestion: boolean[] = [];
+    const inQuestionText: boolean[] = [];
     let at = 0;
     for (const d of docIds) {
       tfs.fill(0);
@@ -140,9 +151,12 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
       });
       scores.push(idf * score);
       inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) > 0);
+      inQuestionText.push((tfs[0] ?? 0) > 0);
+      if ((tfs[0] ?? 0) > 0) questionIdf[d] = (questionIdf[d] ?? 0) + idf;
     }
-    postings.set(s, { docs: docIds, scores, inQuestion });
+    postings.set(s, { docs: docIds, scores, inQuestion, inQuestionText, idf });
   }
+  const docs: SearchDoc[] = drafts.map((doc, d) => ({ ...doc, questionIdf: questionIdf[d] ?? 0 }));
   const slang = new Map<string, string[]>();
   for (const [informal, standard] of Object.entries(INFORMAL_WORDS)) {
     const stems = analyse(standard).map((t) => t.stem).filter((st) => postings.has(st));

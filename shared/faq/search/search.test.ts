@@ -56,6 +56,21 @@ describe('search', () => {
   it('finds an answer that spells a programme out when the visitor types its acronym', () => {
     expect(top('apa itu jkk', 2)).toContain('jkk-0p2h9h1');
   });
+  it('keeps to the programme or app the visitor named', () => {
+    // the JKM answer says "diwakilkan" word for word, but the visitor asked about JHT
+    expect(top('bisa klaim jht diwakilkan orang lain', 1)).toEqual(['jht-0yio2n2']);
+    // SIPP has a "Fitur apa saja" question; the visitor asked about BPJSTKU
+    expect(top('fitur aplikasi bpjstku', 3).every((id) => id.startsWith('bpjstku-'))).toBe(true);
+  });
+  it('puts the head question of a service before a special case that matches as well', () => {
+    expect(top('syarat klaim jkm', 1)).toEqual(['jkm-1drt19q']); // not the construction-workers variant
+    expect(['jht-1scqzg8', 'jht-0rslkwv', 'jht-1s6nvpa', 'jht-0kwcywl']).toContain(top('gmn cairin jht', 1)[0]); // not the tax rules
+  });
+  it('knows the everyday names of things the guide names formally', () => {
+    expect(top('kaki palsu karena kecelakaan kerja', 1)).toEqual(['jkk-0a8ho5h']); // prothesa
+    expect(top('sabtu kantor buka?', 1)).toEqual(['operasional-pelayanan-1ei4js6']); // opening hours
+    expect(top('uang duka brp', 2)).toContain('jkm-150mrn1'); // the JKM benefit
+  });
   it('returns nothing for empty, stop-word-only or unknown input, and never throws', () => {
     expect(search(index, '')).toEqual([]);
     expect(search(index, 'apa yang bagaimana')).toEqual([]);

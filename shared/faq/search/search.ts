@@ -5,6 +5,10 @@
 // Taking the best alternative, not the sum, keeps expansions from drowning the discriminative words
 // (the overfitting trap measured in the research notes); answers that match more of the query's
 // words get a coordination bonus.
+// Then, per answer: a shared question word (berapa, kapan, cara …), word pairs side by side, how much
+// of the question the query covers (a question wholly asked beats one touched in passing), a
+// penalty when the visitor named a programme the answer is not about, and a small lift for the
+// head questions of the branch's services (core-questions.ts).
 
 import { analyse, questionIntents, tokenise, type Term } from './analyse.ts';
 import { allowedEdits, boundedDistance } from './fuzzy.ts';
@@ -33,6 +37,16 @@ const MAX_PREFIX_WORDS = 40;
 const INTENT_BONUS = 1.2;
 const PHRASE_BONUS = 0.1;
 const MAX_CACHE = 2000;
+/** A question that names another programme's answer but not the programme the visitor named. */
+const OTHER_PROGRAMME = 0.7;
+/** The head questions of the branch's services (core-questions.ts) win close calls. */
+const CORE_BOOST = 1.2;
+/** How much a question wholly covered by the query gains over one it touches in passing. */
+const COVERAGE_BONUS = 0.7;
+/** Stems that name a programme, an application or a channel, each with a section of its own. */
+const NAMED = new Set(['jht', 'jkm', 'jkk', 'jp', 'bpu', 'pu', 'bpjstku', 'sipp', 'eps', 'plkk', 'pak', 'mlt', 'eklaim', 'konstruksi']);
+/** The sections that belong to one of those names (the general sections do not). */
+const NAMED_SECTIONS = new Set(['jht', 'jkm', 'jkk', 'jp', 'bpu', 'pu', 'bpjstku', 'sipp', 'eps', 'plkk', 'plkk-aplikasi', 'pak', 'mlt-perumahan', 'e-klaim', 'jasa-konstruksi']);
 
 /** Synonym groups by stem, built once: stem -> the groups' members as stem lists. */
 const SYNONYMS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
@@ -210,10 +224,13 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const share = unitShares(terms);
   const best = new Float64Array(n);
   const bestInQuestion = new Uint8Array(n);
+  const covered = new Float64Array(n);
+  const bestCover = new Float64Array(n);
   const touched: number[] = [];
   terms.forEach((term, t) => {
     best.fill(0);
     bestInQuestion.fill(0);
+    bestCover.fill(0);
     for (const alt of alternatives(index, term, prefix && term.last)) {
       const altShare = alt.weight / alt.stems.length;
       if (alt.stems.length === 1) {
@@ -224,28 +241,33 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
           const weighted = (posting.scores[i] ?? 0) * altShare;
           if (weighted > (best[d] ?? 0)) best[d] = weighted;
           if (posting.inQuestion[i]) bestInQuestion[d] = 1;
+          if (posting.inQuestionText[i] && posting.idf * alt.weight > (bestCover[d] ?? 0)) bestCover[d] = posting.idf * alt.weight;
         }
         continue;
       }
       const perDoc = new Map<number, number>();
       const phraseInQuestion = new Set<number>();
+      const phraseCover = new Map<number, number>();
       for (const s of alt.stems) {
         const posting = index.postings.get(s);
         if (!posting) continue;
         posting.docs.forEach((d, i) => {
           perDoc.set(d, (perDoc.get(d) ?? 0) + (posting.scores[i] ?? 0) * altShare);
           if (posting.inQuestion[i]) phraseInQuestion.add(d);
+          if (posting.inQuestionText[i]) phraseCover.set(d, (phraseCover.get(d) ?? 0) + posting.idf * alt.weight);
         });
       }
       for (const [d, weighted] of perDoc) {
         if (weighted > (best[d] ?? 0)) best[d] = weighted;
         if (phraseInQuestion.has(d)) bestInQuestion[d] = 1;
       }
+      for (const [d, c] of phraseCover) if (c > (bestCover[d] ?? 0)) bestCover[d] = c;
     }
     for (let d = 0; d < n; d++) {
       const b = best[d] ?? 0;
       if (b === 0) continue;
       if ((totals[d] ?? 0) === 0) touched.push(d);
+      covered[d] = (covered[d] ?? 0) + (bestCover[d] ?? 0);
       totals[d] = (totals[d] ?? 0) + b * (share[t] ?? 1);
       // A word found only deep in an answer counts half towards covering the query.
       matched[d] = (matched[d] ?? 0) + (bestInQuestion[d] ? 2 : 1) * (share[t] ?? 1);
@@ -256,14 +278,24 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   // A single topic word ("jht", "saldo") most likely asks what it is about.
   if (terms.length === 1 && !prefix) intents.add('definisi');
   const queryPairs = terms.slice(1).map((t, i) => `${terms[i]?.stem ?? ''} ${t.stem}`);
-  const ranked = touched.map((d) => {
+  // A visitor who names a programme ("jht") wants that programme's answers, not another programme's
+  // answer that happens to share the other words.
+  const missesNamed = new Uint8Array(n);
+  for (const term of terms) {
+    if (!NAMED.has(term.stem)) continue;
+    const has = new Set(index.postings.get(term.stem)?.docs ?? []);
+    for (const d of touched) if (!has.has(d) && NAMED_SECTIONS.has(index.docs[d]?.sectionId ?? '')) missesNamed[d] = 1;
+  }
+  const ranked: (readonly [number, number])[] = touched.map((d) => {
     const coordination = (matched[d] ?? 0) / (2 * units);
     const doc = index.docs[d];
     const sameIntent = doc !== undefined && [...intents].some((i) => doc.intents.has(i));
     // Words the visitor wrote side by side that stand side by side in the question ("kartu hilang").
     const phrases = doc === undefined ? 0 : queryPairs.filter((p) => doc.pairs.has(p)).length;
     const bonus = (sameIntent ? INTENT_BONUS : 1) * (1 + PHRASE_BONUS * phrases);
-    return [d, (totals[d] ?? 0) * (0.4 + 0.6 * coordination * coordination) * bonus] as const;
+    const coverage = Math.min(1, (covered[d] ?? 0) / Math.max(1, doc?.questionIdf ?? 1));
+    const fit = (1 + COVERAGE_BONUS * coverage) * (missesNamed[d] ? OTHER_PROGRAMME : 1) * (doc?.core ? CORE_BOOST : 1);
+    return [d, (totals[d] ?? 0) * (0.4 + 0.6 * coordination * coordination) * bonus * fit] as const;
   });
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   // The guide asks a few questions twice with different answers (e.g. for call-centre agents and
