@@ -43,5 +43,11 @@ describe('questionIntents', () => {
     expect([...questionIntents('Berapa lama proses klaim?')]).toEqual(['waktu']);
     expect([...questionIntents('gmn cara daftar')]).toEqual(['cara']);
     expect([...questionIntents('Bagaimana jika kartu hilang?')]).toEqual([]);
+    expect([...questionIntents('berobat di plkk bawa apa aja')]).toEqual(['syarat']);
+    expect([...questionIntents('Apa saja persyaratan klaim JHT 10%?')]).toEqual(['syarat']);
+  });
+  it('reads "berapa besar" as one question word, not as a word about size', () => {
+    expect(analyse('berapa besar iuran bpu').map((t) => t.stem)).toEqual(analyse('berapa iuran bpu').map((t) => t.stem));
+    expect(analyse('santunan besar').map((t) => t.stem)).toContain('besar');
   });
 });

@@ -121,8 +121,9 @@ export function analyse(text: string, query = false): Term[] {
 
 /**
  * What kind of answer a question asks for, from its question word: an amount (berapa), a time
- * (kapan), a person (siapa), a place (dimana), a reason (kenapa) or a procedure (cara, bagaimana
- * without "jika") or a definition (apa itu, yang dimaksud). Question words are stop words for matching, but a shared intent is a useful
+ * (kapan), a person (siapa), a place (dimana), a reason (kenapa), a procedure (cara, bagaimana
+ * without "jika"), a definition (apa itu, yang dimaksud) or the documents to bring (syarat,
+ * dokumen, dibawa). Question words are stop words for matching, but a shared intent is a useful
  * tie-breaker between answers about the same subject ("manfaat pensiun berapa").
  */
 export function questionIntents(text: string): Set<string> {
@@ -138,6 +139,7 @@ export function questionIntents(text: string): Set<string> {
     else if (w === 'cara' || w === 'caranya' || w === 'prosedur' || w === 'langkah') intents.add('cara');
     else if ((w === 'bagaimana' || w === 'bagaimanakah') && !['jika', 'kalau', 'bila', 'apabila', 'dengan'].includes(next)) intents.add('cara');
     else if (w === 'definisi') intents.add('definisi');
+    else if (['syarat', 'persyaratan', 'dokumen', 'berkas', 'kelengkapan', 'dibawa', 'bawa'].includes(w)) intents.add('syarat');
   });
   return intents;
 }
