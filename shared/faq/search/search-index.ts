@@ -42,6 +42,8 @@ export interface SearchIndex {
   readonly words: ReadonlyMap<string, string>;
   /** The same words sorted, for prefix ranges. */
   readonly sortedWords: readonly string[];
+  /** The informal words of `slang`, sorted, so an unfinished "resi" can complete to "resign". */
+  readonly sortedSlang: readonly string[];
   /** Informal words of the lexicon (5+ letters) -> the stems they stand for, so "resgin" finds "resign". */
   readonly slang: ReadonlyMap<string, readonly string[]>;
   /** Guide words and informal words grouped by length, for bounded typo search. */
@@ -165,5 +167,6 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   const sortedWords = [...words.keys()].sort();
   const wordsByLength: string[][] = [];
   for (const w of [...sortedWords, ...slang.keys()]) (wordsByLength[w.length] ??= []).push(w);
-  return { docs, postings, words, sortedWords, slang, wordsByLength, expansionCache: new Map() };
+  const sortedSlang = [...slang.keys()].sort();
+  return { docs, postings, words, sortedWords, sortedSlang, slang, wordsByLength, expansionCache: new Map() };
 }

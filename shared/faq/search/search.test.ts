@@ -82,5 +82,7 @@ describe('search', () => {
     expect(suggest(index, 'lupa passw', 3).map((r) => r.id)).toContain('bpjstku-1e98qhj');
     expect(search(index, 'lupa passw', { limit: 3 }).map((r) => r.id)).toContain('bpjstku-1e98qhj');
     expect(suggest(index, 'sa', 5).length).toBeGreaterThan(0);
+    // an unfinished informal word completes too: "resi" is on its way to "resign"
+    expect(suggest(index, 'syarat klaim jht resi', 1).map((r) => r.id)).toEqual(['jht-0kwcywl']);
   });
 });

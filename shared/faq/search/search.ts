@@ -92,8 +92,8 @@ function informalForms(word: string): string[] {
   return [...bases];
 }
 
-function prefixWords(index: SearchIndex, prefix: string): string[] {
-  const words = index.sortedWords;
+/** The words of a sorted list that begin with `prefix` (at most MAX_PREFIX_WORDS). */
+function prefixRange(words: readonly string[], prefix: string): string[] {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
@@ -137,9 +137,18 @@ function alternatives(index: SearchIndex, term: Term, asPrefix: boolean): readon
   let prefixHits = 0;
   if (asPrefix || (!known && term.surface.length >= 4)) {
     for (const typed of new Set([term.surface, term.typed])) {
-      for (const w of prefixWords(index, typed)) {
+      for (const w of prefixRange(index.sortedWords, typed)) {
         withSynonyms(collected, index.words.get(w) ?? w, WEIGHT.prefix, index);
         prefixHits++;
+      }
+      // Visitors also type informal words: "resi" is on its way to "resign" (mengundurkan diri).
+      if (asPrefix && typed.length >= 3) {
+        for (const w of prefixRange(index.sortedSlang, typed)) {
+          const stems = index.slang.get(w) ?? [];
+          if (stems.length === 1) withSynonyms(collected, stems[0] ?? '', WEIGHT.prefix, index);
+          else add(collected, stems, WEIGHT.prefix, index);
+          prefixHits++;
+        }
       }
     }
   }
