@@ -198,19 +198,24 @@ for (const orientation of ORIENTATIONS) {
       await page.getByTestId('faq-topic-office').click();
       await capture('2-questions');
       await page.getByTestId('faq-search-open').click();
-      await typeOnScreen(page, 'syarat klaim jht');
+      await typeOnScreen(page, 'syarat klaim jht resign');
       await expect(page.getByTestId('faq-question').first()).toBeVisible();
       await capture('3-search');
-      await page.locator('[data-faq-id="jht-0kwcywl"]').or(page.getByTestId('faq-question').first()).first().click();
+      // An answer with a document list, so the print states are laid out too.
+      await page.locator('[data-faq-id="jht-0kwcywl"]').click();
       await expect(kiosk.screen('faq-answer')).toBeVisible();
       await capture('4-answer');
-      if (await page.getByTestId('faq-print').isVisible()) {
-        await page.getByTestId('faq-print').click();
-        await expect(page.getByTestId('faq-print-outcome')).toBeVisible({ timeout: 20_000 });
-      }
+      await page.getByTestId('faq-print').click();
+      await expect(page.getByTestId('faq-print-outcome')).toBeVisible({ timeout: 20_000 });
       await page.getByTestId('faq-helpful-no').click();
       await expect(page.getByTestId('faq-helpful-thanks')).toBeVisible();
       await capture('5-answer-printed-rated');
+      // A failed print adds the longest notice: the answer box gives it room, nothing scrolls.
+      await page.route('**/api/print/checklist', (route) => route.fulfill({ json: { print: { status: 'failed', reason: 'Printer kertas habis.' } } }));
+      await page.getByTestId('faq-print').click();
+      await expect(page.getByTestId('faq-print-outcome')).toHaveAttribute('data-status', 'failed');
+      await capture('5b-answer-print-failed');
+      await page.unroute('**/api/print/checklist');
       await page.getByTestId('faq-back').click();
       await page.getByTestId('key-clear').click();
       await typeOnScreen(page, 'xqzvw');
