@@ -1,5 +1,5 @@
 /** The officer's working screen: current ticket, the eight actions, waiting list, missed list, counts. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CounterDto, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
 import { STATUS_LABEL_ID } from '../../shared/queue/ticket.ts';
 import { ACTION_LABEL, FAST_TRACK_LABEL, SHORTCUTS, actionForKey, enabledActions, minutesSince, waitingByService, type ActionName } from './view.ts';
@@ -121,7 +121,9 @@ export function Console(p: ConsoleProps) {
   const pressRef = useRef(press);
   pressRef.current = press;
 
-  useEffect(() => {
+  // A layout effect, not a plain one: the listener must be in place by the time the buttons are
+  // painted enabled, or a key pressed right away (N as soon as the counter opens) would be lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key === 'Escape') setDialog(null);
       const t = e.target;
