@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
-import { blocksToText, buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
+import { buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
 import { outcome, score } from '../quality/metrics.ts';
+import { miniSearchBaseline } from './minisearch-baseline.ts';
 
 const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const data: unknown = JSON.parse(readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8'));
@@ -92,19 +92,13 @@ const cases = canonical
   .map((e) => ({ query: rewrite(e.question), relevant: sameQuestion.get(key(e.question)) ?? [e.id], split: 'tuning' as const }))
   .filter((c) => c.query.split(' ').length >= 2);
 
-const titles = new Map(dataset.sections.map((s) => [s.id, s.title]));
-const mini = new MiniSearch<{ id: string; question: string; answer: string; section: string }>({
-  fields: ['question', 'answer', 'section'],
-  storeFields: ['id'],
-  searchOptions: { prefix: true, fuzzy: 0.2, boost: { question: 2 } },
-});
-mini.addAll(canonical.map((e) => ({ id: e.id, question: e.question, answer: blocksToText(e.answer), section: titles.get(e.sectionId) ?? '' })));
+const mini = miniSearchBaseline(dataset);
 const ours = buildSearchIndex(dataset);
 
 const fmt = (x: number): string => x.toFixed(3);
 const engines: Record<string, (q: string) => string[]> = {
   'Kios-K search': (q) => search(ours, q, { limit: K }).map((r) => r.id),
-  'MiniSearch (prefix+fuzzy)': (q) => mini.search(q).slice(0, K).map((r) => String(r.id)),
+  'MiniSearch (prefix+fuzzy)': (q) => mini(q).slice(0, K),
 };
 for (const [name, run] of Object.entries(engines)) {
   const outcomes = cases.map((c) => outcome(c, run(c.query), K));

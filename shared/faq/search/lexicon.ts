@@ -62,7 +62,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
   surel: 'email', mail: 'email', pw: 'password', pass: 'password', sandi: 'password', pin: 'password', rek: 'rekening',
   ektp: 'ktp', ttl: 'tanggal lahir',
   // the institution and its programmes
-  bpjstk: 'bpjs ketenagakerjaan', bpjamsostek: 'bpjs ketenagakerjaan', jamsostek: 'bpjs ketenagakerjaan', bpjsnaker: 'bpjs ketenagakerjaan',
+  bpjstk: 'bpjs ketenagakerjaan', bpjamsostek: 'jamsostek bpjs ketenagakerjaan', jamsostek: 'bpjs ketenagakerjaan', bpjsnaker: 'bpjs ketenagakerjaan',
   naker: 'ketenagakerjaan', bpsj: 'bpjs', bjps: 'bpjs', bpjstenagakerja: 'bpjs ketenagakerjaan',
   // three-letter acronyms are too short for typo matching: their usual slips are listed instead
   jth: 'jht', hjt: 'jht', jhtnya: 'jht', jkmnya: 'jkm', jpnya: 'jp', kjp: 'kpj', pkj: 'kpj', bup: 'bpu', pbu: 'bpu', jmo: 'bpjstku', jamsostekmobile: 'bpjstku', apk: 'aplikasi', app: 'aplikasi', apps: 'aplikasi',
@@ -202,7 +202,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['aktif', 'masih bekerja'],
   ['santunan', 'manfaat'],
   ['ulang', 'kembali'],
-  ['tutup', 'bubar', 'nonaktif', 'non aktif', 'pailit'],
+  ['tutup', 'bubar', 'nonaktif', 'non aktif', 'pailit', 'bangkrut'],
   // "pak" is indexed now that it is not a stop word (stopwords.ts); typed, it also finds the spelled-out name
   ['pak', 'penyakit akibat kerja'],
   ['berkala', 'bulanan'],

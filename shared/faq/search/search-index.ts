@@ -75,7 +75,7 @@ const SECTION_KEYWORDS: Readonly<Record<string, string>> = {
   'e-klaim': 'eklaim klaim online',
   'sms-saldo': 'sms saldo 2757',
   bpjstku: 'bpjstku aplikasi',
-  'mlt-perumahan': 'rumah perumahan kpr mlt',
+  'mlt-perumahan': 'rumah perumahan kpr mlt jht',
   'plkk-aplikasi': 'plkk rumah sakit aplikasi',
   plkk: 'plkk rumah sakit berobat',
   'contact-center': 'contact center 1500910',

@@ -70,6 +70,9 @@ describe('search', () => {
     expect(top('kaki palsu karena kecelakaan kerja', 1)).toEqual(['jkk-0a8ho5h']); // prothesa
     expect(top('sabtu kantor buka?', 1)).toEqual(['operasional-pelayanan-1ei4js6']); // opening hours
     expect(top('uang duka brp', 2)).toContain('jkm-150mrn1'); // the JKM benefit
+    expect(top('perusahaan bangkrut tidak ada paklaring klaim jht', 3)).toContain('jht-0my74ks'); // bubar
+    expect(top('kartu jamsostek', 2)).toContain('pu-0uuntb3'); // the old name keeps its own word
+    expect(top('syarat kpr rumah pake jht', 3)).toContain('mlt-perumahan-03t9k3d'); // housing loans come from JHT
   });
   it('returns nothing for empty, stop-word-only or unknown input, and never throws', () => {
     expect(search(index, '')).toEqual([]);
