@@ -8,9 +8,9 @@ import { createActor, fromPromise } from 'xstate';
 import { blocksToText, checklistFor, findEntry, suggest, type FaqEntry } from '../../shared/faq/index.ts';
 import { faqMessages } from '../../shared/i18n/faq-strings.ts';
 import { browserSpeech } from '../app/a11y/speech.ts';
-import { BackIcon, TicketIcon } from '../app/icons.tsx';
 import { useKiosk } from '../app/kiosk-context.ts';
-import { BigButton, Screen } from '../app/Screen.tsx';
+import { Screen } from '../app/Screen.tsx';
+import { OfferTicketScreen } from '../app/routes/OfferTicketScreen.tsx';
 import type { RouteProps } from '../app/routes/PlaceholderScreen.tsx';
 import { useActorSnapshot } from '../app/use-actor.ts';
 import { AnswerScreen } from './AnswerScreen.tsx';
@@ -36,7 +36,7 @@ function usePortrait(): boolean {
 }
 
 export function FaqFlow(props: RouteProps) {
-  const { t, settings } = useKiosk();
+  const { settings } = useKiosk();
   const f = faqMessages(settings.language);
   const portrait = usePortrait();
   const speech = useMemo(() => browserSpeech(), []);
@@ -96,19 +96,16 @@ export function FaqFlow(props: RouteProps) {
   }
   if (snapshot.matches('unavailable') || !dataset) {
     return (
-      <Screen id="faq-unavailable" title={f.unavailableTitle} speak={`${f.unavailableTitle}. ${f.unavailableBody}`}>
-        <p class="body-text">{f.unavailableBody}</p>
-        <div class="actions actions--stack">
-          <BigButton testId="faq-take-ticket" onClick={onTicket}>
-            <TicketIcon size={48} />
-            {f.takeInfoTicket}
-          </BigButton>
-          <BigButton variant="secondary" testId="back" onClick={props.onHome}>
-            <BackIcon size={40} />
-            {t.back}
-          </BigButton>
-        </div>
-      </Screen>
+      <OfferTicketScreen
+        id="faq-unavailable"
+        title={f.unavailableTitle}
+        speak={`${f.unavailableTitle}. ${f.unavailableBody}`}
+        body={f.unavailableBody}
+        ticketLabel={f.takeInfoTicket}
+        ticketTestId="faq-take-ticket"
+        onTicket={onTicket}
+        onHome={props.onHome}
+      />
     );
   }
   if (snapshot.matches('questions') && topic) {
