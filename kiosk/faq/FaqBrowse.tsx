@@ -29,7 +29,7 @@ export function TopicsScreen(props: { f: FaqMessages; counts: ReadonlyMap<string
       </div>
       <div class="faq-tiles">
         {FAQ_TOPICS.map((topic) => (
-          <button key={topic.id} type="button" class="faq-tile" data-testid={`faq-topic-${topic.id}`} onClick={() => props.onTopic(topic.id)}>
+          <button key={topic.id} type="button" class="card-button faq-tile" data-testid={`faq-topic-${topic.id}`} onClick={() => props.onTopic(topic.id)}>
             <TopicIconView icon={topic.icon} size={56} />
             <span class="faq-tile__label">{topic.title[settings.language]}</span>
             <span class="faq-tile__hint">{topic.hint[settings.language]}</span>
@@ -63,7 +63,7 @@ export function Pager(props: { f: FaqMessages; page: number; pages: number; onPr
 export function QuestionRow(props: { entry: FaqEntry; onOpen: (id: string) => void; meta?: string }) {
   return (
     <li>
-      <button type="button" class="faq-row" data-testid="faq-question" data-faq-id={props.entry.id} onClick={() => props.onOpen(props.entry.id)}>
+      <button type="button" class="card-button faq-row" data-testid="faq-question" data-faq-id={props.entry.id} onClick={() => props.onOpen(props.entry.id)}>
         <span class="faq-row__text">{props.entry.question}</span>
         {props.meta && <span class="faq-row__meta">{props.meta}</span>}
         <ArrowIcon direction="right" size={40} />

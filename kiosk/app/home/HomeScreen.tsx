@@ -18,7 +18,7 @@ export function HomeScreen(props: { onChoose: (choice: HomeChoice) => void }) {
     <Screen id="home" title={t.homeGreeting} instruction={t.homeInstruction}>
       <div class="tiles">
         {tiles.map((tile) => (
-          <button key={tile.id} type="button" class={`tile tile--${tile.id}`} data-testid={`tile-${tile.id}`} onClick={() => props.onChoose(tile.id)}>
+          <button key={tile.id} type="button" class={`card-button tile tile--${tile.id}`} data-testid={`tile-${tile.id}`} onClick={() => props.onChoose(tile.id)}>
             {tile.icon}
             <span class="tile__label">{tile.label}</span>
             <span class="tile__hint">{tile.hint}</span>

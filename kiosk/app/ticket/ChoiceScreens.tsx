@@ -32,7 +32,7 @@ export function ChooseServiceScreen(props: { services: ServiceDto[]; onSelect: (
     <Screen id="choose-service" title={t.chooseServiceTitle} instruction={props.services.length ? t.chooseServiceInstruction : t.noServices}>
       <div class="choices">
         {props.services.map((s) => (
-          <button key={s.id} type="button" class="choice choice--service" data-testid={`service-${s.id}`} onClick={() => props.onSelect(s.id)}>
+          <button key={s.id} type="button" class="card-button choice choice--service" data-testid={`service-${s.id}`} onClick={() => props.onSelect(s.id)}>
             <span class="choice__title">{serviceName(s, settings.language)}</span>
             <span class="choice__text">{serviceDescription(s, settings.language)}</span>
             <span class="choice__meta">
@@ -63,7 +63,7 @@ export function FastTrackScreen(props: { onSelect: (reason: FastTrackReason | nu
           <button
             key={reason ?? 'none'}
             type="button"
-            class={`choice choice--icon${reason === null ? ' choice--none' : ''}`}
+            class={`card-button choice choice--icon${reason === null ? ' choice--none' : ''}`}
             data-testid={`fast-track-${reason ?? 'none'}`}
             onClick={() => props.onSelect(reason)}
           >
