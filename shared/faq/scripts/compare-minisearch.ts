@@ -6,19 +6,13 @@
 // query (first / 2nd-5th / missed) until MiniSearch scores 0.77 / 0.87 on them, and our search is
 // scored under the same weights. A difficulty-matched estimate, not a measurement.
 
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
-import { SPLITS, isLabelledQueries, outcome, score, type LabelledQuery } from '../quality/metrics.ts';
+import { buildSearchIndex, search } from '../index.ts';
+import { SPLITS, outcome, score, type LabelledQuery } from '../quality/metrics.ts';
 import { miniSearchBaseline } from './minisearch-baseline.ts';
+import { loadDataset, loadLabelledQueries } from './evaluation-data.ts';
 
-const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const data: unknown = JSON.parse(readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8'));
-if (!isCompactFaq(data)) throw new Error('data/faq.compact.json is not a compact FAQ (run npm run faq:import)');
-const dataset = fromCompactFaq(data);
-const queries: unknown = JSON.parse(readFileSync(join(faqDir, 'quality/queries.json'), 'utf8'));
-if (!isLabelledQueries(queries)) throw new Error('quality/queries.json is not a labelled query list');
+const dataset = loadDataset();
+const queries = loadLabelledQueries();
 const K = 5;
 
 const mini = miniSearchBaseline(dataset);

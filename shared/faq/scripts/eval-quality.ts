@@ -1,18 +1,12 @@
 // npx tsx shared/faq/scripts/eval-quality.ts [--misses] [--typos] [--partial]
 // MRR@5, recall@5 and hit@5 of the FAQ search on the labelled queries, per split.
 
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
-import { SPLITS, isLabelledQueries, outcome, score } from '../quality/metrics.ts';
+import { buildSearchIndex, search } from '../index.ts';
+import { SPLITS, outcome, score } from '../quality/metrics.ts';
+import { loadDataset, loadLabelledQueries } from './evaluation-data.ts';
 
-const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const data: unknown = JSON.parse(readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8'));
-if (!isCompactFaq(data)) throw new Error('data/faq.compact.json is not a compact FAQ (run npm run faq:import)');
-const dataset = fromCompactFaq(data);
-const queries: unknown = JSON.parse(readFileSync(join(faqDir, 'quality/queries.json'), 'utf8'));
-if (!isLabelledQueries(queries)) throw new Error('quality/queries.json is not a labelled query list');
+const dataset = loadDataset();
+const queries = loadLabelledQueries();
 const index = buildSearchIndex(dataset);
 const K = 5;
 const fmt = (x: number): string => x.toFixed(3);

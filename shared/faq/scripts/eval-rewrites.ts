@@ -5,17 +5,12 @@
 // deep in the guide can be found at all, and it calibrates our labelled sets: off-the-shelf
 // MiniSearch is run on the same rewrites for comparison.
 
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, fromCompactFaq, isCompactFaq, search } from '../index.ts';
+import { buildSearchIndex, search } from '../index.ts';
 import { outcome, score } from '../quality/metrics.ts';
 import { miniSearchBaseline } from './minisearch-baseline.ts';
+import { loadDataset } from './evaluation-data.ts';
 
-const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const data: unknown = JSON.parse(readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8'));
-if (!isCompactFaq(data)) throw new Error('data/faq.compact.json is not a compact FAQ (run npm run faq:import)');
-const dataset = fromCompactFaq(data);
+const dataset = loadDataset();
 const K = 5;
 const seedArg = process.argv.indexOf('--seed');
 let state = seedArg > 0 ? Number(process.argv[seedArg + 1]) : 7;
