@@ -4,10 +4,11 @@
  * visitors, and a retry after a lost answer cannot skip anyone.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { z } from 'zod';
 import { COUNTER_STATES, type CounterState, type QueueSnapshotDto, type TicketDto } from '../../shared/contracts/index.ts';
 import { browserLiveDeps, connectLive } from '../board/lib/live.ts';
+import { createChangeSignal, useClock } from '../board/lib/page-store.ts';
 import { StaffApi, StaffApiError } from '../board/lib/staff-api.ts';
 import { overviewSchema, type Overview } from '../supervisor/overview.ts';
 import { Console } from './Console.tsx';
@@ -30,8 +31,7 @@ interface Store {
   pickError: string | null;
 }
 const store: Store = { snapshot: null, tickets: [], overview: null, counterId: sessionStorage.getItem(COUNTER_KEY), busy: null, message: null, pickError: null };
-const listeners = new Set<() => void>();
-const changed = (): void => listeners.forEach((l) => l());
+const { changed, useChanges } = createChangeSignal();
 const say = (text: string, error = false): void => {
   store.message = { text, error };
   changed();
@@ -187,18 +187,11 @@ async function logout(): Promise<void> {
 }
 
 function App() {
-  const [, setTick] = useState(0);
-  const [now, setNow] = useState(Date.now());
+  useChanges();
+  const now = useClock(30_000);
   useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    const t = setInterval(() => setNow(Date.now()), 30_000);
     // A reload keeps the counter: claim it again (the server says no if someone else took it).
     if (api.signedIn && store.counterId) void pickCounter(store.counterId);
-    return () => {
-      listeners.delete(l);
-      clearInterval(t);
-    };
   }, []);
 
   if (!api.signedIn) return <Login api={api} title="Konsol Petugas Loket" onDone={() => (changed(), void refreshStaff())} />;

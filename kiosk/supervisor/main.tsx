@@ -3,8 +3,9 @@
  * waits keep growing on screen even when nothing happens.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { browserLiveDeps, connectLive } from '../board/lib/live.ts';
+import { createChangeSignal, useClock } from '../board/lib/page-store.ts';
 import { StaffApi, StaffApiError } from '../board/lib/staff-api.ts';
 import { Login } from '../counter/Login.tsx';
 import { overviewSchema, type Overview } from './overview.ts';
@@ -12,8 +13,7 @@ import { Supervisor } from './Supervisor.tsx';
 
 const api = new StaffApi();
 const store: { overview: Overview | null; error: string | null; busyHelpId: number | null; timeZone: string } = { overview: null, error: null, busyHelpId: null, timeZone: 'Asia/Jakarta' };
-const listeners = new Set<() => void>();
-const changed = (): void => listeners.forEach((l) => l());
+const { changed, useChanges } = createChangeSignal();
 api.onUnauthorized = changed;
 
 async function load(): Promise<void> {
@@ -60,17 +60,10 @@ async function resolve(id: number): Promise<void> {
 }
 
 function App() {
-  const [, setTick] = useState(0);
-  const [now, setNow] = useState(Date.now());
+  useChanges();
+  const now = useClock(15_000);
   useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
-    const t = setInterval(() => setNow(Date.now()), 15_000);
     void load();
-    return () => {
-      listeners.delete(l);
-      clearInterval(t);
-    };
   }, []);
   if (!api.signedIn) return <Login api={api} title="Pemantauan Cabang" onDone={() => void load()} />;
   return (
