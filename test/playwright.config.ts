@@ -3,6 +3,7 @@
  * One worker: the machine's two cores are shared, and the specs share one server per worker.
  */
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './e2e/fixtures/chromium.ts';
 
 // One output folder per run: Playwright empties outputDir at start, and several engineers run
 // specs at the same time on this machine. Workers inherit the variable, so they agree on it.
@@ -24,9 +25,6 @@ export default defineConfig({
     timezoneId: 'Asia/Jakarta',
     trace: 'off',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: chromiumLaunch(),
   },
 });

@@ -15,10 +15,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunch } from '../e2e/fixtures/chromium.ts';
 import { REPO_ROOT, startQueueServer } from '../e2e/fixtures/queue-server.ts';
 import { summarize } from './stats.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LOADS = Number(process.env.KIOSK_BENCH_LOADS ?? 7);
 const TICKETS = Number(process.env.KIOSK_BENCH_TICKETS ?? 40);
 
@@ -53,7 +53,7 @@ function initialJs(distDir: string): { files: string[]; rawBytes: number; gzipBy
 }
 
 async function firstScreenMs(url: string): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch(chromiumLaunch());
   const samples: number[] = [];
   try {
     for (let i = 0; i < LOADS; i++) {
@@ -106,7 +106,7 @@ const TAP_CONFIRM_AND_WAIT_FOR_NUMBER = `new Promise((resolve) => {
 })`;
 
 async function confirmToNumberMs(url: string): Promise<{ total: number[]; server: number[] }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch(chromiumLaunch());
   const samples: number[] = [];
   const serverSamples: number[] = [];
   try {

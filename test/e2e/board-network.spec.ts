@@ -4,11 +4,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { Staff, buildPages } from '../bench/board-server.ts';
+import { AUTOPLAY, chromiumLaunch } from './fixtures/chromium.ts';
 import { startQueueServer, type QueueServer } from './fixtures/queue-server.ts';
 
 test.use({
   viewport: { width: 1920, height: 1080 },
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] },
+  launchOptions: chromiumLaunch([AUTOPLAY]),
 });
 
 let server: QueueServer;

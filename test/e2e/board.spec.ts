@@ -7,12 +7,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import type { BoardAudioLog } from '../../kiosk/board/main.tsx';
 import { Staff, buildPages, writeBranchConfig } from '../bench/board-server.ts';
+import { AUTOPLAY, chromiumLaunch } from './fixtures/chromium.ts';
 import { startQueueServer, type QueueServer } from './fixtures/queue-server.ts';
 
 test.use({
   viewport: { width: 1920, height: 1080 },
-  // The TV runs Chromium in kiosk mode with this flag, so calls are heard without a first touch.
-  launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--autoplay-policy=no-user-gesture-required'] },
+  launchOptions: chromiumLaunch([AUTOPLAY]),
 });
 test.describe.configure({ mode: 'serial' });
 
@@ -174,7 +174,7 @@ test('without the Chromium autoplay flag: shows "Aktifkan suara", keeps the call
   await staff.post('/api/counters/loket-3/open');
   await staff.issue('jht');
   // Its own browser: the flag is a launch option, so this one is started without it.
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch(chromiumLaunch());
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await openBoard(page);

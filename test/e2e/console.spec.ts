@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Staff, buildPages, writeBranchConfig } from '../bench/board-server.ts';
 import { startQueueServer, type QueueServer } from './fixtures/queue-server.ts';
 
-test.use({ viewport: { width: 1600, height: 900 }, launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] } });
+test.use({ viewport: { width: 1600, height: 900 } });
 test.describe.configure({ mode: 'serial' });
 
 let server: QueueServer;
