@@ -3,27 +3,20 @@
  * server finds in its own FAQ data (never text from the request) on a fake network printer, and
  * says plainly why nothing was printed when it cannot.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import type { SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
 import { checklistFor } from '../../shared/faq/index.ts';
 import { loadFaqDataset } from '../faq/faq-dataset.ts';
-import { startPrintingServer } from '../testing/printing-server.ts';
+import { printingServerPerTest } from '../testing/printing-server.ts';
 
 const dataset = loadFaqDataset();
 const checklistEntry = dataset?.entries.find((e) => e.duplicateOf === undefined && e.isChecklist && e.id.startsWith('jht-'));
 const plainEntry = dataset?.entries.find((e) => !e.isChecklist && e.duplicateOf === undefined);
-let running: Awaited<ReturnType<typeof startPrintingServer>> | null = null;
-let sim: Awaited<ReturnType<typeof startPrintingServer>>['sim'] | null = null;
-afterEach(async () => {
-  await running?.close();
-  running = null;
-  sim = null;
-});
+const server = printingServerPerTest();
 
 async function startServer(scenario: SimScenario) {
-  running = await startPrintingServer({ scenario, printing: { issueWaitMs: 1500 } });
-  sim = running.sim;
+  const running = await server.start({ scenario, printing: { issueWaitMs: 1500 } });
   const { base } = running;
   const post = async (body: unknown) => {
     const res = await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -39,7 +32,7 @@ describe('printing the checklist of an FAQ answer', () => {
     const expected = dataset && checklistEntry ? checklistFor(dataset, checklistEntry.id) : undefined;
     expect(expected?.items.length).toBeGreaterThan(1);
     const { post } = await startServer('ready');
-    const printed = sim?.nextJob();
+    const printed = server.current?.sim.nextJob();
     expect(await post({ faqId: checklistEntry?.id })).toEqual({ status: 200, answer: { print: { status: 'printed' } } });
     const lines = printedLines(decodeEscPos((await printed)?.bytes ?? new Uint8Array()).commands);
     expect(lines.filter((l) => l.startsWith('[ ] '))).toHaveLength(expected?.items.length ?? -1);

@@ -2,23 +2,16 @@
  * The printing side plugged into the real app: ticket issuance answers with the print outcome and
  * never fails because of the printer; staff see printer health and can reprint.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IssueTicketResponse } from '../../shared/contracts/http.ts';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import type { SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
-import { startPrintingServer } from '../testing/printing-server.ts';
+import { printingServerPerTest } from '../testing/printing-server.ts';
 
-let running: Awaited<ReturnType<typeof startPrintingServer>> | null = null;
-let sim: Awaited<ReturnType<typeof startPrintingServer>>['sim'] | null = null;
-afterEach(async () => {
-  await running?.close();
-  running = null;
-  sim = null;
-});
+const server = printingServerPerTest();
 
 async function startServer(scenario: SimScenario, printing: object = {}) {
-  running = await startPrintingServer({ scenario, printing, env: { PUBLIC_BASE_URL: 'http://10.1.2.3:3000' } });
-  sim = running.sim;
+  const running = await server.start({ scenario, printing, env: { PUBLIC_BASE_URL: 'http://10.1.2.3:3000' } });
   const { base, staff, events } = running;
   const serviceId = running.branch.services[0]?.id ?? '';
   const issue = async (): Promise<{ status: number; body: IssueTicketResponse }> => {
@@ -64,7 +57,7 @@ describe('printing in the server', () => {
     const lists = (await (await fetch(`${base}/api/print/checklists`)).json()) as { checklists: Array<{ id: string; items: number }> };
     const jht = lists.checklists.find((l) => l.id === 'klaim-jht');
     expect(jht?.items).toBeGreaterThan(0);
-    const printed = sim?.nextJob();
+    const printed = server.current?.sim.nextJob();
     const res = await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'klaim-jht' }) });
     expect(await res.json()).toEqual({ print: { status: 'printed' } });
     const lines = printedLines(decodeEscPos((await printed)?.bytes ?? new Uint8Array()).commands);

@@ -2,6 +2,7 @@
  * The real app with the printing side wired to a fake network printer, on port 0, for tests of
  * printing over HTTP. Each call gets its own data folder; close() undoes everything.
  */
+import { afterEach } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,4 +48,21 @@ export async function startPrintingServer(options: { scenario: SimScenario; prin
   }
 
   return { base, staff, events, sim, services, branch, close };
+}
+
+export type PrintingServer = Awaited<ReturnType<typeof startPrintingServer>>;
+
+/** For a test file: `start()` one printing server per test; it is closed after each test. */
+export function printingServerPerTest(): { start: (options: Parameters<typeof startPrintingServer>[0]) => Promise<PrintingServer>; readonly current: PrintingServer | null } {
+  let current: PrintingServer | null = null;
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return {
+    start: async (options) => (current = await startPrintingServer(options)),
+    get current() {
+      return current;
+    },
+  };
 }
