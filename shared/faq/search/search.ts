@@ -295,7 +295,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const has = new Set(index.postings.get(term.stem)?.docs ?? []);
     for (const d of touched) if (!has.has(d) && NAMED_SECTIONS.has(index.docs[d]?.sectionId ?? '')) missesNamed[d] = 1;
   }
-  const ranked: (readonly [number, number])[] = touched.map((d) => {
+  const ranked = touched.map((d) => {
     const coordination = (matched[d] ?? 0) / (2 * units);
     const doc = index.docs[d];
     const sameIntent = doc !== undefined && [...intents].some((i) => doc.intents.has(i));
