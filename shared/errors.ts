@@ -1,41 +1,84 @@
 /**
- * The one error type of the product. Every failure a client can cause is an AppError with a code;
- * the HTTP layer maps the code to a status. Messages are in Bahasa Indonesia because they reach
- * visitors and officers, and say what to do next.
+ * The one error type of the product. Every failure a client can cause is an AppError with a
+ * domain code ("ticket.wrong_state", "counter.busy" …), so clients tell failures apart by code,
+ * never by message text. ERROR_STATUS is the one map from a code to its HTTP status. Messages are
+ * in Bahasa Indonesia because they reach visitors and officers, and say what to do next.
  */
-export type AppErrorCode =
-  | 'bad_request'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'unavailable';
-
-export const httpStatusOf: Record<AppErrorCode, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  payload_too_large: 413,
-  rate_limited: 429,
+export const ERROR_STATUS = {
+  // The request itself
+  'request.invalid': 400,
+  'request.malformed': 400,
+  'request.too_large': 413,
+  'route.not_found': 404,
+  'idempotency.key_reused': 409,
+  // Staff sign-in and permissions
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.forbidden': 403,
+  'auth.rate_limited': 429,
+  'auth.setup_done': 409,
+  'auth.setup_code_wrong': 403,
+  'user.exists': 409,
+  'kiosk.not_allowed': 403,
+  // Services, counters, tickets
+  'service.not_found': 404,
+  'service.unknown': 400,
+  'counter.not_found': 404,
+  'counter.busy': 409,
+  'counter.held_by_other': 403,
+  'counter.paused': 409,
+  'counter.not_paused': 409,
+  'counter.not_open': 409,
+  'counter.has_active_ticket': 409,
+  'counter.no_active_ticket': 409,
+  'ticket.not_found': 404,
+  'ticket.wrong_state': 409,
+  'ticket.changed': 409,
+  'ticket.same_service': 400,
+  'recall.limit_reached': 409,
+  'recall.too_soon': 409,
+  'help.not_found': 404,
+  'help.already_resolved': 409,
+  // FAQ and printing
+  'faq.unavailable': 503,
+  'faq.not_found': 404,
+  'faq.not_checklist': 400,
+  'printer.not_found': 404,
+  'print_job.not_found': 404,
+  'print.unavailable': 503,
+  // The server
   unavailable: 503,
-};
+  internal: 500,
+} as const satisfies Record<string, number>;
+
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as AppErrorCode[];
+
 
 export interface ErrorBody {
   error: { code: AppErrorCode; message: string; details?: unknown };
 }
 
+export interface AppErrorOptions {
+  code: AppErrorCode;
+  /** Indonesian, for the visitor or officer: what went wrong and what to do next. */
+  message: string;
+  details?: unknown;
+}
+
 export class AppError extends Error {
-  constructor(
-    readonly code: AppErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+
+  constructor(options: AppErrorOptions) {
+    super(options.message);
     this.name = 'AppError';
+    this.code = options.code;
+    this.details = options.details;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
   }
 
   toBody(): ErrorBody {

@@ -85,20 +85,20 @@ export class AuthService {
 
   async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }): Promise<StaffUser> {
     if (this.s.byName.get(input.username)) {
-      throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai.`);
+      throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     }
     const hash = await hashPassword(input.password);
     // Checked again after the await: another request may have taken the name meanwhile.
-    if (this.s.byName.get(input.username)) throw new AppError('conflict', `Nama pengguna "${input.username}" sudah dipakai.`);
+    if (this.s.byName.get(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     const id = Number(this.s.insert.run(input.username, input.displayName, input.role, hash, this.d.now()).lastInsertRowid);
     return { id, username: input.username, displayName: input.displayName, role: input.role };
   }
 
   async setup(input: { code: string; username: string; password: string }): Promise<{ token: string; user: StaffUser }> {
     if (this.setupCode === null || this.hasUsers()) {
-      throw new AppError('conflict', 'Penyiapan awal sudah selesai. Masuk dengan akun administrator.');
+      throw new AppError({ code: 'auth.setup_done', message: 'Penyiapan awal sudah selesai. Masuk dengan akun administrator.' });
     }
-    if (input.code.toUpperCase() !== this.setupCode) throw new AppError('forbidden', 'Kode penyiapan salah. Lihat kode di layar konsol server.');
+    if (input.code.toUpperCase() !== this.setupCode) throw new AppError({ code: 'auth.setup_code_wrong', message: 'Kode penyiapan salah. Lihat kode di layar konsol server.' });
     this.setupCode = null;
     await this.createUser({ username: input.username, password: input.password, displayName: 'Administrator', role: 'admin' });
     return this.login(input.username, input.password);
@@ -109,14 +109,14 @@ export class AuthService {
     const key = username.toLowerCase();
     const f = this.failures.get(key);
     if (f && f.lockedUntil > now) {
-      throw new AppError('rate_limited', `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.`);
+      throw new AppError({ code: 'auth.rate_limited', message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.` });
     }
     const row = this.s.byName.get(username) as UserRow | undefined;
     const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok || row.disabled) {
       const count = (f?.count ?? 0) + 1;
       this.failures.set(key, { count: count >= MAX_FAILURES ? 0 : count, lockedUntil: count >= MAX_FAILURES ? now + LOCKOUT_MS : 0 });
-      throw new AppError('unauthorized', 'Nama pengguna atau kata sandi salah.');
+      throw new AppError({ code: 'auth.invalid_credentials', message: 'Nama pengguna atau kata sandi salah.' });
     }
     this.failures.delete(key);
     const token = randomBytes(32).toString('base64url');

@@ -49,15 +49,15 @@ type EngineForPads = Pick<Services, 'engine' | 'views'>;
 /** Runs a pad press against the engine; throws AppError (logged by the manager) when it cannot. */
 export function performPadAction(s: EngineForPads, press: CallPadPress): void {
   const counter = s.views.counters().find((c) => c.id === press.counterId);
-  if (!counter) throw new AppError('not_found', `Loket ${press.counterId} tidak ada.`);
-  if (counter.state !== 'open') throw new AppError('conflict', `${counter.name} belum dibuka atau sedang jeda; tombol panggil diabaikan.`);
+  if (!counter) throw new AppError({ code: 'counter.not_found', message: `Loket ${press.counterId} tidak ada.` });
+  if (counter.state !== 'open') throw new AppError({ code: 'counter.not_open', message: `${counter.name} belum dibuka atau sedang jeda; tombol panggil diabaikan.` });
   const actor: Actor = { userId: null, username: `tombol-panggil:${press.padId}`, role: 'cso' };
   if (press.action === 'call-next') {
     s.engine.callNext(counter.id, actor);
     return;
   }
   const current = counter.current;
-  if (!current) throw new AppError('conflict', `${counter.name} tidak sedang memanggil atau melayani nomor.`);
+  if (!current) throw new AppError({ code: 'counter.no_active_ticket', message: `${counter.name} tidak sedang memanggil atau melayani nomor.` });
   switch (press.action) {
     case 'recall':
       s.engine.recall(current.id, actor);

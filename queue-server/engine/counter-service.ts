@@ -16,7 +16,7 @@ export class CounterService {
     return this.change(counterId, (s) => {
       const heldByOther = s.state !== 'closed' && s.userId !== null && s.userId !== actor.userId;
       if (heldByOther && !(force && (actor.role === 'admin' || actor.role === 'supervisor'))) {
-        throw new AppError('conflict', `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.`);
+        throw new AppError({ code: 'counter.busy', message: `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.` });
       }
       return { ...s, state: s.state === 'paused' && !heldByOther ? 'paused' : 'open', userId: actor.userId };
     });
@@ -44,7 +44,7 @@ export class CounterService {
     const counter = this.d.engine.counter(counterId);
     return this.change(counterId, (s) => {
       this.assertHolder(counter.name, s, actor);
-      if (s.state !== 'paused') throw new AppError('conflict', `${counter.name} tidak sedang jeda.`);
+      if (s.state !== 'paused') throw new AppError({ code: 'counter.not_paused', message: `${counter.name} tidak sedang jeda.` });
       return { ...s, state: 'open', pauseReason: null, userId: actor.userId ?? s.userId };
     });
   }
@@ -64,14 +64,14 @@ export class CounterService {
   private assertHolder(name: string, s: CounterStateRow, actor: Actor): void {
     const isBoss = actor.role === 'admin' || actor.role === 'supervisor';
     if (s.state !== 'closed' && s.userId !== null && s.userId !== actor.userId && !isBoss) {
-      throw new AppError('forbidden', `${name} dipegang petugas lain.`);
+      throw new AppError({ code: 'counter.held_by_other', message: `${name} dipegang petugas lain.` });
     }
   }
 
   private assertIdle(counterId: string, name: string, what: string): void {
     const active = this.d.tickets.activeOfCounter(counterId);
     if (active) {
-      throw new AppError('conflict', `Tidak bisa ${what}: ${name} masih menangani nomor ${active.number}. Selesaikan atau tandai tidak hadir dulu.`);
+      throw new AppError({ code: 'counter.has_active_ticket', message: `Tidak bisa ${what}: ${name} masih menangani nomor ${active.number}. Selesaikan atau tandai tidak hadir dulu.` });
     }
   }
 }

@@ -68,9 +68,9 @@ export class HelpRequests {
     return this.d.uow.write(() => {
       const now = this.d.now();
       const row = this.s.byId.get(id) as Row | undefined;
-      if (!row) throw new AppError('not_found', 'Permintaan bantuan tidak ditemukan.');
+      if (!row) throw new AppError({ code: 'help.not_found', message: 'Permintaan bantuan tidak ditemukan.' });
       if (this.s.resolve.run(now, actor.username, id).changes === 0) {
-        throw new AppError('conflict', 'Permintaan bantuan ini sudah ditangani.');
+        throw new AppError({ code: 'help.already_resolved', message: 'Permintaan bantuan ini sudah ditangani.' });
       }
       const request = toDto(this.s.byId.get(id) as Row);
       this.d.uow.emit('help.resolved', { helpRequest: request }, now);

@@ -55,13 +55,13 @@ export class QueueEngine {
 
   service(serviceId: string): ServiceConfig {
     const s = this.servicesById.get(serviceId);
-    if (!s) throw new AppError('not_found', `Layanan "${serviceId}" tidak dikenal.`);
+    if (!s) throw new AppError({ code: 'service.not_found', message: `Layanan "${serviceId}" tidak dikenal.` });
     return s;
   }
 
   counter(counterId: string): CounterConfig {
     const c = this.countersById.get(counterId);
-    if (!c) throw new AppError('not_found', `Loket "${counterId}" tidak dikenal.`);
+    if (!c) throw new AppError({ code: 'counter.not_found', message: `Loket "${counterId}" tidak dikenal.` });
     return c;
   }
 
@@ -71,7 +71,7 @@ export class QueueEngine {
 
   ticket(ticketId: string): StoredTicket {
     const t = this.d.tickets.byId(ticketId);
-    if (!t) throw new AppError('not_found', 'Tiket tidak ditemukan. Periksa kembali nomor tiketnya.');
+    if (!t) throw new AppError({ code: 'ticket.not_found', message: 'Tiket tidak ditemukan. Periksa kembali nomor tiketnya.' });
     return t;
   }
 
@@ -104,7 +104,7 @@ export class QueueEngine {
   issue(input: { serviceId: string; fastTrack: FastTrackReason | null }, actor: Actor): IssuedTicket {
     const service = this.servicesById.get(input.serviceId);
     if (!service) {
-      throw new AppError('bad_request', `Layanan "${input.serviceId}" tidak dikenal. Pilih salah satu layanan yang tersedia.`);
+      throw new AppError({ code: 'service.unknown', message: `Layanan "${input.serviceId}" tidak dikenal. Pilih salah satu layanan yang tersedia.` });
     }
     return this.d.uow.write(() => {
       this.closePastDays();
@@ -174,15 +174,11 @@ export class QueueEngine {
       const state = this.d.counters.get(counter.id);
       this.assertMayUseCounter(counter, state, actor);
       if (state.state === 'paused') {
-        throw new AppError('conflict', `${counter.name} sedang jeda. Tekan "Lanjutkan" sebelum memanggil nomor berikutnya.`);
+        throw new AppError({ code: 'counter.paused', message: `${counter.name} sedang jeda. Tekan "Lanjutkan" sebelum memanggil nomor berikutnya.` });
       }
       const active = this.d.tickets.activeOfCounter(counter.id);
       if (active) {
-        throw new AppError(
-          'conflict',
-          `${counter.name} masih ${active.status === 'called' ? 'memanggil' : 'melayani'} nomor ${active.number}. Selesaikan atau tandai tidak hadir dulu.`,
-          { activeTicketId: active.id },
-        );
+        throw new AppError({ code: 'counter.has_active_ticket', message: `${counter.name} masih ${active.status === 'called' ? 'memanggil' : 'melayani'} nomor ${active.number}. Selesaikan atau tandai tidak hadir dulu.`, details: { activeTicketId: active.id } });
       }
       const opened: CounterStateRow = { ...state, state: 'open', userId: actor.userId ?? state.userId };
       const decision = decideNext({
@@ -218,13 +214,13 @@ export class QueueEngine {
     return this.act(ticketId, 'recall', actor, (t, now) => {
       const { maxRecalls, minIntervalSeconds } = this.d.config.recall;
       if (t.recallCount >= maxRecalls) {
-        throw new AppError('conflict', `Nomor ${t.number} sudah dipanggil ulang ${maxRecalls} kali. Tandai tidak hadir bila pengunjung tidak datang.`);
+        throw new AppError({ code: 'recall.limit_reached', message: `Nomor ${t.number} sudah dipanggil ulang ${maxRecalls} kali. Tandai tidak hadir bila pengunjung tidak datang.` });
       }
       const waitMs = (t.lastCalledAt ?? 0) + minIntervalSeconds * 1000 - now;
       if (waitMs > 0) {
-        throw new AppError('conflict', `Tunggu ${Math.ceil(waitMs / 1000)} detik lagi sebelum memanggil ulang ${t.number}.`, {
+        throw new AppError({ code: 'recall.too_soon', message: `Tunggu ${Math.ceil(waitMs / 1000)} detik lagi sebelum memanggil ulang ${t.number}.`, details: {
           retryAfterSeconds: Math.ceil(waitMs / 1000),
-        });
+        } });
       }
       return { ...t, recallCount: t.recallCount + 1, lastCalledAt: now };
     });
@@ -253,9 +249,9 @@ export class QueueEngine {
   /** Moves a ticket to another service's line, keeping its number, arrival time and fast track. */
   transfer(ticketId: string, serviceId: string, actor: Actor): StoredTicket {
     const target = this.servicesById.get(serviceId);
-    if (!target) throw new AppError('bad_request', `Layanan tujuan "${serviceId}" tidak dikenal.`);
+    if (!target) throw new AppError({ code: 'service.unknown', message: `Layanan tujuan "${serviceId}" tidak dikenal.` });
     return this.act(ticketId, 'transfer', actor, (t) => {
-      if (t.serviceId === target.id) throw new AppError('bad_request', `Tiket ${t.number} sudah berada di layanan ${target.name}.`);
+      if (t.serviceId === target.id) throw new AppError({ code: 'ticket.same_service', message: `Tiket ${t.number} sudah berada di layanan ${target.name}.` });
       return { ...t, serviceId: target.id, status: 'waiting', counterId: null, calledAt: null, startedAt: null, recallCount: 0, callRule: null };
     });
   }
@@ -281,13 +277,13 @@ export class QueueEngine {
   private applyUpdate(before: StoredTicket, after: StoredTicket, action: TicketAction): void {
     if (!this.d.tickets.update(after, before.status)) {
       // Unreachable with one writer; kept so a second writer could never silently double-apply.
-      throw new AppError('conflict', `Tiket ${before.number} baru saja berubah. Muat ulang lalu coba lagi.`, { action });
+      throw new AppError({ code: 'ticket.changed', message: `Tiket ${before.number} baru saja berubah. Muat ulang lalu coba lagi.`, details: { action } });
     }
   }
 
   private assertMayUseCounter(counter: CounterConfig, state: CounterStateRow, actor: Actor): void {
     if (state.state !== 'closed' && state.userId !== null && actor.userId !== null && state.userId !== actor.userId) {
-      throw new AppError('conflict', `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.`);
+      throw new AppError({ code: 'counter.busy', message: `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.` });
     }
   }
 

@@ -42,7 +42,7 @@ export class IdempotencyStore {
       const stored = this.s.get.get(scope, key) as { fingerprint: string; status: number; body: string | null } | undefined;
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
-          throw new AppError('conflict', 'Idempotency-Key ini sudah dipakai untuk permintaan lain. Buat kunci baru.');
+          throw new AppError({ code: 'idempotency.key_reused', message: 'Idempotency-Key ini sudah dipakai untuk permintaan lain. Buat kunci baru.' });
         }
         return { status: stored.status, body: stored.body === null ? null : (JSON.parse(stored.body) as unknown), replayed: true };
       }

@@ -17,5 +17,5 @@ export function kioskOrStaff(req: Request, s: { auth: AuthService; config: Branc
   if (user) return actorOf(user);
   const address = req.socket.remoteAddress ?? '';
   if (LOOPBACK.has(address) || s.config.kiosk.allowedAddresses.includes(address.replace(/^::ffff:/, ''))) return KIOSK_ACTOR;
-  throw new AppError('forbidden', refusal);
+  throw new AppError({ code: 'kiosk.not_allowed', message: refusal });
 }

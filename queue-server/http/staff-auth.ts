@@ -21,8 +21,8 @@ export const actorOf = (user: StaffUser): Actor => ({ userId: user.id, username:
 export function requireStaff(auth: AuthService, roles?: readonly StaffRole[]): RequestHandler {
   return (req, res, next) => {
     const user = userOf(auth, req);
-    if (!user) return next(new AppError('unauthorized', 'Sesi tidak valid atau sudah berakhir. Silakan masuk kembali.'));
-    if (roles && !roles.includes(user.role)) return next(new AppError('forbidden', 'Akun Anda tidak berwenang untuk tindakan ini.'));
+    if (!user) return next(new AppError({ code: 'auth.required', message: 'Sesi tidak valid atau sudah berakhir. Silakan masuk kembali.' }));
+    if (roles && !roles.includes(user.role)) return next(new AppError({ code: 'auth.forbidden', message: 'Akun Anda tidak berwenang untuk tindakan ini.' }));
     res.locals.user = user;
     res.locals.actor = actorOf(user);
     next();
@@ -31,6 +31,6 @@ export function requireStaff(auth: AuthService, roles?: readonly StaffRole[]): R
 
 export function actorFrom(res: Response): Actor {
   const actor = res.locals.actor as Actor | undefined;
-  if (!actor) throw new AppError('unauthorized', 'Silakan masuk terlebih dahulu.');
+  if (!actor) throw new AppError({ code: 'auth.required', message: 'Silakan masuk terlebih dahulu.' });
   return actor;
 }

@@ -44,10 +44,10 @@ const FAQ_SOURCE = 'Panduan Tanya Jawab BPJS Ketenagakerjaan';
 
 /** The title and items of an FAQ answer that lists documents, or an AppError the kiosk can show. */
 function faqChecklist(dataset: FaqDataset | null, faqId: string): { title: string; items: readonly string[] } {
-  if (!dataset) throw new AppError('unavailable', 'Data tanya jawab belum tersedia di server. Silakan tanya petugas.');
-  if (!findEntry(dataset, faqId)) throw new AppError('not_found', 'Pertanyaan ini tidak ada dalam data tanya jawab.');
+  if (!dataset) throw new AppError({ code: 'faq.unavailable', message: 'Data tanya jawab belum tersedia di server. Silakan tanya petugas.' });
+  if (!findEntry(dataset, faqId)) throw new AppError({ code: 'faq.not_found', message: 'Pertanyaan ini tidak ada dalam data tanya jawab.' });
   const checklist = checklistFor(dataset, faqId);
-  if (!checklist || checklist.items.length === 0) throw new AppError('bad_request', 'Jawaban ini bukan daftar persyaratan, jadi tidak ada yang dicetak.');
+  if (!checklist || checklist.items.length === 0) throw new AppError({ code: 'faq.not_checklist', message: 'Jawaban ini bukan daftar persyaratan, jadi tidak ada yang dicetak.' });
   return checklist;
 }
 
@@ -68,7 +68,7 @@ export function checklistRoutes(printing: PrintService, s: Pick<Services, 'auth'
       return;
     }
     const list = lists.find((l) => l.id === body.listId);
-    if (!list) throw new AppError('not_found', 'Daftar persyaratan tidak ditemukan.');
+    if (!list) throw new AppError({ code: 'faq.not_found', message: 'Daftar persyaratan tidak ditemukan.' });
     const print = await printing.printChecklist({ title: `Persyaratan ${list.title}`, items: list.documents, source: 'Standar pelayanan BPJS Ketenagakerjaan' });
     res.json({ print });
   });

@@ -45,7 +45,7 @@ export function printingRoutes(printing: PrintService, auth: AuthService): Route
 
   r.post('/api/printers/:id/check', staff, async (req, res) => {
     const view = await printing.check(parseInput(idSchema, req.params.id, 'Id printer'));
-    if (!view) throw new AppError('not_found', 'Printer tidak ditemukan.');
+    if (!view) throw new AppError({ code: 'printer.not_found', message: 'Printer tidak ditemukan.' });
     res.json({ printer: view });
   });
 
@@ -55,7 +55,7 @@ export function printingRoutes(printing: PrintService, auth: AuthService): Route
 
   r.get('/api/print-jobs/:id/preview.png', staff, (req, res) => {
     const job = printing.job(parseInput(idSchema, req.params.id, 'Id cetakan'));
-    if (!job) throw new AppError('not_found', 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).');
+    if (!job) throw new AppError({ code: 'print_job.not_found', message: 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).' });
     res.type('png').send(renderPreview(job.bytes, { paper: job.document.paper }).png);
   });
 
@@ -63,11 +63,11 @@ export function printingRoutes(printing: PrintService, auth: AuthService): Route
     const jobId = parseInput(idSchema, req.params.id, 'Id cetakan');
     const body = parseInput(reprintBodySchema, req.body);
     const original = printing.job(jobId);
-    if (!original) throw new AppError('not_found', 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).');
-    if (body?.printerId && !printing.hasPrinter(body.printerId)) throw new AppError('bad_request', `Printer "${body.printerId}" tidak ada.`);
+    if (!original) throw new AppError({ code: 'print_job.not_found', message: 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).' });
+    if (body?.printerId && !printing.hasPrinter(body.printerId)) throw new AppError({ code: 'request.invalid', message: `Printer "${body.printerId}" tidak ada.` });
     const actor = actorFrom(res);
     const job = printing.reprint(jobId, { printerId: body?.printerId, reason: body?.reason, staff: { userId: actor.userId, username: actor.username } });
-    if (!job) throw new AppError('unavailable', 'Cetak ulang tidak dapat dijalankan.');
+    if (!job) throw new AppError({ code: 'print.unavailable', message: 'Cetak ulang tidak dapat dijalankan.' });
     const print = await printing.awaitOutcome(job);
     res.status(201).json({ job: jobView(job), print });
   });

@@ -42,7 +42,7 @@ describe('group commit', () => {
       t.group.run(t.add('a')),
       t.group.run(() => {
         t.add('b')();
-        throw new AppError('conflict', 'tidak boleh');
+        throw new AppError({ code: 'ticket.changed', message: 'tidak boleh' });
       }),
       t.group.run(t.add('a')), // UNIQUE violation
       t.group.run(t.add('c')),

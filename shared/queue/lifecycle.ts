@@ -48,9 +48,5 @@ export function canApply(status: TicketStatus, action: TicketAction): boolean {
 
 export function assertCanApply(ticket: Pick<Ticket, 'number' | 'status'>, action: TicketAction): void {
   if (canApply(ticket.status, action)) return;
-  throw new AppError(
-    'conflict',
-    `Tiket ${ticket.number} tidak dapat ${ACTION_LABEL_ID[action]} karena statusnya ${STATUS_LABEL_ID[ticket.status]}. Muat ulang daftar antrean lalu coba lagi.`,
-    { status: ticket.status, action },
-  );
+  throw new AppError({ code: 'ticket.wrong_state', message: `Tiket ${ticket.number} tidak dapat ${ACTION_LABEL_ID[action]} karena statusnya ${STATUS_LABEL_ID[ticket.status]}. Muat ulang daftar antrean lalu coba lagi.`, details: { status: ticket.status, action } });
 }

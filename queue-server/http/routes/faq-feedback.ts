@@ -37,10 +37,10 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
     kioskOrStaff(req, s, 'Penilaian jawaban hanya dapat dikirim melalui Kios-K di kantor cabang.');
     const body = parseInput(feedbackSchema, req.body);
     const dataset = faq();
-    if (!dataset) throw new AppError('unavailable', 'Data tanya jawab belum tersedia di server. Coba lagi nanti.');
+    if (!dataset) throw new AppError({ code: 'faq.unavailable', message: 'Data tanya jawab belum tersedia di server. Coba lagi nanti.' });
     // Count the question the visitor saw the answer of: a duplicate counts for its canonical entry.
     const shown = findEntry(dataset, body.faqId);
-    if (!shown) throw new AppError('not_found', 'Pertanyaan ini tidak ada dalam data tanya jawab.');
+    if (!shown) throw new AppError({ code: 'faq.not_found', message: 'Pertanyaan ini tidak ada dalam data tanya jawab.' });
     const key = req.get('Idempotency-Key') ?? null;
     const outcome = s.idempotency.run(req, () => {
       insert.run(shown.answerEntry.id, body.helpful ? 1 : 0, s.now(), key);

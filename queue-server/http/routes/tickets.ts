@@ -47,7 +47,7 @@ export function ticketRoutes(s: Services, printing: TicketPrinting | undefined):
   r.get('/api/tickets', staff, (req, res) => {
     const query = parseInput(ticketsQuerySchema, req.query, 'Parameter');
     const date = query.date ?? s.engine.today();
-    if (!isIsoDate(date)) throw new AppError('bad_request', `Tanggal ${date} tidak ada di kalender.`);
+    if (!isIsoDate(date)) throw new AppError({ code: 'request.invalid', message: `Tanggal ${date} tidak ada di kalender.` });
     res.json({ date, tickets: s.engine.ticketsOfDay(date).map(toTicketDto) });
   });
 
