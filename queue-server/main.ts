@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadBranchConfig, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { StorageHealth } from './http/storage-health.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   }
 
   const hardware = wireHardware({ services, server: config, branch, env: process.env });
-  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes });
+  const health = new StorageHealth({ dataDir: config.dataDir });
+  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes, health });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     console.log(`queue-server listening on http://127.0.0.1:${port}`);

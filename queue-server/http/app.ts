@@ -3,6 +3,10 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import type { Services } from '../services.ts';
 import { errorHandler, notFoundApi } from './errors.ts';
+import { rejectDeepJson } from './json-depth.ts';
+import { securityHeaders } from './security-headers.ts';
+import { staticFiles } from './static-files.ts';
+import { StorageHealth } from './storage-health.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -18,6 +22,8 @@ export interface AppOptions {
   /** Extra routers from other modules (printing, devices), mounted before the 404. */
   extraRoutes?: express.Router[];
   log?: (message: string, error?: unknown) => void;
+  /** Whether writes reach the disk, for /readyz (main.ts passes one that watches DATA_DIR). */
+  health?: StorageHealth;
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
@@ -25,11 +31,21 @@ export function createApp(services: Services, options: AppOptions = {}): express
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(securityHeaders);
   app.use(express.json({ limit: '64kb' }));
+  app.use(rejectDeepJson);
 
+  const health = options.health ?? new StorageHealth();
+  // Every published event follows a committed write: the storage is taking writes again.
+  services.bus.subscribe(() => health.markWriteOk());
   app.get('/healthz', (_req, res) => {
     services.db.prepare('SELECT 1').get();
     res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    services.db.prepare('SELECT 1').get();
+    const readiness = health.readiness();
+    res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not_ready', ...readiness });
   });
   app.use(publicRoutes(services));
   app.use(authRoutes(services));
@@ -43,9 +59,9 @@ export function createApp(services: Services, options: AppOptions = {}): express
 
   if (options.staticDir && existsSync(options.staticDir)) {
     // Pages are folders with an index.html (/, /board/, /counter/ …); Vite hashes asset names.
-    app.use(express.static(options.staticDir, { index: 'index.html' }));
+    app.use(staticFiles(options.staticDir));
   }
   app.use(notFoundApi);
-  app.use(errorHandler(log));
+  app.use(errorHandler({ log, onStorageFailure: (reason) => health.markFailure(reason) }));
   return app;
 }

@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { AppError, isAppError } from '../../shared/errors.ts';
+import { requestFailureOf, storageFailureOf, storageUnavailable } from './failure-kinds.ts';
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what = 'Permintaan'): z.infer<S> {
   const result = schema.safeParse(value);
@@ -15,28 +16,29 @@ export const notFoundApi: RequestHandler = (req, _res, next) => {
   next(new AppError({ code: 'route.not_found', message: `Alamat ${req.method} ${req.originalUrl.split("?")[0]} tidak ada.` }));
 };
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
+export interface ErrorHandlerOptions {
+  log: (message: string, error: unknown) => void;
+  /** Told when a write failed because the storage refused it (for /readyz). */
+  onStorageFailure?: (reason: string) => void;
 }
 
-export function errorHandler(log: (message: string, error: unknown) => void): ErrorRequestHandler {
+export function errorHandler(options: ErrorHandlerOptions): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
-    let appError: AppError;
-    if (isAppError(error)) {
-      appError = error;
-    } else {
-      const type = (error as BodyParserError | null)?.type;
-      if (type === 'entity.parse.failed') appError = new AppError({ code: 'request.malformed', message: 'Isi permintaan bukan JSON yang valid.' });
-      else if (type === 'entity.too.large') appError = new AppError({ code: 'request.too_large', message: 'Isi permintaan terlalu besar.' });
-      else if (type !== undefined && (error as BodyParserError).status === 400) appError = new AppError({ code: 'request.malformed', message: 'Isi permintaan tidak dapat dibaca.' });
-      else if (type === 'encoding.unsupported' || type === 'charset.unsupported') appError = new AppError({ code: 'request.malformed', message: 'Pengodean isi permintaan tidak didukung.' });
-      else {
-        log('unexpected error', error);
-        appError = new AppError({ code: 'internal', message: 'Terjadi kesalahan pada server. Coba lagi; bila berulang, hubungi petugas TI.' });
-      }
-    }
+    const appError = isAppError(error) ? error : toAppError(error, options);
     if (res.headersSent) return;
     res.status(appError.status).json(appError.toBody());
   };
+}
+
+function toAppError(error: unknown, options: ErrorHandlerOptions): AppError {
+  const fromRequest = requestFailureOf(error);
+  if (fromRequest) return fromRequest;
+  const storage = storageFailureOf(error);
+  if (storage) {
+    options.log(`storage refused a write: ${storage}`, error);
+    options.onStorageFailure?.(storage);
+    return storageUnavailable(storage);
+  }
+  options.log('unexpected error', error);
+  return new AppError({ code: 'internal', message: 'Terjadi kesalahan pada server. Coba lagi; bila berulang, hubungi petugas TI.' });
 }

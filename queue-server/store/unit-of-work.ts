@@ -56,6 +56,10 @@ export class UnitOfWork {
           return { ok: true, value: this.db.transaction(fn)() };
         } catch (error) {
           this.pending.length = mark;
+          // On a full disk or an I/O error SQLite rolls back the WHOLE transaction by itself. The
+          // writes after this one would then run in autocommit, stored although their callers are
+          // told the batch failed; so the batch ends here, and nothing of it is stored.
+          if (!this.db.inTransaction) throw error;
           return { ok: false, error };
         }
       }),

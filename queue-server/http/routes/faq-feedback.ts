@@ -28,7 +28,11 @@ export interface FaqFeedbackCount {
 
 export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
   const r = Router();
-  const insert = s.db.prepare('INSERT INTO faq_feedback (faq_id, helpful, created_at, idempotency_key) VALUES (?, ?, ?, ?)');
+  // A resend whose Idempotency-Key was already purged (the kiosk outbox can hold an answer for
+  // days) finds the row its key made and counts nothing twice, instead of failing on the key.
+  const insert = s.db.prepare(
+    'INSERT INTO faq_feedback (faq_id, helpful, created_at, idempotency_key) VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING',
+  );
   const counts = s.db.prepare(
     'SELECT faq_id AS faqId, SUM(helpful) AS yes, SUM(1 - helpful) AS no FROM faq_feedback GROUP BY faq_id ORDER BY COUNT(*) DESC, faq_id LIMIT 1000',
   );
