@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { z } from 'zod';
+import { z } from '../../shared/contracts/zod.ts';
 import { COUNTER_STATES, type CounterState, type QueueSnapshotDto, type TicketDto } from '../../shared/contracts/index.ts';
 import { browserLiveDeps, connectLive } from '../board/lib/live.ts';
 import { createChangeSignal, useClock } from '../board/lib/page-store.ts';

@@ -2,7 +2,7 @@
  * GET /api/supervisor/overview, parsed. The server adds fields from other modules (printer health)
  * by spreading them in, so those are optional here and unknown extras are ignored.
  */
-import { z } from 'zod';
+import { z } from '../../shared/contracts/zod.ts';
 import { COUNTER_STATES } from '../../shared/contracts/index.ts';
 import { serviceSchema, ticketSchema } from '../board/lib/parse.ts';
 

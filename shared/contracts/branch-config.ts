@@ -2,7 +2,7 @@
  * The branch configuration file: services, counters and the queue policy. Parsed with zod at
  * start-up; an invalid file stops the server with a message naming the field.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { BRANCH_TIME_ZONES } from '../calendar/timezone.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'gunakan huruf kecil, angka dan tanda hubung (maks. 32)');

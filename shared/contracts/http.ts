@@ -2,7 +2,7 @@
  * Shapes that cross HTTP. Request bodies are zod schemas (parsed at the edge); answers are types
  * the server builds and clients read.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CALL_RULES, FAST_TRACK_REASONS, TICKET_STATUSES, type CallRule, type FastTrackReason, type TicketStatus } from '../queue/ticket.ts';
 
 const id = z.string().min(1).max(64);

@@ -2,7 +2,7 @@
  * The browser side of the voice: clips through HTMLAudioElement, and the optional browser speech.
  * Kept thin; the ordering rules live in sequencer.ts and clip-announcer.ts, which are unit-tested.
  */
-import { z } from 'zod';
+import { z } from '../../../shared/contracts/zod.ts';
 import { AudioBlockedError, type Announcement, type Announcer } from './sequencer.ts';
 import type { ClipPlayer } from './clip-announcer.ts';
 

@@ -3,7 +3,7 @@
  * A shape we do not understand is rejected (null), never trusted and never allowed to crash a TV.
  * The schemas mirror shared/contracts/http.ts; `satisfies` checks they stay in step with it.
  */
-import { z } from 'zod';
+import { z } from '../../../shared/contracts/zod.ts';
 import { COUNTER_STATES, type CounterDto, type PublicTicketDto, type QueueEvent, type QueueSnapshotDto, type ServiceDto, type TicketDto } from '../../../shared/contracts/index.ts';
 import { CALL_RULES, FAST_TRACK_REASONS, TICKET_STATUSES } from '../../../shared/queue/ticket.ts';
 

@@ -3,7 +3,7 @@
  * lives in sessionStorage so closing the browser on a shared counter PC signs the officer out.
  * Every answer is parsed; every failure becomes a StaffApiError with the server's Indonesian message.
  */
-import { z } from 'zod';
+import { z } from '../../../shared/contracts/zod.ts';
 import type { TicketDto } from '../../../shared/contracts/index.ts';
 import { errorMessageOf, parseWith, ticketSchema } from './parse.ts';
 

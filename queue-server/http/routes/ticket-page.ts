@@ -6,6 +6,17 @@
 import { Router } from 'express';
 import { STATUS_LABEL_ID } from '../../../shared/queue/ticket.ts';
 import type { Services } from '../../services.ts';
+import { setPagePolicy, styleHash } from '../security-headers.ts';
+
+// The page's one stylesheet; the CSP allows exactly this text by its hash, and no other inline style.
+const PAGE_STYLE = `body{font-family:system-ui,sans-serif;margin:0;padding:24px;background:#fff;color:#1a1a1a;font-size:20px;line-height:1.5}
+main{max-width:480px;margin:0 auto}h1{font-size:22px;margin:0 0 8px;color:#00529c}
+.number{font-size:72px;font-weight:800;letter-spacing:2px;margin:8px 0}
+.status{font-size:26px;font-weight:700;padding:12px 16px;border-radius:8px;background:#eef4fb;color:#0b3d6e}
+.called{background:#0b6e2e;color:#fff}dl{margin:16px 0}dt{color:#4a4a4a}dd{margin:0 0 12px;font-size:24px;font-weight:600}
+small{color:#4a4a4a;font-size:16px}
+`;
+const PAGE_POLICY = { styleHashes: [styleHash(PAGE_STYLE)] };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -13,14 +24,7 @@ function page(title: string, body: string, refresh: boolean): string {
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 ${refresh ? '<meta http-equiv="refresh" content="30">' : ''}<title>${escapeHtml(title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:0;padding:24px;background:#fff;color:#1a1a1a;font-size:20px;line-height:1.5}
-main{max-width:480px;margin:0 auto}h1{font-size:22px;margin:0 0 8px;color:#00529c}
-.number{font-size:72px;font-weight:800;letter-spacing:2px;margin:8px 0}
-.status{font-size:26px;font-weight:700;padding:12px 16px;border-radius:8px;background:#eef4fb;color:#0b3d6e}
-.called{background:#0b6e2e;color:#fff}dl{margin:16px 0}dt{color:#4a4a4a}dd{margin:0 0 12px;font-size:24px;font-weight:600}
-small{color:#4a4a4a;font-size:16px}
-</style></head><body><main>${body}</main></body></html>`;
+<style>${PAGE_STYLE}</style></head><body><main>${body}</main></body></html>`;
 }
 
 export function ticketPageRoutes(s: Services): Router {
@@ -28,6 +32,7 @@ export function ticketPageRoutes(s: Services): Router {
   r.get('/tiket/:id', (req, res) => {
     const ticket = /^[A-Za-z0-9-]{1,64}$/.test(req.params.id) ? s.engine.findTicket(req.params.id) : null;
     res.set('Cache-Control', 'no-store');
+    setPagePolicy(res, PAGE_POLICY);
     if (!ticket) {
       res.status(404).type('html').send(page('Tiket tidak ditemukan', '<h1>BPJS Ketenagakerjaan</h1><p>Tiket tidak ditemukan. Periksa kembali kode QR pada tiket Anda atau tanyakan kepada petugas.</p>', false));
       return;
