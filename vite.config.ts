@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { precompress } from './kiosk/build-tools/precompress.ts';
 
 // Multi-page build: every kiosk/**/index.html is a page (kiosk at the root, board/, counter/ …).
 const root = resolve(import.meta.dirname, 'kiosk');
@@ -19,7 +20,7 @@ function pages(dir: string, base = ''): Record<string, string> {
 
 export default defineConfig({
   root,
-  plugins: [preact()],
+  plugins: [preact(), precompress()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
