@@ -3,7 +3,7 @@
  * invalid stops start-up with a message that names the variable or the field.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { branchConfigSchema, describeConfigIssues, type BranchConfig } from '../shared/contracts/branch-config.ts';
 
@@ -16,6 +16,9 @@ export interface ServerConfig {
   branchConfigPath: string;
   bootstrapAdmin: string | undefined;
   staticDir: string;
+  /** Where the daily backups go (DATA_DIR/backups), and how many are kept. */
+  backupDir: string;
+  backupRotation: { daily: number; weekly: number };
 }
 
 export class ConfigError extends Error {}
@@ -32,7 +35,16 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): S
     branchConfigPath: env.BRANCH_CONFIG ? resolve(cwd, env.BRANCH_CONFIG) : DEFAULT_BRANCH_CONFIG,
     bootstrapAdmin: env.QUEUE_BOOTSTRAP_ADMIN || undefined,
     staticDir: resolve(cwd, env.STATIC_DIR ?? 'dist'),
+    backupDir: resolve(cwd, env.BACKUP_DIR ?? join(env.DATA_DIR ?? 'data', 'backups')),
+    backupRotation: { daily: countVar(env, 'BACKUP_KEEP_DAILY', 7), weekly: countVar(env, 'BACKUP_KEEP_WEEKLY', 4) },
   };
+}
+
+function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d{1,3}$/.test(text)) throw new ConfigError(`${name} harus bilangan bulat 0-999 (sekarang "${text}").`);
+  return Number(text);
 }
 
 export function parseBranchConfig(text: string, source: string): BranchConfig {

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadBranchConfig, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { StorageHealth } from './http/storage-health.ts';
+import { DailyBackups } from './backup/backup-dir.ts';
+import { removePidFile, writePidFile } from './backup/server-pid.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes, health });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
+    writePidFile(config.dataDir);
     console.log(`queue-server listening on http://127.0.0.1:${port}`);
     console.log(`${branch.branch.name} — data di ${config.dataDir}`);
   });
@@ -40,8 +43,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => console.log(line) });
   // Housekeeping: close the day at local midnight even when nobody presses anything, so boards clear.
   const housekeeping = setInterval(() => {
+    void backups.tick();
     services.engine.closePastDays();
     services.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
     services.events.purgeBefore(Date.now() - EVENTS_KEEP_MS);
@@ -52,6 +57,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     void hardware.stop().finally(() => {
+      removePidFile(config.dataDir);
       db.close();
       process.exit(0);
     });
