@@ -31,7 +31,7 @@ async function main(): Promise<void> {
 
   const hardware = wireHardware({ services, server: config, branch, env: process.env });
   const health = new StorageHealth({ dataDir: config.dataDir });
-  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes, health });
+  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes, health, metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() } });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     writePidFile(config.dataDir);

@@ -7,6 +7,8 @@ import { rejectDeepJson } from './json-depth.ts';
 import { securityHeaders } from './security-headers.ts';
 import { staticFiles } from './static-files.ts';
 import { StorageHealth } from './storage-health.ts';
+import { HttpLatency } from '../metrics/http-latency.ts';
+import { metricsRoutes, type MetricsSources } from '../metrics/metrics-route.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -24,6 +26,8 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** Whether writes reach the disk, for /readyz (main.ts passes one that watches DATA_DIR). */
   health?: StorageHealth;
+  /** What /metrics reports beyond the queue: the backups folder, the printers. */
+  metrics?: Pick<MetricsSources, 'backupDir' | 'printers'>;
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
@@ -32,12 +36,15 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(securityHeaders);
+  const latency = new HttpLatency();
+  app.use(latency.middleware());
   app.use(express.json({ limit: '64kb' }));
   app.use(rejectDeepJson);
 
   const health = options.health ?? new StorageHealth();
   // Every published event follows a committed write: the storage is taking writes again.
   services.bus.subscribe(() => health.markWriteOk());
+  const ownListeners = services.bus.size;
   app.get('/healthz', (_req, res) => {
     services.db.prepare('SELECT 1').get();
     res.json({ status: 'ok' });
@@ -54,6 +61,8 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(eventRoutes(services));
   app.use(ticketPageRoutes(services));
   app.use(faqFeedbackRoutes(services));
+  // The bus's other listeners are the live event streams.
+  app.use(metricsRoutes(services, { latency, health, sseClients: () => services.bus.size - ownListeners, ...options.metrics }));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

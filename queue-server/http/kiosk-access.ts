@@ -12,10 +12,13 @@ import { actorOf, userOf } from './staff-auth.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
+/** The request came from this machine (the socket's address; forwarded headers are ignored). */
+export const isLoopback = (req: Request): boolean => LOOPBACK.has(req.socket.remoteAddress ?? '');
+
 export function kioskOrStaff(req: Request, s: { auth: AuthService; config: BranchConfig }, refusal: string): Actor {
   const user = userOf(s.auth, req);
   if (user) return actorOf(user);
   const address = req.socket.remoteAddress ?? '';
-  if (LOOPBACK.has(address) || s.config.kiosk.allowedAddresses.includes(address.replace(/^::ffff:/, ''))) return KIOSK_ACTOR;
+  if (isLoopback(req) || s.config.kiosk.allowedAddresses.includes(address.replace(/^::ffff:/, ''))) return KIOSK_ACTOR;
   throw new AppError({ code: 'kiosk.not_allowed', message: refusal });
 }
