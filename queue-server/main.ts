@@ -8,9 +8,8 @@ import { createApp } from './http/app.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
-
-const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
-const EVENTS_KEEP_MS = 7 * 86_400_000;
+import { NewerSchemaError } from './store/migrations.ts';
+import { startHousekeeping } from './housekeeping.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -38,15 +37,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  // Housekeeping: close the day at local midnight even when nobody presses anything, so boards clear.
-  const housekeeping = setInterval(() => {
-    services.engine.closePastDays();
-    services.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
-    services.events.purgeBefore(Date.now() - EVENTS_KEEP_MS);
-  }, 60_000);
-  housekeeping.unref();
+  const stopHousekeeping = startHousekeeping(services, (message, error) => console.error(message, error));
 
   const shutdown = () => {
+    stopHousekeeping();
     server.close();
     server.closeAllConnections();
     void hardware.stop().finally(() => {
@@ -59,6 +53,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Known refusals print just their message (it says what to do); anything else with its stack.
+  console.error(error instanceof ConfigError || error instanceof NewerSchemaError ? error.message : error);
   process.exit(1);
 });

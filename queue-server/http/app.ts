@@ -2,6 +2,7 @@
 import express from 'express';
 import { existsSync } from 'node:fs';
 import type { Services } from '../services.ts';
+import { pingDatabase } from '../store/database.ts';
 import { errorHandler, notFoundApi } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
@@ -28,7 +29,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(express.json({ limit: '64kb' }));
 
   app.get('/healthz', (_req, res) => {
-    services.db.prepare('SELECT 1').get();
+    pingDatabase(services.db);
     res.json({ status: 'ok' });
   });
   app.use(publicRoutes(services));
