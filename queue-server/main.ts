@@ -3,7 +3,7 @@
  * Prints "queue-server listening on http://127.0.0.1:<port>" once ready (tests read that line).
  */
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadBranchConfig, readServerConfig } from './config.ts';
+import { ConfigError, loadBranchFile, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
@@ -13,7 +13,8 @@ import { startHousekeeping } from './housekeeping.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
-  const branch = loadBranchConfig(config.branchConfigPath);
+  const file = loadBranchFile(config.branchConfigPath, process.env);
+  const { branch } = file;
   const db = openDatabase(config.dataDir);
   const services = buildServices({ db, config: branch });
   services.engine.closePastDays();
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
   }
 
-  const hardware = wireHardware({ services, server: config, branch, env: process.env });
+  const hardware = wireHardware({ services, server: config, file });
   const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;

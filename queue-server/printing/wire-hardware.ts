@@ -5,13 +5,11 @@
  */
 import type { Router } from 'express';
 import { networkInterfaces } from 'node:os';
-import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
-import type { ServerConfig } from '../config.ts';
-import { readDevicesConfig, startCallPads } from '../devices/call-pads.ts';
+import type { BranchFile, ServerConfig } from '../config.ts';
+import { startCallPads } from '../devices/call-pads.ts';
 import type { Services } from '../services.ts';
 import { PrintService } from './print-service.ts';
-import { readPrintingConfig } from './printing-config.ts';
 import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
@@ -35,11 +33,11 @@ export interface Hardware {
   stop(): Promise<void>;
 }
 
-export function wireHardware(options: { services: Services; server: ServerConfig; branch: BranchConfig; env: NodeJS.ProcessEnv; log?: (message: string) => void }): Hardware {
-  const { services: s, server, branch } = options;
+/** `file` is the branch file parsed once at start-up (config.ts loadBranchFile). */
+export function wireHardware(options: { services: Services; server: ServerConfig; file: BranchFile; log?: (message: string) => void }): Hardware {
+  const { services: s, server, file } = options;
+  const { branch, printing: config, devices } = file;
   const log = options.log ?? ((message: string) => console.log(message));
-  const config = readPrintingConfig(server.branchConfigPath, options.env);
-  const devices = readDevicesConfig(server.branchConfigPath, branch.counters.map((c) => c.id));
 
   const publish = (type: string, data: object): void => {
     try {
