@@ -9,6 +9,7 @@ import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
 import type { BranchFile, ServerConfig } from '../config.ts';
 import { startCallPads } from '../devices/call-pads.ts';
 import type { Services } from '../services.ts';
+import { PrintReprintRepository } from '../store/print-reprint-repository.ts';
 import { PrintService } from './print-service.ts';
 import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
@@ -57,6 +58,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
       publish(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null });
     },
+    reprintLog: new PrintReprintRepository(s.db),
     onReprint: (record) => {
       s.uow.write(() =>
         s.uow.audit({ at: record.at, actor: record.staff.username, action: 'print.reprint', ticketId: record.ticketId, detail: { jobId: record.jobId, originalJobId: record.originalJobId, printerId: record.printerId, reason: record.reason } }),
