@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { text, type PrintDocument } from '../../shared/print/document.ts';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import { DEFAULT_BRANCH_CONFIG, loadBranchFile } from '../config.ts';
 import { openDatabase } from '../store/database.ts';
@@ -41,7 +42,7 @@ async function linesOf(s: PrintService, jobId: string): Promise<string[]> {
   return printedLines(decodeEscPos(await readFile(join(dataDir, 'printer-sim', 'kiosk', `${jobId}.bin`))).commands);
 }
 
-const note = (first: string) => ({ title: 'Catatan', paper: '80mm' as const, blocks: [{ kind: 'text' as const, text: first }, { kind: 'text' as const, text: 'baris kedua' }] });
+const note = (first: string): PrintDocument => ({ kind: 'checklist', title: 'Catatan', paper: '80mm', blocks: [text(first), text('baris kedua')] });
 
 describe('reprints', () => {
   it('a reprint of a reprint carries one fresh mark; the stored document never carries it', async () => {
