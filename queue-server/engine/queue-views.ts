@@ -95,7 +95,7 @@ export class QueueViews {
   overview() {
     const now = this.d.now();
     const states = this.d.counters.all();
-    const names = new Map(this.users.all().map((u) => [u.id, u.displayName]));
+    const names = this.users.displayNames();
     const startOfDay = startOfServiceDay(now, this.d.config.branch.timeZone);
     const counts = this.audit.counterActionsSince(startOfDay);
     const minutesWaited = (queuedAt: number) => Math.floor((now - queuedAt) / 60_000);

@@ -29,6 +29,7 @@ const user = rowParser(
     ),
 );
 const count = rowParser('users', z.object({ n: z.number().int() }));
+const displayName = rowParser('users', z.object({ id: z.number().int(), display_name: z.string() }));
 
 const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.password_hash, u.disabled';
 
@@ -41,6 +42,7 @@ export class UserRepository {
       byName: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`),
       insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
       list: db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`),
+      displayNames: db.prepare('SELECT id, display_name FROM users'),
       insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       userOfSession: db.prepare(
         `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
@@ -65,6 +67,11 @@ export class UserRepository {
 
   all(): StoredUser[] {
     return user.all(this.s.list.all());
+  }
+
+  /** Names to show for user ids (the supervisor's overview), without the rest of the account. */
+  displayNames(): Map<number, string> {
+    return new Map(displayName.all(this.s.displayNames.all()).map((u) => [u.id, u.display_name]));
   }
 
   insertSession(tokenHash: string, userId: number, createdAt: number, expiresAt: number): void {
