@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_BRANCH_CONFIG, parseBranchConfig, readServerConfig } from './config.ts';
+import { ConfigError, DEFAULT_BRANCH_CONFIG, parseBranchConfig, parseBranchFile, readServerConfig } from './config.ts';
 
 const shipped = JSON.parse(readFileSync(DEFAULT_BRANCH_CONFIG, 'utf8')) as Record<string, unknown> & { services: Record<string, unknown>[]; counters: Record<string, unknown>[] };
 
@@ -29,5 +29,45 @@ describe('branch configuration', () => {
     expect(c).toMatchObject({ port: 8080, dataDir: '/var/lib/kios', branchConfigPath: '/etc/kios/cabang.json' });
     expect(readServerConfig({}, '/srv').dataDir).toBe('/srv/data');
     expect(() => readServerConfig({ PORT: 'delapan' })).toThrowError(/PORT/);
+  });
+});
+
+describe('the branch file, parsed once with its printing and devices sections', () => {
+  const withSections = (extra: object) => JSON.stringify({ ...shipped, ...extra });
+
+  it('defaults both sections: a simulated 80 mm kiosk printer and no call pads', () => {
+    const file = parseBranchFile(JSON.stringify(shipped), 'default');
+    expect(file.printing).toMatchObject({ kiosk: { address: { kind: 'simulated' }, profile: { paper: '80mm' } }, counters: {}, issueWaitMs: 2500, ticketStatusPath: '/tiket/{id}' });
+    expect(file.devices).toEqual({ callPads: [], pollSeconds: 2 });
+    expect(file.branch).not.toHaveProperty('printing');
+    expect(file.branch).not.toHaveProperty('devices');
+    expect(file.branch.services).toHaveLength(4);
+  });
+
+  it('names the field of each mistake, from every section, in one message', () => {
+    const text = withSections({
+      services: [{ ...shipped.services[0], prefix: 'aa' }, ...shipped.services.slice(1)],
+      printing: { issueWaitMs: -1, ticketStatusPath: 'tiket' },
+      devices: { pollSeconds: 0 },
+    });
+    let message = '';
+    try {
+      parseBranchFile(text, 'cabang.json');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^cabang\.json tidak valid:/);
+    expect(message).toMatch(/\n {2}services\[0\]\.prefix: satu huruf kapital A-Z/);
+    expect(message).toMatch(/\n {2}printing\.issueWaitMs: /);
+    expect(message).toMatch(/\n {2}printing\.ticketStatusPath: harus diawali/);
+    expect(message).toMatch(/\n {2}devices\.pollSeconds: /);
+  });
+
+  it('lays KIOSK_PRINTER and PUBLIC_BASE_URL over the printing section, and says so when they are wrong', () => {
+    const file = parseBranchFile(withSections({ printing: { kiosk: 'simulated' } }), 'cabang.json', { KIOSK_PRINTER: 'tcp://10.0.0.5:9100', PUBLIC_BASE_URL: 'http://10.0.0.2:3000' });
+    expect(file.printing.kiosk.address).toEqual({ kind: 'tcp', host: '10.0.0.5', port: 9100 });
+    expect(file.printing.publicBaseUrl).toBe('http://10.0.0.2:3000');
+    expect(() => parseBranchFile(JSON.stringify(shipped), 'cabang.json', { KIOSK_PRINTER: 'lpt1' })).toThrowError(/tidak valid \(KIOSK_PRINTER ikut diperiksa\):\n {2}printing\.kiosk\.address: alamat printer "lpt1" tidak dikenal/);
   });
 });

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { branchConfigSchema, describeConfigIssues, type BranchConfig } from '../shared/contracts/branch-config.ts';
+import { devicesConfigSchema, type DevicesConfig } from './devices/devices-config.ts';
+import { printingConfigSchema, withPrintingEnv, type PrintingConfig } from './printing/printing-config.ts';
 
 export const DEFAULT_BRANCH_CONFIG = resolve(dirname(fileURLToPath(import.meta.url)), 'config/branch.default.json');
 
@@ -47,26 +49,67 @@ function countVar(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   return Number(text);
 }
 
-export function parseBranchConfig(text: string, source: string): BranchConfig {
+/**
+ * The branch configuration file, whole: the branch itself (services, counters, queue policy, in
+ * shared/contracts), its "printing" section and its "devices" section. One schema, parsed once at
+ * start-up; every mistake is reported in one message, one line per field.
+ */
+const branchFileSchema = branchConfigSchema
+  .safeExtend({
+    printing: printingConfigSchema.prefault({}),
+    devices: devicesConfigSchema.prefault({}),
+  })
+  .superRefine((file, ctx) => {
+    const counterIds = new Set(file.counters.map((c) => c.id));
+    file.devices.callPads.forEach((pad, i) => {
+      if (!counterIds.has(pad.counterId)) {
+        ctx.addIssue({ code: 'custom', path: ['devices', 'callPads', i, 'counterId'], message: `loket "${pad.counterId}" tidak ada di konfigurasi cabang` });
+      }
+    });
+  });
+
+export interface BranchFile {
+  branch: BranchConfig;
+  printing: PrintingConfig;
+  devices: DevicesConfig;
+}
+
+/** Parses the file's text; env supplies the printer overrides (KIOSK_PRINTER, PUBLIC_BASE_URL). */
+export function parseBranchFile(text: string, source: string, env: NodeJS.ProcessEnv = {}): BranchFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new ConfigError(`${source} bukan JSON yang valid: ${(e as Error).message}`);
   }
-  const result = branchConfigSchema.safeParse(json);
-  if (!result.success) {
-    throw new ConfigError(`${source} tidak valid:\n  ${describeConfigIssues(result.error).join('\n  ')}`);
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    json = { ...json, printing: withPrintingEnv('printing' in json ? json.printing : undefined, env) };
   }
-  return result.data;
+  const result = branchFileSchema.safeParse(json);
+  if (!result.success) {
+    const lines = describeConfigIssues(result.error);
+    const fromEnv = env.KIOSK_PRINTER && lines.some((l) => l.startsWith('printing.kiosk')) ? ' (KIOSK_PRINTER ikut diperiksa)' : '';
+    throw new ConfigError(`${source} tidak valid${fromEnv}:\n  ${lines.join('\n  ')}`);
+  }
+  const { printing, devices, ...branch } = result.data;
+  return { branch, printing, devices };
 }
 
-export function loadBranchConfig(path: string): BranchConfig {
+export function loadBranchFile(path: string, env: NodeJS.ProcessEnv = {}): BranchFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new ConfigError(`Berkas konfigurasi cabang ${path} tidak dapat dibaca: ${(e as Error).message}`);
   }
-  return parseBranchConfig(text, path);
+  return parseBranchFile(text, path, env);
+}
+
+/** The branch part of a branch file (tests and tools that need no printers). */
+export function parseBranchConfig(text: string, source: string): BranchConfig {
+  return parseBranchFile(text, source).branch;
+}
+
+export function loadBranchConfig(path: string): BranchConfig {
+  return loadBranchFile(path).branch;
 }

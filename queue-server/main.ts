@@ -3,7 +3,7 @@
  * Prints "queue-server listening on http://127.0.0.1:<port>" once ready (tests read that line).
  */
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadBranchConfig, readServerConfig } from './config.ts';
+import { ConfigError, loadBranchFile, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { StorageHealth } from './http/storage-health.ts';
 import { DailyBackups } from './backup/backup-dir.ts';
@@ -11,13 +11,13 @@ import { removePidFile, writePidFile } from './backup/server-pid.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
-
-const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
-const EVENTS_KEEP_MS = 7 * 86_400_000;
+import { NewerSchemaError } from './store/migrations.ts';
+import { startHousekeeping } from './housekeeping.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
-  const branch = loadBranchConfig(config.branchConfigPath);
+  const file = loadBranchFile(config.branchConfigPath, process.env);
+  const { branch } = file;
   const db = openDatabase(config.dataDir);
   const services = buildServices({ db, config: branch });
   services.engine.closePastDays();
@@ -29,9 +29,15 @@ async function main(): Promise<void> {
     console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
   }
 
-  const hardware = wireHardware({ services, server: config, branch, env: process.env });
+  const hardware = wireHardware({ services, server: config, file });
   const health = new StorageHealth({ dataDir: config.dataDir });
-  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes, health, metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() } });
+  const app = createApp(services, {
+    staticDir: config.staticDir,
+    printing: hardware.printing,
+    extraRoutes: hardware.routes,
+    health,
+    metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() },
+  });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     writePidFile(config.dataDir);
@@ -43,17 +49,13 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  const stopHousekeeping = startHousekeeping(services, (message, error) => console.error(message, error));
   const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => console.log(line) });
-  // Housekeeping: close the day at local midnight even when nobody presses anything, so boards clear.
-  const housekeeping = setInterval(() => {
-    void backups.tick();
-    services.engine.closePastDays();
-    services.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
-    services.events.purgeBefore(Date.now() - EVENTS_KEEP_MS);
-  }, 60_000);
-  housekeeping.unref();
+  const stopBackups = backups.start();
 
   const shutdown = () => {
+    stopHousekeeping();
+    stopBackups();
     server.close();
     server.closeAllConnections();
     void hardware.stop().finally(() => {
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Known refusals print just their message (it says what to do); anything else with its stack.
+  console.error(error instanceof ConfigError || error instanceof NewerSchemaError ? error.message : error);
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestServices } from '../testing/fixtures.ts';
+import { UserRepository } from '../store/user-repository.ts';
 
 describe('staff sign-in', () => {
   it('has no default account: without a bootstrap admin a one-time setup code is made', async () => {
@@ -17,9 +18,9 @@ describe('staff sign-in', () => {
   it('stores only a slow salted hash, never the password', async () => {
     const s = makeTestServices();
     await s.auth.prepare('admin:rahasia-cabang');
-    const row = s.db.prepare('SELECT password_hash FROM users').get() as { password_hash: string };
-    expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
-    expect(row.password_hash).not.toContain('rahasia');
+    const hash = new UserRepository(s.db).byName('admin')?.passwordHash;
+    expect(hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(hash).not.toContain('rahasia');
   });
 
   it('locks a username for a minute after five wrong passwords', async () => {

@@ -5,9 +5,9 @@
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { StaffRole } from '../../shared/contracts/http.ts';
-import { STAFF_ROLES } from '../../shared/contracts/http.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
+import { UserRepository, type StoredUser } from '../store/user-repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
 export interface StaffUser {
@@ -15,15 +15,6 @@ export interface StaffUser {
   username: string;
   displayName: string;
   role: StaffRole;
-}
-
-interface UserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  role: string;
-  password_hash: string;
-  disabled: number;
 }
 
 const SESSION_HOURS = 12;
@@ -34,36 +25,22 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-function toUser(row: UserRow): StaffUser {
-  const role = STAFF_ROLES.find((r) => r === row.role);
-  if (!role) throw new Error(`users.role has an unknown value "${row.role}"`);
-  return { id: row.id, username: row.username, displayName: row.display_name, role };
+function toUser(stored: StoredUser): StaffUser {
+  return { id: stored.id, username: stored.username, displayName: stored.displayName, role: stored.role };
 }
 
 export class AuthService {
-  private readonly s;
+  private readonly store;
   private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
   /** Present only while no user exists and no bootstrap admin was given. */
   setupCode: string | null = null;
 
   constructor(private readonly d: { db: Db; now: () => number }) {
-    const db = d.db;
-    this.s = {
-      count: db.prepare('SELECT COUNT(*) AS n FROM users'),
-      byName: db.prepare('SELECT * FROM users WHERE username = ?'),
-      insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
-      list: db.prepare('SELECT * FROM users ORDER BY username'),
-      insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
-      session: db.prepare(
-        'SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0',
-      ),
-      deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
-      purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
-    };
+    this.store = new UserRepository(d.db);
   }
 
   hasUsers(): boolean {
-    return (this.s.count.get() as { n: number }).n > 0;
+    return this.store.count() > 0;
   }
 
   /** Called at start-up: creates the bootstrap admin, or makes a setup code when none can be made. */
@@ -84,13 +61,13 @@ export class AuthService {
   }
 
   async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }): Promise<StaffUser> {
-    if (this.s.byName.get(input.username)) {
+    if (this.store.byName(input.username)) {
       throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     }
     const hash = await hashPassword(input.password);
     // Checked again after the await: another request may have taken the name meanwhile.
-    if (this.s.byName.get(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
-    const id = Number(this.s.insert.run(input.username, input.displayName, input.role, hash, this.d.now()).lastInsertRowid);
+    if (this.store.byName(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
+    const id = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
     return { id, username: input.username, displayName: input.displayName, role: input.role };
   }
 
@@ -111,8 +88,8 @@ export class AuthService {
     if (f && f.lockedUntil > now) {
       throw new AppError({ code: 'auth.rate_limited', message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.` });
     }
-    const row = this.s.byName.get(username) as UserRow | undefined;
-    const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+    const row = this.store.byName(username);
+    const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !ok || row.disabled) {
       const count = (f?.count ?? 0) + 1;
       this.failures.set(key, { count: count >= MAX_FAILURES ? 0 : count, lockedUntil: count >= MAX_FAILURES ? now + LOCKOUT_MS : 0 });
@@ -120,21 +97,21 @@ export class AuthService {
     }
     this.failures.delete(key);
     const token = randomBytes(32).toString('base64url');
-    this.s.purgeSessions.run(now);
-    this.s.insertSession.run(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+    this.store.purgeSessionsExpiredBy(now);
+    this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
     return { token, user: toUser(row) };
   }
 
   authenticate(token: string): StaffUser | null {
-    const row = this.s.session.get(sha256(token), this.d.now()) as UserRow | undefined;
+    const row = this.store.userOfSession(sha256(token), this.d.now());
     return row ? toUser(row) : null;
   }
 
   logout(token: string): void {
-    this.s.deleteSession.run(sha256(token));
+    this.store.deleteSession(sha256(token));
   }
 
   users(): StaffUser[] {
-    return (this.s.list.all() as UserRow[]).map(toUser);
+    return this.store.all().map(toUser);
   }
 }

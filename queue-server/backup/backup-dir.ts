@@ -56,6 +56,13 @@ export class DailyBackups {
     },
   ) {}
 
+  /** Checks every `everyMs` (the housekeeping minute) until the returned function is called. */
+  start(everyMs = 60_000): () => void {
+    const timer = setInterval(() => void this.tick(), everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** Takes a backup when the newest is a day old (or there is none); one at a time. */
   tick(): Promise<BackupResult | null> {
     if (this.running) return this.running;

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../store/database.ts';
 import { DailyBackups, listBackups } from './backup-dir.ts';
-import { checkBackup, KNOWN_SCHEMA_VERSION, takeBackup } from './backup.ts';
+import { KNOWN_SCHEMA_VERSION } from '../store/migrations.ts';
+import { checkBackup, takeBackup } from './backup.ts';
 import { restoreBackup } from './restore.ts';
 import { writePidFile } from './server-pid.ts';
 

@@ -5,50 +5,36 @@
  * half-written. The copy goes to a temporary name and gets its real name only once it is verified,
  * so a file named like a backup is always a good one.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MIGRATIONS } from '../store/migrations.ts';
+import { copyDatabase, inspectDatabaseFile, type DatabaseFileInspection } from '../store/database-file.ts';
+import { KNOWN_SCHEMA_VERSION } from '../store/migrations.ts';
 import { backupName } from './backup-files.ts';
-
-/** The newest schema this build knows: a backup from a newer build is refused. */
-export const KNOWN_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
-
-const COUNTED_TABLES = ['tickets', 'events', 'audit', 'users'] as const;
 
 export interface BackupCheck {
   ok: boolean;
   /** Indonesian, one line per problem; empty when ok. */
   problems: string[];
   schemaVersion: number | null;
-  counts: Partial<Record<(typeof COUNTED_TABLES)[number], number>>;
+  counts: DatabaseFileInspection['counts'];
 }
 
-/** Opens a file as a branch database and checks it can be served: integrity, schema, tables. */
+/** Checks that a file can be served as this branch's database: integrity, schema, tables. */
 export function checkBackup(file: string): BackupCheck {
-  const problems: string[] = [];
-  const counts: BackupCheck['counts'] = {};
-  let schemaVersion: number | null = null;
-  let db: Database.Database | null = null;
+  let inspected: DatabaseFileInspection;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const integrity = db.pragma('integrity_check', { simple: true });
-    if (integrity !== 'ok') problems.push(`pemeriksaan integritas gagal: ${String(integrity)}`);
-    const version = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-    schemaVersion = version.v;
-    if (schemaVersion === null) problems.push('berkas tidak memiliki riwayat skema (bukan basis data Kios-K)');
-    else if (schemaVersion > KNOWN_SCHEMA_VERSION) {
-      problems.push(`berkas dibuat oleh versi yang lebih baru (skema ${schemaVersion}, versi ini mengenal sampai ${KNOWN_SCHEMA_VERSION}); pulihkan dengan versi yang lebih baru`);
-    }
-    for (const table of COUNTED_TABLES) {
-      counts[table] = (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    }
+    inspected = inspectDatabaseFile(file);
   } catch (error) {
-    problems.push(`berkas tidak dapat dibaca sebagai basis data: ${(error as Error).message}`);
-  } finally {
-    db?.close();
+    return { ok: false, problems: [`berkas tidak dapat dibaca sebagai basis data: ${(error as Error).message}`], schemaVersion: null, counts: {} };
   }
-  return { ok: problems.length === 0, problems, schemaVersion, counts };
+  const problems: string[] = [];
+  if (inspected.integrity !== 'ok') problems.push(`pemeriksaan integritas gagal: ${inspected.integrity}`);
+  if (inspected.schemaVersion === 0) problems.push('berkas tidak memiliki riwayat skema (bukan basis data Kios-K)');
+  if (inspected.schemaVersion > KNOWN_SCHEMA_VERSION) {
+    problems.push(`berkas dibuat oleh versi yang lebih baru (skema ${inspected.schemaVersion}, versi ini mengenal sampai ${KNOWN_SCHEMA_VERSION}); pulihkan dengan versi yang lebih baru`);
+  }
+  return { ok: problems.length === 0, problems, schemaVersion: inspected.schemaVersion, counts: inspected.counts };
 }
 
 export interface BackupResult extends BackupCheck {
@@ -67,12 +53,7 @@ export async function takeBackup(source: Database.Database, dir: string, now: ()
   rmSync(partial, { force: true });
   const started = performance.now();
   try {
-    await source.backup(partial);
-    // The copy keeps the live file's WAL mode; one self-contained file is what an officer copies
-    // to a USB stick, so it goes back to a rollback journal.
-    const copy = new Database(partial);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
+    await copyDatabase(source, partial);
     const check = checkBackup(partial);
     if (!check.ok) {
       rmSync(partial, { force: true });

@@ -4,10 +4,10 @@
  * npm run restore -- FILE   puts FILE back as the database of a STOPPED server.
  * Exit code 0 when done, 1 when refused or failed; the reason is printed in Indonesian.
  */
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readServerConfig } from '../config.ts';
+import { openLiveDatabaseFile } from '../store/database-file.ts';
 import { rotateBackups } from './backup-dir.ts';
 import { takeBackup } from './backup.ts';
 import { restoreBackup } from './restore.ts';
@@ -21,8 +21,7 @@ async function backup(): Promise<number> {
     console.error(`Tidak ada basis data di ${live}. Periksa DATA_DIR.`);
     return 1;
   }
-  const db = new Database(live, { fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
+  const db = openLiveDatabaseFile(live);
   try {
     const result = await takeBackup(db, backupDir);
     if (!result.ok) {

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { callPadConfigSchema } from '../../hardware/hid/call-pad.ts';
 import { FakeHidBackend } from '../../hardware/hid/fake-hid-backend.ts';
 import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
-import { DEFAULT_BRANCH_CONFIG, loadBranchConfig } from '../config.ts';
+import { ConfigError, DEFAULT_BRANCH_CONFIG, loadBranchConfig, parseBranchFile } from '../config.ts';
 import { buildServices } from '../services.ts';
 import { openDatabase } from '../store/database.ts';
-import { DevicesConfigError, parseDevicesConfig, startCallPads } from './call-pads.ts';
+import { startCallPads } from './call-pads.ts';
 
 const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
 const counter = branch.counters[0];
@@ -16,11 +16,12 @@ afterEach(async () => {
   await Promise.all(managers.splice(0).map((m) => m.stop()));
 });
 
-const padConfig = callPadConfigSchema.parse({
+const padInput = {
   id: 'pad-1', counterId: counter.id, vendorId: 0x1234, productId: 0x0001,
   keys: [{ report: '00 00 3a', key: 'F1' }, { report: '00 00 3b', key: 'F2' }, { report: '00 00 3c', key: 'F3' }, { report: '00 00 3d', key: 'F4' }],
   actions: { F1: 'call-next', F2: 'recall', F3: 'start', F4: 'finish' },
-});
+};
+const padConfig = callPadConfigSchema.parse(padInput);
 const device = { vendorId: 0x1234, productId: 0x0001, path: '/dev/hidraw0' };
 const settle = () => new Promise((r) => setTimeout(r, 10));
 
@@ -69,8 +70,13 @@ describe('call pads wired to the queue engine', () => {
 
 describe('devices configuration', () => {
   it('defaults to no pads, and rejects a pad bound to a counter that does not exist', () => {
-    expect(parseDevicesConfig(undefined, ['l1']).callPads).toEqual([]);
-    expect(() => parseDevicesConfig({ callPads: [{ ...padConfig, counterId: 'loket-99' }] }, ['l1'])).toThrow(DevicesConfigError);
-    expect(() => parseDevicesConfig({ callPads: [{ id: 'x' }] }, ['l1'])).toThrow(/devices\.callPads/);
+    const file = (devices?: unknown) => JSON.stringify(devices === undefined ? branch : { ...branch, devices });
+    expect(parseBranchFile(file(), 'cabang.json').devices).toEqual({ callPads: [], pollSeconds: 2 });
+    expect(parseBranchFile(file({ callPads: [padInput] }), 'cabang.json').devices.callPads).toEqual([padConfig]);
+    expect(() => parseBranchFile(file({ callPads: [{ ...padInput, counterId: 'loket-99' }] }), 'cabang.json')).toThrow(ConfigError);
+    expect(() => parseBranchFile(file({ callPads: [{ ...padInput, counterId: 'loket-99' }] }), 'cabang.json')).toThrow(
+      /devices\.callPads\[0\]\.counterId: loket "loket-99" tidak ada di konfigurasi cabang/,
+    );
+    expect(() => parseBranchFile(file({ callPads: [{ id: 'x' }] }), 'cabang.json')).toThrow(/devices\.callPads\[0\]/);
   });
 });

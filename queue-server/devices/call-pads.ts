@@ -1,48 +1,16 @@
 /**
  * USB call pads wired to the queue engine. The "devices" section of the branch configuration file
- * lists the pads; a press acts on the pad's counter as if the officer had pressed the button on
+ * (devices-config.ts) lists the pads; a press acts on the pad's counter as if the officer had pressed the button on
  * screen, but only while the counter is open (an officer has signed in to it), so a pad on an
  * unattended desk calls nobody.
  */
-import { ConfigError } from '../config.ts';
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { describeConfigIssues } from '../../shared/contracts/branch-config.ts';
 import { AppError } from '../../shared/errors.ts';
-import { callPadConfigSchema, type CallPadConfig } from '../../hardware/hid/call-pad.ts';
+import type { CallPadConfig } from '../../hardware/hid/call-pad.ts';
 import { CallPadManager, type CallPadPress, type CallPadStatus } from '../../hardware/hid/call-pad-manager.ts';
 import type { HidBackend } from '../../hardware/hid/hid-backend.ts';
 import { NodeHidBackend } from '../../hardware/hid/node-hid-backend.ts';
 import type { Actor } from '../engine/actor.ts';
 import type { Services } from '../services.ts';
-
-export const devicesConfigSchema = z.object({
-  callPads: z.array(callPadConfigSchema).default([]),
-  pollSeconds: z.number().min(0.5).max(60).default(2),
-});
-export type DevicesConfig = z.infer<typeof devicesConfigSchema>;
-
-/** A ConfigError, so main.ts stops start-up with just the message. */
-export class DevicesConfigError extends ConfigError {}
-
-export function parseDevicesConfig(section: unknown, counterIds: readonly string[], source = 'devices'): DevicesConfig {
-  const result = devicesConfigSchema.safeParse(section ?? {});
-  if (!result.success) throw new DevicesConfigError(`Konfigurasi perangkat di ${source} tidak valid:\n  ${describeConfigIssues(result.error).map((l) => `devices.${l}`).join('\n  ')}`);
-  const unknown = result.data.callPads.filter((p) => !counterIds.includes(p.counterId));
-  if (unknown.length > 0) throw new DevicesConfigError(`devices.callPads: loket ${unknown.map((p) => `"${p.counterId}"`).join(', ')} tidak ada di konfigurasi cabang.`);
-  return result.data;
-}
-
-export function readDevicesConfig(branchConfigPath: string, counterIds: readonly string[]): DevicesConfig {
-  let section: unknown = {};
-  try {
-    const raw: unknown = JSON.parse(readFileSync(branchConfigPath, 'utf8'));
-    if (typeof raw === 'object' && raw !== null && 'devices' in raw) section = raw.devices;
-  } catch {
-    // The branch loader already reported an unreadable file.
-  }
-  return parseDevicesConfig(section, counterIds, branchConfigPath);
-}
 
 type EngineForPads = Pick<Services, 'engine' | 'views'>;
 

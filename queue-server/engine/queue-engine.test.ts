@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BRANCH_TIME_ZONES, UTC_OFFSET_MINUTES, type BranchTimeZone } from '../../shared/calendar/timezone.ts';
+import { AuditRepository } from '../store/audit-repository.ts';
 import { KIOSK_ACTOR } from './actor.ts';
 import { makeTestServices, officer, smallBranchConfig } from '../testing/fixtures.ts';
 
@@ -57,8 +58,7 @@ describe('ticket lifecycle', () => {
     expect(called).toMatchObject({ id: issued.id, status: 'called', counterId: 'l1', callRule: 'normal' });
     expect(s.engine.start(issued.id, cso).status).toBe('serving');
     expect(s.engine.finish(issued.id, cso).status).toBe('done');
-    const audit = s.db.prepare("SELECT detail FROM audit WHERE action = 'call'").all() as { detail: string }[];
-    expect(audit.map((a) => JSON.parse(a.detail))).toEqual([{ rule: 'normal' }]);
+    expect(new AuditRepository(s.db).byAction('call').map((a) => a.detail)).toEqual([{ rule: 'normal' }]);
   });
 
   it('refuses a wrong state with a conflict naming the ticket', () => {

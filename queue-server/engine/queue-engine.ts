@@ -13,6 +13,7 @@ import { decideNext, nextConsecutiveFastTrack, oldestOf } from '../../shared/que
 import { formatTicketNumber, type FastTrackReason, type Ticket } from '../../shared/queue/ticket.ts';
 import type { CounterRepository, CounterStateRow } from '../store/counter-repository.ts';
 import type { Db } from '../store/database.ts';
+import { MetaRepository } from '../store/meta-repository.ts';
 import type { StoredTicket, TicketRepository } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import type { Actor } from './actor.ts';
@@ -35,18 +36,18 @@ export interface IssuedTicket {
 }
 
 const DAY_CLOSED_REASON = 'hari_berakhir';
+/** meta key: the service day the queue was last closed for. */
+const SERVICE_DAY_KEY = 'service_day';
 
 export class QueueEngine {
   private readonly servicesById: Map<string, ServiceConfig>;
   private readonly countersById: Map<string, CounterConfig>;
-  private readonly readMeta;
-  private readonly writeMeta;
+  private readonly meta;
 
   constructor(private readonly d: EngineDeps) {
     this.servicesById = new Map(d.config.services.map((s) => [s.id, s]));
     this.countersById = new Map(d.config.counters.map((c) => [c.id, c]));
-    this.readMeta = d.db.prepare('SELECT value FROM meta WHERE key = ?');
-    this.writeMeta = d.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    this.meta = new MetaRepository(d.db);
   }
 
   today(): string {
@@ -77,12 +78,13 @@ export class QueueEngine {
 
   /**
    * Closes past service days: yesterday's open tickets get the explicit outcome "expired", and the
-   * counters start the new day closed. Runs inside every write, so it happens at the first action
-   * after the branch's local midnight even if the server slept through it.
+   * counters start the new day closed. Runs at start-up, on the housekeeping tick and inside every
+   * write (so the first action after the branch's local midnight happens in the new day even if
+   * the tick has not come yet), never from a read: a read leaves the database as it found it.
    */
   closePastDays(): void {
     const today = this.today();
-    const last = (this.readMeta.get('service_day') as { value: string } | undefined)?.value;
+    const last = this.meta.get(SERVICE_DAY_KEY);
     if (last === today) return;
     this.d.uow.write(() => {
       const now = this.d.now();
@@ -91,13 +93,13 @@ export class QueueEngine {
         const closed: StoredTicket = { ...t, status: 'expired', counterId: null, finishedAt: now, closedReason: DAY_CLOSED_REASON };
         this.d.tickets.update(closed, t.status);
       }
-      if (last !== undefined) {
+      if (last !== null) {
         for (const c of this.d.config.counters) {
           this.d.counters.save({ counterId: c.id, state: 'closed', pauseReason: null, userId: null, consecutiveFastTrack: 0 }, now);
         }
         this.d.uow.emit('day.closed', { serviceDay: last, expired: open.length }, now);
       }
-      this.writeMeta.run('service_day', today);
+      this.meta.set(SERVICE_DAY_KEY, today);
     });
   }
 
@@ -141,7 +143,6 @@ export class QueueEngine {
   }
 
   ticketsOfDay(serviceDay: string): StoredTicket[] {
-    this.closePastDays();
     return this.d.tickets.ofDay(serviceDay);
   }
 

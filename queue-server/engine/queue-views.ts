@@ -2,9 +2,12 @@
 import { startOfServiceDay } from '../../shared/calendar/timezone.ts';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { CounterDto, QueueSnapshotDto, ServiceDto } from '../../shared/contracts/http.ts';
+import { AuditRepository } from '../store/audit-repository.ts';
 import type { CounterRepository } from '../store/counter-repository.ts';
 import type { Db } from '../store/database.ts';
+import { EventRepository } from '../store/event-repository.ts';
 import type { TicketRepository } from '../store/ticket-repository.ts';
+import { UserRepository } from '../store/user-repository.ts';
 import { toPublicTicket, toTicketDto } from './dto.ts';
 import type { HelpRequests } from './help-requests.ts';
 import type { QueueEngine } from './queue-engine.ts';
@@ -20,20 +23,16 @@ export interface ViewDeps {
 }
 
 export class QueueViews {
-  private readonly lastEventId;
-  private readonly userNames;
-  private readonly countsOfDay;
+  private readonly events;
+  private readonly users;
+  private readonly audit;
   /** Facts other modules add to the supervisor's overview (printer health, …), wired in main.ts. */
   private readonly overviewExtras: (() => Record<string, unknown>)[] = [];
 
   constructor(private readonly d: ViewDeps) {
-    this.lastEventId = d.db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events');
-    this.userNames = d.db.prepare('SELECT id, display_name FROM users');
-    this.countsOfDay = d.db.prepare(
-      `SELECT a.counter_id AS counterId, a.action AS action, COUNT(*) AS n FROM audit a
-       WHERE a.at >= ? AND a.counter_id IS NOT NULL AND a.action IN ('call', 'finish', 'no-show', 'transfer')
-       GROUP BY a.counter_id, a.action`,
-    );
+    this.events = new EventRepository(d.db);
+    this.users = new UserRepository(d.db);
+    this.audit = new AuditRepository(d.db);
   }
 
   addOverviewExtras(extra: () => Record<string, unknown>): void {
@@ -74,7 +73,7 @@ export class QueueViews {
 
   snapshot(): QueueSnapshotDto {
     // Read the event id first: a client replaying from it may see an event twice, never miss one.
-    const lastEventId = (this.lastEventId.get() as { id: number }).id;
+    const lastEventId = this.events.lastId();
     const now = this.d.now();
     const day = this.d.engine.today();
     const missedWindow = this.d.config.recall.missedReturnMinutes * 60_000;
@@ -96,9 +95,9 @@ export class QueueViews {
   overview() {
     const now = this.d.now();
     const states = this.d.counters.all();
-    const names = new Map((this.userNames.all() as { id: number; display_name: string }[]).map((u) => [u.id, u.display_name]));
+    const names = this.users.displayNames();
     const startOfDay = startOfServiceDay(now, this.d.config.branch.timeZone);
-    const counts = this.countsOfDay.all(startOfDay) as { counterId: string; action: string; n: number }[];
+    const counts = this.audit.counterActionsSince(startOfDay);
     const minutesWaited = (queuedAt: number) => Math.floor((now - queuedAt) / 60_000);
     const oldestNormal = this.d.tickets.oldestWaiting(false);
     const oldestFast = this.d.tickets.oldestWaiting(true);

@@ -2,6 +2,7 @@
 import express from 'express';
 import { existsSync } from 'node:fs';
 import type { Services } from '../services.ts';
+import { pingDatabase } from '../store/database.ts';
 import { errorHandler, notFoundApi } from './errors.ts';
 import { rejectDeepJson } from './json-depth.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -46,11 +47,11 @@ export function createApp(services: Services, options: AppOptions = {}): express
   services.bus.subscribe(() => health.markWriteOk());
   const ownListeners = services.bus.size;
   app.get('/healthz', (_req, res) => {
-    services.db.prepare('SELECT 1').get();
+    pingDatabase(services.db);
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
-    services.db.prepare('SELECT 1').get();
+    pingDatabase(services.db);
     const readiness = health.readiness();
     res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not_ready', ...readiness });
   });

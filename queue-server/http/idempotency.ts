@@ -8,6 +8,7 @@ import type { Request } from 'express';
 import { idempotencyKeySchema } from '../../shared/contracts/http.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
+import { IdempotencyRepository } from '../store/idempotency-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { parseInput } from './errors.ts';
 
@@ -17,18 +18,14 @@ export interface Outcome {
 }
 
 export class IdempotencyStore {
-  private readonly s;
+  private readonly store;
 
   constructor(
     db: Db,
     private readonly uow: UnitOfWork,
     private readonly now: () => number,
   ) {
-    this.s = {
-      get: db.prepare('SELECT fingerprint, status, body FROM idempotency WHERE scope = ? AND key = ?'),
-      put: db.prepare('INSERT INTO idempotency (scope, key, fingerprint, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
-      purge: db.prepare('DELETE FROM idempotency WHERE created_at < ?'),
-    };
+    this.store = new IdempotencyRepository(db);
   }
 
   /** Runs `action` once per key; a repeat with the same key and body gets the first outcome back. */
@@ -39,21 +36,21 @@ export class IdempotencyStore {
     const scope = `${req.method} ${req.baseUrl}${req.path}`;
     const fingerprint = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex');
     return this.uow.write(() => {
-      const stored = this.s.get.get(scope, key) as { fingerprint: string; status: number; body: string | null } | undefined;
+      const stored = this.store.get(scope, key);
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
           throw new AppError({ code: 'idempotency.key_reused', message: 'Idempotency-Key ini sudah dipakai untuk permintaan lain. Buat kunci baru.' });
         }
-        return { status: stored.status, body: stored.body === null ? null : (JSON.parse(stored.body) as unknown), replayed: true };
+        return { status: stored.status, body: stored.body, replayed: true };
       }
       const outcome = action();
-      this.s.put.run(scope, key, fingerprint, outcome.status, outcome.body === null ? null : JSON.stringify(outcome.body), this.now());
+      this.store.put(scope, key, { fingerprint, status: outcome.status, body: outcome.body }, this.now());
       return { ...outcome, replayed: false };
     });
   }
 
   /** Keys older than two days can no longer be retried by any client; drop them. */
   purgeOlderThan(ms: number): void {
-    this.s.purge.run(this.now() - ms);
+    this.store.purgeBefore(this.now() - ms);
   }
 }

@@ -8,8 +8,7 @@ import type { IssuedTicketDto } from '../../shared/contracts/http.ts';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
 import { TcpPrinter } from '../../hardware/escpos/transports/tcp-printer.ts';
-import { DEFAULT_BRANCH_CONFIG, loadBranchConfig } from '../config.ts';
-import { parsePrintingConfig } from './printing-config.ts';
+import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, parseBranchFile } from '../config.ts';
 import { PrintService, type PrinterView, type ReprintRecord } from './print-service.ts';
 
 const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
@@ -38,7 +37,7 @@ function service(options: { env?: NodeJS.ProcessEnv; section?: object; sim?: Fak
   const healthChanges: PrinterView[] = [];
   const reprints: ReprintRecord[] = [];
   const logs: string[] = [];
-  const config = parsePrintingConfig({ issueWaitMs: 1500, ...options.section }, options.env ?? {});
+  const config = parseBranchFile(JSON.stringify({ ...branch, printing: { issueWaitMs: 1500, ...options.section } }), 'uji', options.env ?? {}).printing;
   const sim = options.sim;
   const s = new PrintService({
     branch, config, dataDir, baseUrl: 'http://192.168.10.2:3000/', now: Date.now, log: (m) => void logs.push(m),

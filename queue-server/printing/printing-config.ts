@@ -1,13 +1,11 @@
 /**
- * Printer configuration: the optional "printing" section of the branch configuration file (the
- * branch schema ignores keys it does not know), plus environment overrides. Nothing configured
- * means one simulated 80 mm kiosk printer writing into DATA_DIR, so `npm start` prints out of
- * the box. KIOSK_PRINTER=tcp://host:port (or usb:/dev/usb/lp0, simulated, none) overrides the kiosk.
+ * Printer configuration: the optional "printing" section of the branch configuration file, part
+ * of the one branch file schema (queue-server/config.ts), with environment overrides applied
+ * before it is parsed. Nothing configured means one simulated 80 mm kiosk printer writing into
+ * DATA_DIR, so `npm start` prints out of the box. KIOSK_PRINTER=tcp://host:port (or
+ * usb:/dev/usb/lp0, simulated, none) overrides the kiosk printer, PUBLIC_BASE_URL the QR base.
  */
-import { ConfigError } from '../config.ts';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { describeConfigIssues } from '../../shared/contracts/branch-config.ts';
 import { parsePrinterAddress, type PrinterAddress } from '../../hardware/escpos/printer-address.ts';
 import { printerProfileSchema, type PrinterProfile } from '../../hardware/escpos/profile.ts';
 
@@ -45,29 +43,10 @@ export const printingConfigSchema = z.object({
 
 export type PrintingConfig = z.infer<typeof printingConfigSchema>;
 
-/** A ConfigError, so main.ts stops start-up with just the message. */
-export class PrintingConfigError extends ConfigError {}
-
-/** The "printing" section of the branch file (if any) with env overrides applied. */
-export function readPrintingConfig(branchConfigPath: string, env: NodeJS.ProcessEnv): PrintingConfig {
-  let section: unknown = {};
-  try {
-    const raw: unknown = JSON.parse(readFileSync(branchConfigPath, 'utf8'));
-    if (typeof raw === 'object' && raw !== null && 'printing' in raw) section = raw.printing;
-  } catch {
-    // The branch loader already reported an unreadable or invalid file; nothing to add here.
-  }
-  return parsePrintingConfig(section, env, branchConfigPath);
-}
-
-export function parsePrintingConfig(section: unknown, env: NodeJS.ProcessEnv, source = 'printing'): PrintingConfig {
-  const merged = typeof section === 'object' && section !== null ? { ...section } : {};
-  if (env.KIOSK_PRINTER) Object.assign(merged, { kiosk: env.KIOSK_PRINTER });
-  if (env.PUBLIC_BASE_URL) Object.assign(merged, { publicBaseUrl: env.PUBLIC_BASE_URL });
-  const result = printingConfigSchema.safeParse(merged);
-  if (!result.success) {
-    const fromEnv = env.KIOSK_PRINTER ? ' (KIOSK_PRINTER ikut diperiksa)' : '';
-    throw new PrintingConfigError(`Konfigurasi printer di ${source} tidak valid${fromEnv}:\n  ${describeConfigIssues(result.error).map((l) => `printing.${l}`).join('\n  ')}`);
-  }
-  return result.data;
+/** The "printing" section with KIOSK_PRINTER and PUBLIC_BASE_URL laid over it (still unparsed). */
+export function withPrintingEnv(section: unknown, env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const merged: Record<string, unknown> = typeof section === 'object' && section !== null ? { ...section } : {};
+  if (env.KIOSK_PRINTER) merged.kiosk = env.KIOSK_PRINTER;
+  if (env.PUBLIC_BASE_URL) merged.publicBaseUrl = env.PUBLIC_BASE_URL;
+  return merged;
 }

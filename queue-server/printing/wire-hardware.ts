@@ -5,13 +5,12 @@
  */
 import type { Router } from 'express';
 import { networkInterfaces } from 'node:os';
-import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
-import type { ServerConfig } from '../config.ts';
-import { readDevicesConfig, startCallPads } from '../devices/call-pads.ts';
+import type { BranchFile, ServerConfig } from '../config.ts';
+import { startCallPads } from '../devices/call-pads.ts';
 import type { Services } from '../services.ts';
+import { PrintReprintRepository } from '../store/print-reprint-repository.ts';
 import { PrintService } from './print-service.ts';
-import { readPrintingConfig } from './printing-config.ts';
 import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
@@ -35,11 +34,11 @@ export interface Hardware {
   stop(): Promise<void>;
 }
 
-export function wireHardware(options: { services: Services; server: ServerConfig; branch: BranchConfig; env: NodeJS.ProcessEnv; log?: (message: string) => void }): Hardware {
-  const { services: s, server, branch } = options;
+/** `file` is the branch file parsed once at start-up (config.ts loadBranchFile). */
+export function wireHardware(options: { services: Services; server: ServerConfig; file: BranchFile; log?: (message: string) => void }): Hardware {
+  const { services: s, server, file } = options;
+  const { branch, printing: config, devices } = file;
   const log = options.log ?? ((message: string) => console.log(message));
-  const config = readPrintingConfig(server.branchConfigPath, options.env);
-  const devices = readDevicesConfig(server.branchConfigPath, branch.counters.map((c) => c.id));
 
   const publish = (type: string, data: object): void => {
     try {
@@ -59,6 +58,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
       publish(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null });
     },
+    reprintLog: new PrintReprintRepository(s.db),
     onReprint: (record) => {
       s.uow.write(() =>
         s.uow.audit({ at: record.at, actor: record.staff.username, action: 'print.reprint', ticketId: record.ticketId, detail: { jobId: record.jobId, originalJobId: record.originalJobId, printerId: record.printerId, reason: record.reason } }),

@@ -1,6 +1,8 @@
 /** Per-counter state that must survive a restart: open/paused, who holds it, the fast-track run. */
 import { COUNTER_STATES, type CounterState } from '../../shared/contracts/http.ts';
+import { z } from 'zod';
 import type { Db } from './database.ts';
+import { rowParser } from './rows.ts';
 
 export interface CounterStateRow {
   counterId: string;
@@ -10,13 +12,26 @@ export interface CounterStateRow {
   consecutiveFastTrack: number;
 }
 
-interface Row {
-  counter_id: string;
-  state: string;
-  pause_reason: string | null;
-  user_id: number | null;
-  consecutive_fast_track: number;
-}
+const counterState = rowParser(
+  'counter_state',
+  z
+    .object({
+      counter_id: z.string(),
+      state: z.enum(COUNTER_STATES),
+      pause_reason: z.string().nullable(),
+      user_id: z.number().int().nullable(),
+      consecutive_fast_track: z.number().int().min(0),
+    })
+    .transform(
+      (row): CounterStateRow => ({
+        counterId: row.counter_id,
+        state: row.state,
+        pauseReason: row.pause_reason,
+        userId: row.user_id,
+        consecutiveFastTrack: row.consecutive_fast_track,
+      }),
+    ),
+);
 
 export class CounterRepository {
   private readonly s;
@@ -35,27 +50,14 @@ export class CounterRepository {
   }
 
   get(counterId: string): CounterStateRow {
-    const row = this.s.get.get(counterId) as Row | undefined;
-    return row ? toState(row) : { counterId, state: 'closed', pauseReason: null, userId: null, consecutiveFastTrack: 0 };
+    return counterState.maybe(this.s.get.get(counterId)) ?? { counterId, state: 'closed', pauseReason: null, userId: null, consecutiveFastTrack: 0 };
   }
 
   all(): Map<string, CounterStateRow> {
-    return new Map((this.s.all.all() as Row[]).map((r) => [r.counter_id, toState(r)]));
+    return new Map(counterState.all(this.s.all.all()).map((r) => [r.counterId, r]));
   }
 
   save(state: CounterStateRow, at: number): void {
     this.s.upsert.run({ ...state, at });
   }
-}
-
-function toState(row: Row): CounterStateRow {
-  const state = COUNTER_STATES.find((s) => s === row.state);
-  if (!state) throw new Error(`counter_state.state has an unknown value "${row.state}"`);
-  return {
-    counterId: row.counter_id,
-    state,
-    pauseReason: row.pause_reason,
-    userId: row.user_id,
-    consecutiveFastTrack: row.consecutive_fast_track,
-  };
 }

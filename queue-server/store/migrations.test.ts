@@ -26,6 +26,9 @@ describe('migrations', () => {
       { service_id: 'jht', priority: 1, waiting: 1 },
     ]);
     expect(migrate(db)).toBe(0);
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    // Versions are assigned per feature and merged, so they only need to rise (never repeat).
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((x, y) => x - y));
+    expect(versions[0]).toBe(1);
   });
 });

@@ -3,6 +3,8 @@
  * transaction together with the row that records it, so a crash leaves either all of it or none.
  */
 import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { rowParser } from './rows.ts';
 
 interface Migration {
   version: number;
@@ -167,13 +169,70 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'print reprints',
+    sql: `
+      -- Staff reprints of a print job (a ticket the printer did not deliver, a torn paper): who
+      -- asked, why, on which printer. A reprint job is marked by reprint_of (the job it copies),
+      -- never recognised by the words printed on it.
+      CREATE TABLE print_reprints (
+        job_id TEXT PRIMARY KEY,
+        reprint_of TEXT NOT NULL,
+        printer_id TEXT NOT NULL,
+        ticket_id TEXT,
+        at INTEGER NOT NULL,
+        staff_user_id INTEGER,
+        staff_username TEXT NOT NULL,
+        reason TEXT
+      );
+      CREATE INDEX print_reprints_of ON print_reprints (reprint_of);
+    `,
+  },
 ];
 
-export function migrate(db: Database.Database): number {
+/** The newest schema this build knows; a database past it was written by a newer build. */
+export const KNOWN_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/**
+ * Opening a database migrated by a newer build would let this build write rows its schema no
+ * longer describes (or miss columns a newer build relies on). Refuse instead, before any write.
+ */
+export class NewerSchemaError extends Error {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+    where: string,
+  ) {
+    super(
+      `Basis data ${where} sudah dimigrasi oleh versi queue-server yang lebih baru (skema versi ${found}); ` +
+        `versi ini hanya mengenal skema sampai versi ${known}. Berkas tidak diubah. ` +
+        'Jalankan versi queue-server yang lebih baru, atau pulihkan cadangan basis data dari sebelum pembaruan.',
+    );
+    this.name = 'NewerSchemaError';
+  }
+}
+
+const highestVersion = rowParser('schema_migrations', z.object({ version: z.number().int().nullable() }));
+const appliedVersion = rowParser('schema_migrations', z.object({ version: z.number().int() }));
+
+/** The highest applied migration, or 0 for a database that has none yet. Reads only. */
+export function appliedSchemaVersion(db: Database.Database): number {
+  const table = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (table === undefined) return 0;
+  return highestVersion.one(db.prepare('SELECT MAX(version) AS version FROM schema_migrations').get()).version ?? 0;
+}
+
+/** Throws NewerSchemaError when the database is past what this build knows. Reads only. */
+export function assertKnownSchema(db: Database.Database, where: string): void {
+  const found = appliedSchemaVersion(db);
+  if (found > KNOWN_SCHEMA_VERSION) throw new NewerSchemaError(found, KNOWN_SCHEMA_VERSION, where);
+}
+
+export function migrate(db: Database.Database, where = 'ini'): number {
+  assertKnownSchema(db, where);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
-  const applied = new Set(
-    db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version),
-  );
+  const applied = new Set(appliedVersion.all(db.prepare('SELECT version FROM schema_migrations').all()).map((r) => r.version));
   let count = 0;
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;

@@ -1,7 +1,9 @@
 /** SQL for tickets: rows in, domain tickets out. Parses every row it reads (the disk is outside). */
 import type { Candidate } from '../../shared/queue/policy.ts';
 import { CALL_RULES, FAST_TRACK_REASONS, TICKET_STATUSES, type Ticket } from '../../shared/queue/ticket.ts';
+import { z } from 'zod';
 import type { Db } from './database.ts';
+import { rowParser } from './rows.ts';
 
 interface TicketRow {
   id: string;
@@ -30,35 +32,64 @@ export interface StoredTicket extends Ticket {
   lastCalledAt: number | null;
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string, field: string): T {
-  const found = values.find((v) => v === value);
-  if (found === undefined) throw new Error(`tickets.${field} has an unknown value "${value}"`);
-  return found;
-}
+const int = z.number().int();
+const time = z.number().int().nullable();
 
-function toTicket(row: TicketRow): StoredTicket {
-  return {
-    id: row.id,
-    serviceDay: row.service_day,
-    serviceId: row.service_id,
-    originServiceId: row.origin_service_id,
-    seq: row.seq,
-    number: row.number,
-    fastTrack: row.fast_track === null ? null : oneOf(FAST_TRACK_REASONS, row.fast_track, 'fast_track'),
-    status: oneOf(TICKET_STATUSES, row.status, 'status'),
-    issuedAt: row.issued_at,
-    queuedAt: row.queued_at,
-    calledAt: row.called_at,
-    lastCalledAt: row.last_called_at,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    missedAt: row.missed_at,
-    counterId: row.counter_id,
-    recallCount: row.recall_count,
-    callRule: row.call_rule === null ? null : oneOf(CALL_RULES, row.call_rule, 'call_rule'),
-    closedReason: row.closed_reason,
-  };
-}
+const ticket = rowParser(
+  'tickets',
+  z
+    .object({
+      id: z.string(),
+      service_day: z.string(),
+      service_id: z.string(),
+      origin_service_id: z.string(),
+      seq: int,
+      number: z.string(),
+      fast_track: z.enum(FAST_TRACK_REASONS).nullable(),
+      status: z.enum(TICKET_STATUSES),
+      issued_at: int,
+      queued_at: int,
+      called_at: time,
+      last_called_at: time,
+      started_at: time,
+      finished_at: time,
+      missed_at: time,
+      counter_id: z.string().nullable(),
+      recall_count: int,
+      call_rule: z.enum(CALL_RULES).nullable(),
+      closed_reason: z.string().nullable(),
+    })
+    .transform(
+      (row): StoredTicket => ({
+        id: row.id,
+        serviceDay: row.service_day,
+        serviceId: row.service_id,
+        originServiceId: row.origin_service_id,
+        seq: row.seq,
+        number: row.number,
+        fastTrack: row.fast_track,
+        status: row.status,
+        issuedAt: row.issued_at,
+        queuedAt: row.queued_at,
+        calledAt: row.called_at,
+        lastCalledAt: row.last_called_at,
+        startedAt: row.started_at,
+        finishedAt: row.finished_at,
+        missedAt: row.missed_at,
+        counterId: row.counter_id,
+        recallCount: row.recall_count,
+        callRule: row.call_rule,
+        closedReason: row.closed_reason,
+      }),
+    ),
+);
+
+const lastSeq = rowParser('sequences', z.object({ last_seq: int }));
+const lineHead = rowParser('tickets', z.object({ id: z.string(), seq: int, queued_at: int }));
+const count = rowParser('tickets', z.object({ n: int }));
+const waitingOfService = rowParser('line_counts', z.object({ service_id: z.string(), n: int }));
+const waitingOfLine = rowParser('line_counts', z.object({ waiting: int }));
+const duration = rowParser('tickets', z.object({ ms: int }));
 
 const COLUMNS = `id, service_day, service_id, origin_service_id, seq, number, fast_track, priority, status,
   issued_at, queued_at, called_at, last_called_at, started_at, finished_at, missed_at, counter_id,
@@ -96,7 +127,7 @@ export class TicketRepository {
         `SELECT ${COLUMNS} FROM tickets WHERE service_day < ? AND status IN ('waiting', 'called', 'serving', 'missed')`,
       ),
       waitingPerService: db.prepare('SELECT service_id, SUM(waiting) AS n FROM line_counts GROUP BY service_id'),
-      lineCount: db.prepare('SELECT waiting FROM line_counts WHERE service_id = ? AND priority = ?').pluck(),
+      lineCount: db.prepare('SELECT waiting FROM line_counts WHERE service_id = ? AND priority = ?'),
       // A range over the line's index (row values), counted per priority: no per-row OR to test.
       aheadInLine: db.prepare(
         `SELECT COUNT(*) AS n FROM tickets INDEXED BY tickets_line
@@ -119,7 +150,7 @@ export class TicketRepository {
   }
 
   nextSeq(serviceDay: string, serviceId: string): number {
-    return (this.s.nextSeq.get(serviceDay, serviceId) as { last_seq: number }).last_seq;
+    return lastSeq.one(this.s.nextSeq.get(serviceDay, serviceId)).last_seq;
   }
 
   insert(t: StoredTicket): void {
@@ -132,37 +163,34 @@ export class TicketRepository {
   }
 
   byId(id: string): StoredTicket | null {
-    const row = this.s.byId.get(id) as TicketRow | undefined;
-    return row ? toTicket(row) : null;
+    return ticket.maybe(this.s.byId.get(id));
   }
 
   /** The oldest waiting ticket of a service's normal (priority 0) or fast-track (1) line. */
   head(serviceId: string, fastTrack: boolean): Candidate | null {
-    const row = this.s.head.get(serviceId, fastTrack ? 1 : 0) as { id: string; seq: number; queued_at: number } | undefined;
+    const row = lineHead.maybe(this.s.head.get(serviceId, fastTrack ? 1 : 0));
     return row ? { id: row.id, seq: row.seq, queuedAt: row.queued_at, fastTrack } : null;
   }
 
   activeOfCounter(counterId: string): StoredTicket | null {
-    const row = this.s.activeOfCounter.get(counterId) as TicketRow | undefined;
-    return row ? toTicket(row) : null;
+    return ticket.maybe(this.s.activeOfCounter.get(counterId));
   }
 
   ofDay(serviceDay: string): StoredTicket[] {
-    return (this.s.ofDay.all(serviceDay) as TicketRow[]).map(toTicket);
+    return ticket.all(this.s.ofDay.all(serviceDay));
   }
 
   openBefore(serviceDay: string): StoredTicket[] {
-    return (this.s.openBefore.all(serviceDay) as TicketRow[]).map(toTicket);
+    return ticket.all(this.s.openBefore.all(serviceDay));
   }
 
   waitingPerService(): Map<string, number> {
-    const rows = this.s.waitingPerService.all() as { service_id: string; n: number }[];
-    return new Map(rows.map((r) => [r.service_id, r.n]));
+    return new Map(waitingOfService.all(this.s.waitingPerService.all()).map((r) => [r.service_id, r.n]));
   }
 
   /** People a waiting ticket can expect to be called before it (fast-track jumps normal tickets). */
   aheadOf(t: Pick<Ticket, 'serviceId' | 'queuedAt' | 'seq' | 'fastTrack'>): number {
-    const inLine = (priority: 0 | 1) => (this.s.aheadInLine.get(t.serviceId, priority, t.queuedAt, t.seq) as { n: number }).n;
+    const inLine = (priority: 0 | 1) => count.one(this.s.aheadInLine.get(t.serviceId, priority, t.queuedAt, t.seq)).n;
     return t.fastTrack ? inLine(1) : inLine(0) + inLine(1);
   }
 
@@ -172,25 +200,24 @@ export class TicketRepository {
    * the trigger-kept counts, not by counting the queue, because issuing is the hot path.
    */
   aheadOfNewest(t: Pick<Ticket, 'serviceId' | 'fastTrack'>): number {
-    const waiting = (priority: 0 | 1) => Number(this.s.lineCount.get(t.serviceId, priority) ?? 0);
+    const waiting = (priority: 0 | 1) => waitingOfLine.maybe(this.s.lineCount.get(t.serviceId, priority))?.waiting ?? 0;
     return Math.max(0, (t.fastTrack ? waiting(1) : waiting(0) + waiting(1)) - 1);
   }
 
   recentServiceDurations(serviceId: string): number[] {
-    return (this.s.recentDurations.all(serviceId) as { ms: number }[]).map((r) => r.ms);
+    return duration.all(this.s.recentDurations.all(serviceId)).map((r) => r.ms);
   }
 
   recentCalls(serviceDay: string, limit: number): StoredTicket[] {
-    return (this.s.recentCalls.all(serviceDay, limit) as TicketRow[]).map(toTicket);
+    return ticket.all(this.s.recentCalls.all(serviceDay, limit));
   }
 
   missedSince(since: number): StoredTicket[] {
-    return (this.s.missedSince.all(since) as TicketRow[]).map(toTicket);
+    return ticket.all(this.s.missedSince.all(since));
   }
 
   oldestWaiting(fastTrack: boolean): StoredTicket | null {
-    const row = this.s.oldestWaiting.get(fastTrack ? 1 : 0) as TicketRow | undefined;
-    return row ? toTicket(row) : null;
+    return ticket.maybe(this.s.oldestWaiting.get(fastTrack ? 1 : 0));
   }
 }
 

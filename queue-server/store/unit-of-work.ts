@@ -5,24 +5,24 @@
  */
 import type { QueueEvent } from '../../shared/contracts/events.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import { AuditRepository, type AuditEntry } from './audit-repository.ts';
 import type { Db } from './database.ts';
+import { EventRepository } from './event-repository.ts';
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 export class UnitOfWork {
   private depth = 0;
   private pending: QueueEvent[] = [];
-  private readonly insertEvent;
-  private readonly insertAudit;
+  private readonly events;
+  private readonly auditTrail;
 
   constructor(
     readonly db: Db,
     private readonly bus: EventBus,
   ) {
-    this.insertEvent = db.prepare('INSERT INTO events (type, at, data) VALUES (?, ?, ?)');
-    this.insertAudit = db.prepare(
-      'INSERT INTO audit (at, actor, action, ticket_id, counter_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    this.events = new EventRepository(db);
+    this.auditTrail = new AuditRepository(db);
   }
 
   /** Runs fn in a transaction (or inside the one already open) and publishes its events after commit. */
@@ -68,20 +68,13 @@ export class UnitOfWork {
 
   emit<T>(type: string, data: T, at: number): QueueEvent<T> {
     if (this.depth === 0) throw new Error('emit() outside write(): events must be written with their change');
-    const info = this.insertEvent.run(type, at, JSON.stringify(data));
-    const event: QueueEvent<T> = { id: Number(info.lastInsertRowid), type, at: new Date(at).toISOString(), data };
+    const id = this.events.insert(type, at, data);
+    const event: QueueEvent<T> = { id, type, at: new Date(at).toISOString(), data };
     this.pending.push(event);
     return event;
   }
 
-  audit(entry: { at: number; actor: string; action: string; ticketId?: string | null; counterId?: string | null; detail?: unknown }): void {
-    this.insertAudit.run(
-      entry.at,
-      entry.actor,
-      entry.action,
-      entry.ticketId ?? null,
-      entry.counterId ?? null,
-      entry.detail === undefined ? null : JSON.stringify(entry.detail),
-    );
+  audit(entry: AuditEntry): void {
+    this.auditTrail.insert(entry);
   }
 }

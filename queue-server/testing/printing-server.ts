@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QueueEvent } from '../../shared/contracts/events.ts';
 import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
-import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, readServerConfig } from '../config.ts';
+import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, loadBranchFile, readServerConfig } from '../config.ts';
 import { createApp } from '../http/app.ts';
 import { wireHardware } from '../printing/wire-hardware.ts';
 import { buildServices } from '../services.ts';
@@ -29,7 +29,7 @@ export async function startPrintingServer(options: { scenario: SimScenario; prin
   services.bus.subscribe((e) => void events.push(e));
   const serverConfig = readServerConfig({ DATA_DIR: dir, BRANCH_CONFIG: branchFile, PORT: '0' });
   const env = { KIOSK_PRINTER: `tcp://127.0.0.1:${sim.port}`, ...options.env };
-  const hardware = wireHardware({ services, server: serverConfig, branch, env, log: () => undefined });
+  const hardware = wireHardware({ services, server: serverConfig, file: loadBranchFile(branchFile, env), log: () => undefined });
   const app = createApp(services, { printing: hardware.printing, extraRoutes: hardware.routes, log: () => undefined });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

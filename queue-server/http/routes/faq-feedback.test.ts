@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServer } from '../../testing/http.ts';
+import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
 import { loadFaqDataset } from '../../faq/faq-dataset.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -44,8 +45,7 @@ describe('FAQ feedback', () => {
     const again = await server.api('POST', '/api/faq/feedback', { body, key: 'kiosk-faq-retry-1' });
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.body).toEqual(first.body);
-    const row = server.services.db.prepare('SELECT COUNT(*) AS n FROM faq_feedback').get() as { n: number };
-    expect(row.n).toBe(1);
+    expect(new FaqFeedbackRepository(server.services.db).count()).toBe(1);
   });
 
   it('a duplicate question counts for the entry whose answer was shown', async () => {
@@ -71,8 +71,7 @@ describe('FAQ feedback', () => {
       expect(res.body.error.message).toMatch(/[a-z]/);
     }
     expect((await server.api('POST', '/api/faq/feedback', { raw: '{"faqId":' })).status).toBe(400);
-    const row = server.services.db.prepare('SELECT COUNT(*) AS n FROM faq_feedback').get() as { n: number };
-    expect(row.n).toBe(0);
+    expect(new FaqFeedbackRepository(server.services.db).count()).toBe(0);
   });
 
   it('a missing or broken dataset file means no FAQ, not a crash', async () => {

@@ -12,6 +12,7 @@ import { findEntry, type FaqDataset } from '../../../shared/faq/index.ts';
 import { faqIdSchema, lazyFaqDataset } from '../../faq/faq-dataset.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Services } from '../../services.ts';
+import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
 import { parseInput } from '../errors.ts';
 import { kioskOrStaff } from '../kiosk-access.ts';
 import { requireStaff } from '../staff-auth.ts';
@@ -28,14 +29,7 @@ export interface FaqFeedbackCount {
 
 export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
   const r = Router();
-  // A resend whose Idempotency-Key was already purged (the kiosk outbox can hold an answer for
-  // days) finds the row its key made and counts nothing twice, instead of failing on the key.
-  const insert = s.db.prepare(
-    'INSERT INTO faq_feedback (faq_id, helpful, created_at, idempotency_key) VALUES (?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING',
-  );
-  const counts = s.db.prepare(
-    'SELECT faq_id AS faqId, SUM(helpful) AS yes, SUM(1 - helpful) AS no FROM faq_feedback GROUP BY faq_id ORDER BY COUNT(*) DESC, faq_id LIMIT 1000',
-  );
+  const feedback = new FaqFeedbackRepository(s.db);
 
   r.post('/api/faq/feedback', (req, res) => {
     kioskOrStaff(req, s, 'Penilaian jawaban hanya dapat dikirim melalui Kios-K di kantor cabang.');
@@ -47,7 +41,7 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
     if (!shown) throw new AppError({ code: 'faq.not_found', message: 'Pertanyaan ini tidak ada dalam data tanya jawab.' });
     const key = req.get('Idempotency-Key') ?? null;
     const outcome = s.idempotency.run(req, () => {
-      insert.run(shown.answerEntry.id, body.helpful ? 1 : 0, s.now(), key);
+      feedback.insert(shown.answerEntry.id, body.helpful, s.now(), key);
       return { status: 201, body: { feedback: { faqId: shown.answerEntry.id, helpful: body.helpful } } };
     });
     res.status(outcome.status).json(outcome.body);
@@ -55,8 +49,7 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
 
   r.get('/api/faq/feedback/summary', requireStaff(s.auth), (_req, res) => {
     const dataset = faq();
-    const rows = counts.all() as Array<{ faqId: string; yes: number; no: number }>;
-    const questions: FaqFeedbackCount[] = rows.map((row) => {
+    const questions: FaqFeedbackCount[] = feedback.tallies().map((row) => {
       const shown = dataset ? findEntry(dataset, row.faqId) : undefined;
       return { faqId: row.faqId, question: shown?.entry.question ?? '(pertanyaan tidak lagi ada di data)', section: shown?.section?.title ?? '', yes: row.yes, no: row.no };
     });

@@ -16,12 +16,10 @@ export function publicRoutes(s: Services): Router {
   const r = Router();
 
   r.get('/api/services', (_req, res) => {
-    s.engine.closePastDays();
     res.json({ services: s.views.services() });
   });
 
   r.get('/api/queue', (_req, res) => {
-    s.engine.closePastDays();
     res.json(s.views.snapshot());
   });
 
@@ -41,7 +39,6 @@ export function publicRoutes(s: Services): Router {
   });
 
   r.get('/api/supervisor/overview', requireStaff(s.auth), (_req, res) => {
-    s.engine.closePastDays();
     res.json(s.views.overview());
   });
 

@@ -1,0 +1,32 @@
+/**
+ * The housekeeping tick: the writes nobody's request makes. It closes the service day at the
+ * branch's local midnight even when nobody presses anything (so the boards clear), and drops
+ * idempotency keys and events no client can still ask for. Reads never do any of this.
+ */
+import type { Services } from './services.ts';
+
+const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
+const EVENTS_KEEP_MS = 7 * 86_400_000;
+export const HOUSEKEEPING_EVERY_MS = 60_000;
+
+type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now'>;
+
+export function runHousekeeping(s: HousekeepingServices): void {
+  s.engine.closePastDays();
+  s.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
+  s.events.purgeBefore(s.now() - EVENTS_KEEP_MS);
+}
+
+/** Runs the tick every `everyMs` until the returned function is called; never keeps the process alive. */
+export function startHousekeeping(s: HousekeepingServices, log: (message: string, error: unknown) => void, everyMs = HOUSEKEEPING_EVERY_MS): () => void {
+  const timer = setInterval(() => {
+    try {
+      runHousekeeping(s);
+    } catch (error) {
+      // A busy or full disk must not take the server down; the next tick tries again.
+      log('Pemeliharaan berkala gagal; dicoba lagi pada putaran berikutnya:', error);
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,49 @@
+/** Lays out what the printing side prints, in the branch's name and time zone. */
+import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
+import type { IssuedTicketDto } from '../../shared/contracts/http.ts';
+import { buildChecklist, type ChecklistInput } from '../../shared/print/checklist.ts';
+import { buildComplaintReceipt, type ComplaintReceiptInput } from '../../shared/print/complaint-receipt.ts';
+import type { PaperWidth, PrintDocument } from '../../shared/print/document.ts';
+import { buildQueueTicket, reprintBlocks } from '../../shared/print/queue-ticket.ts';
+import type { PrintingConfig } from './printing-config.ts';
+
+export type ComplaintReceiptRequest = Omit<ComplaintReceiptInput, 'paper' | 'branchName' | 'timeZone'>;
+export type ChecklistRequest = Pick<ChecklistInput, 'title' | 'items' | 'intro' | 'source'>;
+
+export class PrintDocuments {
+  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string }) {}
+
+  /** The ticket status page behind the QR code. */
+  statusUrlOf(ticketId: string): string {
+    return `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
+  }
+
+  ticket(ticket: IssuedTicketDto, paper: PaperWidth): PrintDocument {
+    const service = this.o.branch.services.find((s) => s.id === ticket.serviceId);
+    return buildQueueTicket({
+      paper,
+      branchName: this.o.branch.branch.name,
+      serviceName: service?.name ?? ticket.serviceId,
+      number: ticket.number,
+      fastTrack: ticket.fastTrack !== null,
+      issuedAt: new Date(ticket.issuedAt),
+      timeZone: this.o.branch.branch.timeZone,
+      ahead: ticket.ahead,
+      estimatedWaitMinutes: ticket.estimatedWaitMinutes,
+      statusUrl: this.statusUrlOf(ticket.id),
+    });
+  }
+
+  complaintReceipt(input: ComplaintReceiptRequest, paper: PaperWidth): PrintDocument {
+    return buildComplaintReceipt({ ...input, paper, branchName: this.o.branch.branch.name, timeZone: this.o.branch.branch.timeZone });
+  }
+
+  checklist(input: ChecklistRequest, paper: PaperWidth, printedAt: Date): PrintDocument {
+    return buildChecklist({ ...input, paper, branchName: this.o.branch.branch.name, timeZone: this.o.branch.branch.timeZone, printedAt });
+  }
+
+  /** The same document headed "CETAK ULANG <time>", so two papers with one number can be told apart. */
+  reprintOf(document: PrintDocument, at: number): PrintDocument {
+    return { ...document, blocks: [...reprintBlocks(new Date(at), this.o.branch.branch.timeZone), ...document.blocks] };
+  }
+}

@@ -1,0 +1,55 @@
+/** The stored event log: written with each change (UnitOfWork), replayed to reconnecting clients. */
+import { z } from 'zod';
+import type { Db } from './database.ts';
+import { jsonColumn, rowParser } from './rows.ts';
+
+export interface StoredEvent {
+  id: number;
+  type: string;
+  at: number;
+  /** The payload as stored (JSON text parsed); its shape belongs to the event type. */
+  data: unknown;
+}
+
+const storedEvent = rowParser(
+  'events',
+  z.object({
+    id: z.number().int(),
+    type: z.string(),
+    at: z.number().int(),
+    data: jsonColumn,
+  }),
+);
+const lastId = rowParser('events', z.object({ id: z.number().int() }));
+
+export class EventRepository {
+  private readonly s;
+
+  constructor(db: Db) {
+    this.s = {
+      insert: db.prepare('INSERT INTO events (type, at, data) VALUES (?, ?, ?)'),
+      since: db.prepare('SELECT id, type, at, data FROM events WHERE id > ? ORDER BY id LIMIT ?'),
+      lastId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events'),
+      purge: db.prepare('DELETE FROM events WHERE at < ?'),
+    };
+  }
+
+  /** Appends an event; answers its id. */
+  insert(type: string, at: number, data: unknown): number {
+    return Number(this.s.insert.run(type, at, JSON.stringify(data)).lastInsertRowid);
+  }
+
+  /** Events after `lastId`, oldest first, at most `limit` of them. */
+  since(afterId: number, limit: number): StoredEvent[] {
+    return storedEvent.all(this.s.since.all(afterId, limit));
+  }
+
+  /** The id of the newest stored event (0 when there is none). */
+  lastId(): number {
+    return lastId.one(this.s.lastId.get()).id;
+  }
+
+  purgeBefore(at: number): void {
+    this.s.purge.run(at);
+  }
+}

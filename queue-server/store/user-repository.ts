@@ -1,0 +1,93 @@
+/** Staff accounts and their sessions (token hashes, never tokens). */
+import { z } from 'zod';
+import { STAFF_ROLES, type StaffRole } from '../../shared/contracts/http.ts';
+import type { Db } from './database.ts';
+import { rowParser, sqliteBoolean } from './rows.ts';
+
+export interface StoredUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  passwordHash: string;
+  disabled: boolean;
+}
+
+const user = rowParser(
+  'users',
+  z
+    .object({
+      id: z.number().int(),
+      username: z.string(),
+      display_name: z.string(),
+      role: z.enum(STAFF_ROLES),
+      password_hash: z.string(),
+      disabled: sqliteBoolean,
+    })
+    .transform(
+      (r): StoredUser => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role, passwordHash: r.password_hash, disabled: r.disabled }),
+    ),
+);
+const count = rowParser('users', z.object({ n: z.number().int() }));
+const displayName = rowParser('users', z.object({ id: z.number().int(), display_name: z.string() }));
+
+const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.password_hash, u.disabled';
+
+export class UserRepository {
+  private readonly s;
+
+  constructor(db: Db) {
+    this.s = {
+      count: db.prepare('SELECT COUNT(*) AS n FROM users'),
+      byName: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`),
+      insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+      list: db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`),
+      displayNames: db.prepare('SELECT id, display_name FROM users'),
+      insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
+      userOfSession: db.prepare(
+        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
+      ),
+      deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+      purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
+    };
+  }
+
+  count(): number {
+    return count.one(this.s.count.get()).n;
+  }
+
+  byName(username: string): StoredUser | null {
+    return user.maybe(this.s.byName.get(username));
+  }
+
+  /** Answers the new user's id. */
+  insert(input: { username: string; displayName: string; role: StaffRole; passwordHash: string; createdAt: number }): number {
+    return Number(this.s.insert.run(input.username, input.displayName, input.role, input.passwordHash, input.createdAt).lastInsertRowid);
+  }
+
+  all(): StoredUser[] {
+    return user.all(this.s.list.all());
+  }
+
+  /** Names to show for user ids (the supervisor's overview), without the rest of the account. */
+  displayNames(): Map<number, string> {
+    return new Map(displayName.all(this.s.displayNames.all()).map((u) => [u.id, u.display_name]));
+  }
+
+  insertSession(tokenHash: string, userId: number, createdAt: number, expiresAt: number): void {
+    this.s.insertSession.run(tokenHash, userId, createdAt, expiresAt);
+  }
+
+  /** The enabled user of a session that has not expired at `now`. */
+  userOfSession(tokenHash: string, now: number): StoredUser | null {
+    return user.maybe(this.s.userOfSession.get(tokenHash, now));
+  }
+
+  deleteSession(tokenHash: string): void {
+    this.s.deleteSession.run(tokenHash);
+  }
+
+  purgeSessionsExpiredBy(now: number): void {
+    this.s.purgeSessions.run(now);
+  }
+}
