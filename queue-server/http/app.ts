@@ -7,6 +7,7 @@ import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
 import { faqFeedbackRoutes } from './routes/faq-feedback.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
@@ -38,6 +39,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(eventRoutes(services));
   app.use(ticketPageRoutes(services));
   app.use(faqFeedbackRoutes(services));
+  app.use(openApiRoutes());
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

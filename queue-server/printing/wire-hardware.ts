@@ -6,6 +6,7 @@
 import type { Router } from 'express';
 import { networkInterfaces } from 'node:os';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
+import type { EventPayload } from '../../shared/contracts/events.ts';
 import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
 import type { ServerConfig } from '../config.ts';
 import { readDevicesConfig, startCallPads } from '../devices/call-pads.ts';
@@ -15,9 +16,6 @@ import { readPrintingConfig } from './printing-config.ts';
 import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
-export const PRINTER_STATUS_EVENT = 'printer.status';
-/** data: {padId, counterId, state: connected | disconnected | unavailable, path}. */
-export const CALL_PAD_STATUS_EVENT = 'callpad.status';
 const STOP_WAIT_MS = 2000;
 
 /** The address a visitor's phone can reach: PUBLIC_BASE_URL, the config, else this machine's LAN IPv4. */
@@ -41,7 +39,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
   const config = readPrintingConfig(server.branchConfigPath, options.env);
   const devices = readDevicesConfig(server.branchConfigPath, branch.counters.map((c) => c.id));
 
-  const publish = (type: string, data: object): void => {
+  const publish = <K extends 'printer.status' | 'callpad.status'>(type: K, data: EventPayload<K>): void => {
     try {
       s.uow.write(() => s.uow.emit(type, data, s.now()));
     } catch (error) {
@@ -57,7 +55,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     log,
     onHealthChange: (printer, previous) => {
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
-      publish(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null });
+      publish('printer.status', { ...printer, previousCondition: previous?.condition ?? null });
     },
     onReprint: (record) => {
       s.uow.write(() =>
@@ -69,7 +67,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
   s.views.addOverviewExtras(() => ({ printers: printing.printerViews() }));
   const callPads =
     devices.callPads.length > 0
-      ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log, onStatusChange: (status) => publish(CALL_PAD_STATUS_EVENT, status) })
+      ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log, onStatusChange: (status) => publish('callpad.status', status) })
       : null;
 
   return {
