@@ -1,6 +1,7 @@
 /** GET /api/openapi.json: valid JSON, OpenAPI 3.1, every route of the contract with its answers. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALL_ROUTES } from '../../shared/contracts/registry.ts';
+import type { RouteContract } from '../../shared/contracts/route-contract.ts';
 import { ERROR_STATUS } from '../../shared/errors.ts';
 import { startTestServer } from '../testing/http.ts';
 
@@ -34,7 +35,8 @@ describe('OpenAPI document', () => {
     const listed = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
     expect(listed.sort()).toEqual(ALL_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
     const ids = new Set<string>();
-    for (const route of ALL_ROUTES) {
+    const routes: readonly RouteContract[] = ALL_ROUTES;
+    for (const route of routes) {
       const op = doc.paths[route.path]?.[route.method];
       if (!op) throw new Error(`missing ${route.method} ${route.path}`);
       expect(ids.has(op.operationId)).toBe(false);
