@@ -48,7 +48,7 @@ export interface RouteContract {
    * NonJsonAnswer. Error answers are not listed here: they are ErrorBody with one of `errors`.
    */
   responses: Readonly<Record<number, Schema | NonJsonAnswer | null>>;
-  /** Domain error codes this route may answer with, beyond those of every route (see COMMON_ERRORS). */
+  /** Domain error codes this route may answer with, beyond those every route may give (commonErrors below). */
   errors?: readonly AppErrorCode[];
 }
 
