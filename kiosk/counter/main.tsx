@@ -1,7 +1,8 @@
 /**
  * CSO console. Sign in, pick a counter, then work the queue all day with buttons or keys.
  * Every press is one intent with one Idempotency-Key (intent.ts): a double tap never calls two
- * visitors, and a retry after a lost answer cannot skip anyone.
+ * visitors, and a retry after a lost answer cannot skip anyone. The page's state is the console
+ * actor (console.machine.ts); the presses below talk to the server and report to it.
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';

@@ -2,21 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import type { QueueEvent } from '../../../shared/contracts/events.ts';
-import type { QueueSnapshotDto } from '../../../shared/contracts/queue.ts';
 import { liveMachine, type LiveMessage, type LiveState } from './live.machine.ts';
-import { FakeSource, settle } from './live-test-support.ts';
+import { FakeSource, settle, snapshotAt } from './live-test-support.ts';
 
-const snap = (lastEventId: number): QueueSnapshotDto => ({
-  branch: { code: 'X', name: 'Cabang', timeZone: 'Asia/Jakarta', runningText: '' },
-  serviceDay: '2026-11-21',
-  generatedAt: '2026-11-21T03:00:00.000Z',
-  lastEventId,
-  rules: { recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } },
-  services: [],
-  counters: [],
-  recentCalls: [],
-  missed: [],
-});
 const ev = (id: number): QueueEvent => ({ id, type: 'day.closed', at: '2026-11-21T03:00:00.000Z', data: { serviceDay: '2026-11-20', expired: 0 } });
 
 function harness(server: { value: number | 'down' }, timing: { watchdogMs?: number } = {}) {
@@ -35,7 +23,7 @@ function harness(server: { value: number | 'down' }, timing: { watchdogMs?: numb
     fetchJson: async (url: string) => {
       fetched.push(url);
       if (server.value === 'down') throw new Error('ECONNREFUSED');
-      return snap(server.value);
+      return snapshotAt(server.value);
     },
     openEvents: (url: string) => {
       const s = new FakeSource(url);
