@@ -7,8 +7,10 @@
 import type { PrintAttempt, PrinterPort } from './printer-port.ts';
 import type { PrinterCondition } from './status.ts';
 
-export const JOB_STATES = ['queued', 'printing', 'printed', 'failed', 'unknown'] as const;
-export type JobState = (typeof JOB_STATES)[number];
+import type { JobState } from '../../shared/contracts/printing.ts';
+
+// The list is part of the wire contract (the staff print-job views).
+export { JOB_STATES, type JobState } from '../../shared/contracts/printing.ts';
 
 export interface QueuedJob {
   id: string;

@@ -6,8 +6,10 @@
  */
 import type { PrinterCondition } from './status.ts';
 
-export const PRINTER_KINDS = ['tcp', 'usblp', 'simulated'] as const;
-export type PrinterKind = (typeof PRINTER_KINDS)[number];
+import type { PrinterKind } from '../../shared/contracts/printing.ts';
+
+// The list is part of the wire contract (the staff printer views).
+export { PRINTER_KINDS, type PrinterKind } from '../../shared/contracts/printing.ts';
 
 export interface StatusReport {
   condition: PrinterCondition;

@@ -4,8 +4,10 @@
  * Anything else on the wire (an ASB frame, a GS r answer, noise from a clone) is not trusted.
  * "unknown" is never reported as "ok": a printer that does not answer has not told us anything.
  */
-export const PRINTER_CONDITIONS = ['ok', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown'] as const;
-export type PrinterCondition = (typeof PRINTER_CONDITIONS)[number];
+import type { PrinterCondition } from '../../shared/contracts/printing.ts';
+
+// The list is part of the wire contract (printer views and printer.status events).
+export { PRINTER_CONDITIONS, type PrinterCondition } from '../../shared/contracts/printing.ts';
 
 /** What staff read in the console. */
 export const PRINTER_CONDITION_LABEL_ID: Record<PrinterCondition, string> = {

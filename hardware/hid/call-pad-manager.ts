@@ -8,8 +8,11 @@ import type { CallPadAction, CallPadConfig } from './call-pad.ts';
 import { normaliseReport } from './call-pad.ts';
 import { HidUnavailableError, type HidBackend, type HidConnection, type HidDeviceInfo } from './hid-backend.ts';
 
-export const PAD_STATES = ['connected', 'disconnected', 'unavailable'] as const;
-export type PadState = (typeof PAD_STATES)[number];
+import type { CallPadState } from '../../shared/contracts/devices.ts';
+
+// The list is part of the wire contract (callpad.status events).
+export { CALL_PAD_STATES as PAD_STATES } from '../../shared/contracts/devices.ts';
+export type PadState = CallPadState;
 
 export interface CallPadPress {
   padId: string;

@@ -1,6 +1,6 @@
 /** The board's screen: presentational only, everything comes in as props. Bahasa Indonesia only. */
 import type { CounterDto, PublicTicketDto } from '../../shared/contracts/index.ts';
-import type { LiveState } from './lib/live.ts';
+import type { LiveState } from '../staff/lib/live.machine.ts';
 import type { BoardState } from './state.ts';
 import { boardClock } from './format.ts';
 

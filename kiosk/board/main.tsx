@@ -7,13 +7,14 @@
  */
 import { Component, render, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { QueueEvent, QueueSnapshotDto } from '../../shared/contracts/index.ts';
+import { createActor } from 'xstate';
+import { useActorSnapshot } from '../app/use-actor.ts';
+import { browserLiveDeps } from '../staff/lib/live.machine.ts';
+import { boardMachine, type Announcement } from './board.machine.ts';
 import { Board, type AudioStatus } from './Board.tsx';
 import { ClipAnnouncer } from './audio/clip-announcer.ts';
 import { HtmlClipPlayer, SpeechAnnouncer } from './audio/browser.ts';
 import { CallSequencer, type Announcer, type SequencerEvent } from './audio/sequencer.ts';
-import { browserLiveDeps, connectLive, type LiveState } from './lib/live.ts';
-import { applyEvent, fromSnapshot, rebase, type AnnounceRequest, type BoardState } from './state.ts';
 
 /** What tests (and a technician with the devtools) can read about the voice. */
 export interface BoardAudioLog {
@@ -37,15 +38,9 @@ const log: BoardAudioLog = { announcements: [], events: [], played: [], failedCl
 window.__boardAudio = log;
 const trim = <T,>(a: T[]): void => void (a.length > LOG_MAX && a.splice(0, a.length - LOG_MAX));
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-const store = { state: null as BoardState | null, live: 'connecting' as LiveState, audio: log.status };
-const changed = (): void => listeners.forEach((l) => l());
-
 function setAudio(status: AudioStatus): void {
-  store.audio = status;
   log.status = status;
-  changed();
+  page.send({ type: 'audio.status', status });
 }
 
 // --- voice -----------------------------------------------------------------------------------
@@ -98,10 +93,7 @@ async function enableAudio(): Promise<void> {
   }
 }
 
-/** The TV clock and the server clock may differ; event times are moved onto the TV clock. */
-let clockOffsetMs = 0;
-
-function announce(req: AnnounceRequest): void {
+function announce({ request: req, clockOffsetMs }: Announcement): void {
   if (voiceMode === 'off') return;
   const at = Date.parse(req.at);
   const queued = sequencer.enqueue({ ...req, queuedAt: Number.isNaN(at) ? Date.now() : at + clockOffsetMs });
@@ -112,47 +104,19 @@ function announce(req: AnnounceRequest): void {
 }
 
 // --- data ------------------------------------------------------------------------------------
-function onSnapshot(s: QueueSnapshotDto, mode: 'fresh' | 'refresh'): void {
-  const serverNow = Date.parse(s.generatedAt);
-  if (!Number.isNaN(serverNow)) clockOffsetMs = Date.now() - serverNow;
-  store.state = mode === 'fresh' || !store.state ? fromSnapshot(s, store.state ?? undefined) : rebase(store.state, s);
-  changed();
-}
-
-function onEvent(e: QueueEvent): void {
-  if (!store.state) return;
-  const { state, announce: req } = applyEvent(store.state, e);
-  store.state = state;
-  if (req) announce(req);
-  changed();
-}
-
-connectLive(
-  {
-    onSnapshot,
-    onEvent,
-    onStatus(s) {
-      store.live = s;
-      changed();
-    },
-  },
-  browserLiveDeps,
-);
+const page = createActor(boardMachine.provide({ actions: { announce: (_, announcement: Announcement) => announce(announcement) } }), {
+  input: { liveDeps: browserLiveDeps, audio: log.status, now: Date.now },
+}).start();
 
 // --- screen ----------------------------------------------------------------------------------
 function App() {
-  const [, setTick] = useState(0);
+  const { context } = useActorSnapshot(page);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const l = () => setTick((n) => n + 1);
-    listeners.add(l);
     const clock = setInterval(() => setNow(new Date()), 1000);
-    return () => {
-      listeners.delete(l);
-      clearInterval(clock);
-    };
+    return () => clearInterval(clock);
   }, []);
-  return <Board state={store.state} now={now} live={store.live} audio={store.audio} onEnableAudio={() => void enableAudio()} />;
+  return <Board state={context.board} now={now} live={context.live} audio={context.audio} onEnableAudio={() => void enableAudio()} />;
 }
 
 /** A rendering bug must not leave a blank TV for the day: show a note and reload the page. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicTicketDto, QueueEvent, QueueSnapshotDto } from '../../shared/contracts/index.ts';
+import type { QueueEvent } from '../../shared/contracts/events.ts';
+import type { QueueSnapshotDto } from '../../shared/contracts/queue.ts';
+import type { PublicTicketDto, TicketEventType } from '../../shared/contracts/tickets.ts';
 import { applyEvent, fromSnapshot, rebase, type BoardState } from './state.ts';
 
 const ticket = (n: string, over: Partial<PublicTicketDto> = {}): PublicTicketDto => ({
@@ -30,7 +32,7 @@ const snapshot = (over: Partial<QueueSnapshotDto> = {}): QueueSnapshotDto => ({
 });
 
 let nextAt = 0;
-const ev = (id: number, type: string, t: PublicTicketDto, counterId: string | null = 'l3'): QueueEvent => ({
+const ev = (id: number, type: TicketEventType, t: PublicTicketDto, counterId: string | null = 'l3'): QueueEvent => ({
   id,
   type,
   at: new Date(Date.UTC(2026, 10, 21, 3, 0, nextAt++)).toISOString(),
@@ -82,15 +84,16 @@ describe('board state', () => {
     expect(s.counters.map((c) => c.state)).toEqual(['paused', 'open']);
   });
 
-  it('ignores malformed and unknown events without crashing, but moves past their id', () => {
+  it('events that do not concern the board change nothing but move past their id', () => {
     const s0 = fromSnapshot(snapshot());
-    const bad: QueueEvent[] = [
-      { id: 11, type: 'ticket.called', at: 'x', data: null },
-      { id: 12, type: 'ticket.called', at: 'x', data: { ticket: { number: 5 } } },
-      { id: 13, type: 'printer.status', at: 'x', data: { ok: true } },
+    const helpRequest = { id: 1, source: 'kios-1', note: null, status: 'open' as const, createdAt: 'x', resolvedAt: null, resolvedBy: null };
+    const others: QueueEvent[] = [
+      { id: 11, type: 'help.requested', at: 'x', data: { helpRequest } },
+      { id: 12, type: 'callpad.status', at: 'x', data: { padId: 'p1', counterId: 'l1', state: 'connected', path: null } },
+      { id: 13, type: 'day.closed', at: 'x', data: { serviceDay: '2026-11-20', expired: 0 } },
     ];
-    const s = apply(s0, ...bad);
-    expect(s.nowCalling).toBeNull();
+    const s = apply(s0, ...others);
+    expect({ ...s, lastEventId: 10, pendingEvents: [] }).toEqual(s0);
     expect(s.lastEventId).toBe(13);
   });
 

@@ -6,9 +6,11 @@
  * after events newer than it were applied, the events newer than the snapshot are kept and applied
  * again on top of it (`rebase`), so nothing is lost whichever arrives first.
  */
-import type { CounterDto, PublicTicketDto, QueueEvent, QueueSnapshotDto, ServiceDto } from '../../shared/contracts/index.ts';
+import type { CounterDto } from '../../shared/contracts/counters.ts';
+import type { QueueEvent, QueueEventOf } from '../../shared/contracts/events.ts';
+import type { QueueSnapshotDto, ServiceDto } from '../../shared/contracts/queue.ts';
+import { ticketEventPayloads, type PublicTicketDto, type TicketEventType } from '../../shared/contracts/tickets.ts';
 import { callClips, callSentence } from '../../shared/audio/clips.ts';
-import { counterUpdatedSchema, parseWith, ticketEventDataSchema } from './lib/parse.ts';
 
 export interface BoardCall {
   ticket: PublicTicketDto;
@@ -43,9 +45,12 @@ export interface AnnounceRequest {
 
 const RECENT_MAX = 6;
 const PENDING_MAX = 200;
-const CALL_TYPES = new Set(['ticket.called', 'ticket.recalled']);
+const CALL_TYPES = new Set<QueueEvent['type']>(['ticket.called', 'ticket.recalled']);
 /** After these the ticket no longer stands at a counter. */
-const LEAVES_COUNTER = new Set(['ticket.finished', 'ticket.missed', 'ticket.transferred', 'ticket.cancelled']);
+const LEAVES_COUNTER = new Set<QueueEvent['type']>(['ticket.finished', 'ticket.missed', 'ticket.transferred', 'ticket.cancelled']);
+
+type TicketEvent = QueueEventOf<TicketEventType>;
+const isTicketEvent = (e: QueueEvent): e is TicketEvent => Object.hasOwn(ticketEventPayloads, e.type);
 
 export function fromSnapshot(s: QueueSnapshotDto, previous?: BoardState): BoardState {
   const recentCalls = s.recentCalls.slice(0, RECENT_MAX).map((ticket) => ({ ticket, counterId: ticket.counterId, eventId: 0 }));
@@ -93,13 +98,14 @@ function announcementOf(state: BoardState, e: QueueEvent, ticket: PublicTicketDt
 }
 
 /**
- * Applies one event. Unknown or malformed events change nothing. An event the state already
+ * Applies one event (parsed with the contract by the live connection). Events that do not concern
+ * the board (help requests, printers, call pads) change nothing but its event id. An event the state already
  * contains (replayed after a reconnect) changes nothing either, but a call in it is still returned
  * for announcing: the voice sequencer says each call once, so a call made during the outage is
  * heard, and one already heard is not.
  */
 export function applyEvent(state: BoardState, e: QueueEvent): { state: BoardState; announce: AnnounceRequest | null } {
-  const data = parseWith(ticketEventDataSchema, e.data);
+  const data = isTicketEvent(e) ? e.data : null;
   const ticket = data?.ticket;
   const counterId = data ? (data.counterId ?? data.ticket.counterId) : null;
   const isCall = CALL_TYPES.has(e.type);
@@ -108,9 +114,8 @@ export function applyEvent(state: BoardState, e: QueueEvent): { state: BoardStat
   }
   const base: BoardState = { ...state, lastEventId: e.id, pendingEvents: [...state.pendingEvents, e].slice(-PENDING_MAX) };
   if (e.type === 'counter.updated') {
-    const c = parseWith(counterUpdatedSchema, e.data);
-    const counters = c ? replaceCounter(base.counters, c.counterId, (x) => ({ ...x, state: c.state })) : base.counters;
-    return { state: { ...base, counters }, announce: null };
+    const c = e.data;
+    return { state: { ...base, counters: replaceCounter(base.counters, c.counterId, (x) => ({ ...x, state: c.state })) }, announce: null };
   }
   if (!ticket) return { state: base, announce: null };
 
@@ -139,7 +144,7 @@ export function applyEvent(state: BoardState, e: QueueEvent): { state: BoardStat
     return { state: { ...base, counters, missed }, announce: null };
   }
 
-  if (e.type === 'ticket.returned' || e.type === 'ticket.expired') {
+  if (e.type === 'ticket.returned') {
     return { state: { ...base, missed: base.missed.filter((t) => t.id !== ticket.id) }, announce: null };
   }
 

@@ -1,6 +1,6 @@
 /** Sign-in for officers (console and supervisor view share it). */
 import { useState } from 'preact/hooks';
-import { StaffApiError, type StaffApi } from '../board/lib/staff-api.ts';
+import { StaffApiError, type StaffApi } from '../staff/lib/staff-api.ts';
 
 export function Login({ api, title, onDone }: { api: StaffApi; title: string; onDone: () => void }) {
   const [username, setUsername] = useState('');

@@ -45,11 +45,3 @@ export class IntentRunner {
     }
   }
 }
-
-/** 8-128 chars of [A-Za-z0-9._:-], as the server requires. */
-export function randomKey(prefix: string): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  const rand = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${prefix.replace(/[^A-Za-z0-9._:-]/g, '').slice(0, 40)}:${rand}`;
-}

@@ -1,121 +1,83 @@
 /**
  * CSO console. Sign in, pick a counter, then work the queue all day with buttons or keys.
  * Every press is one intent with one Idempotency-Key (intent.ts): a double tap never calls two
- * visitors, and a retry after a lost answer cannot skip anyone.
+ * visitors, and a retry after a lost answer cannot skip anyone. The page's state is the console
+ * actor (console.machine.ts); the presses below talk to the server and report to it.
  */
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { z } from '../../shared/contracts/zod.ts';
-import { COUNTER_STATES, type CounterState, type QueueSnapshotDto, type TicketDto } from '../../shared/contracts/index.ts';
-import { browserLiveDeps, connectLive } from '../board/lib/live.ts';
-import { createChangeSignal, useClock } from '../board/lib/page-store.ts';
-import { StaffApi, StaffApiError } from '../board/lib/staff-api.ts';
-import { overviewSchema, type Overview } from '../supervisor/overview.ts';
+import { createActor, fromPromise } from 'xstate';
+import { counterAnswerSchema, type CounterState } from '../../shared/contracts/counters.ts';
+import { overviewSchema } from '../../shared/contracts/queue.ts';
+import type { TicketDto } from '../../shared/contracts/tickets.ts';
+import { useActorSnapshot } from '../app/use-actor.ts';
+import { newIdempotencyKey } from '../flows/idempotency-key.ts';
+import { browserLiveDeps } from '../staff/lib/live.machine.ts';
+import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
+import { useClock } from '../staff/lib/use-clock.ts';
 import { Console } from './Console.tsx';
+import { consoleMachine, type StaffData } from './console.machine.ts';
 import { CounterPicker } from './CounterPicker.tsx';
-import { IntentRunner, randomKey } from './intent.ts';
+import { IntentRunner } from './intent.ts';
 import { Login } from './Login.tsx';
-import { currentTicket, returnableMissed, upsertTicket, type ActionName } from './view.ts';
+import { currentTicket, returnableMissed, type ActionName } from './view.ts';
 
 const COUNTER_KEY = 'kios-k.counter-id';
 const api = new StaffApi();
-const runner = new IntentRunner(() => randomKey('cso'), (e) => e instanceof StaffApiError && e.uncertain);
+const runner = new IntentRunner(() => newIdempotencyKey('cso'), (e) => e instanceof StaffApiError && e.uncertain);
 
-interface Store {
-  snapshot: QueueSnapshotDto | null;
-  tickets: TicketDto[];
-  overview: Overview | null;
-  counterId: string | null;
-  busy: string | null;
-  message: { text: string; error: boolean } | null;
-  pickError: string | null;
-}
-const store: Store = { snapshot: null, tickets: [], overview: null, counterId: sessionStorage.getItem(COUNTER_KEY), busy: null, message: null, pickError: null };
-const { changed, useChanges } = createChangeSignal();
-const say = (text: string, error = false): void => {
-  store.message = { text, error };
-  changed();
-};
+const page = createActor(
+  consoleMachine.provide({
+    actors: {
+      loadStaff: fromPromise<StaffData | null>(async () => {
+        if (!api.signedIn) return null;
+        const [tickets, overview] = await Promise.all([api.todaysTickets(), api.request('/api/supervisor/overview', overviewSchema)]);
+        return { tickets, overview };
+      }),
+    },
+  }),
+  { input: { liveDeps: browserLiveDeps, counterId: sessionStorage.getItem(COUNTER_KEY) } },
+).start();
+const state = () => page.getSnapshot().context;
+const say = (text: string, error = false): void => page.send({ type: 'say', text, error });
 
 api.onUnauthorized = () => {
-  store.message = null;
-  changed();
+  page.send({ type: 'message.clear' });
+  page.send({ type: 'session.changed' });
 };
 
-let staffTimer: ReturnType<typeof setTimeout> | null = null;
-async function refreshStaff(): Promise<void> {
-  if (!api.signedIn) return;
-  try {
-    const [tickets, overview] = await Promise.all([api.todaysTickets(), api.request('/api/supervisor/overview', overviewSchema)]);
-    store.tickets = tickets;
-    store.overview = overview;
-    changed();
-  } catch (e) {
-    // Keep an action's own failure on screen: it tells the officer to press again.
-    if (e instanceof StaffApiError && e.kind !== 'unauthorized' && !store.message?.error) say(e.message, true);
-  }
-}
-function scheduleStaffRefresh(): void {
-  if (staffTimer) clearTimeout(staffTimer);
-  staffTimer = setTimeout(() => void refreshStaff(), 150);
-}
-
-const live = connectLive(
-  {
-    onSnapshot(s) {
-      store.snapshot = s;
-      changed();
-      scheduleStaffRefresh();
-    },
-    onEvent() {
-      scheduleStaffRefresh();
-    },
-  },
-  browserLiveDeps,
-);
-
 function setCounter(id: string | null): void {
-  store.counterId = id;
   if (id) sessionStorage.setItem(COUNTER_KEY, id);
   else sessionStorage.removeItem(COUNTER_KEY);
-  changed();
+  page.send({ type: 'counter.set', counterId: id });
 }
+
+const patchCounterState = (counterId: string, counterState: CounterState): void => page.send({ type: 'counter.patch', counterId, state: counterState });
 
 async function pickCounter(id: string): Promise<void> {
-  store.busy = 'open';
-  store.pickError = null;
-  changed();
+  page.send({ type: 'busy', busy: 'open' });
+  page.send({ type: 'pick.start' });
   try {
-    const answer = await api.request(`/api/counters/${encodeURIComponent(id)}/open`, counterAnswer, { method: 'POST', body: {} });
+    const answer = await api.request(`/api/counters/${encodeURIComponent(id)}/open`, counterAnswerSchema, { method: 'POST', body: {} });
     if (answer) patchCounterState(id, answer.counter.state);
     setCounter(id);
-    store.message = null;
-    live.refresh();
-    void refreshStaff();
+    page.send({ type: 'message.clear' });
+    page.send({ type: 'live.refresh' });
+    page.send({ type: 'staff.refresh' });
   } catch (e) {
-    store.pickError = e instanceof StaffApiError ? e.message : 'Loket tidak dapat dibuka.';
+    page.send({ type: 'pick.failed', message: e instanceof StaffApiError ? e.message : 'Loket tidak dapat dibuka.' });
     setCounter(null);
   } finally {
-    store.busy = null;
-    changed();
+    page.send({ type: 'busy', busy: null });
   }
-}
-
-/** The counter answers of open/pause/resume: only the new state is used. */
-const counterAnswer = z.object({ counter: z.object({ state: z.enum(COUNTER_STATES) }) });
-
-/** Shows a counter's new state at once, so the next key press is judged on it (the snapshot follows). */
-function patchCounterState(counterId: string, state: CounterState): void {
-  const snap = store.snapshot;
-  if (snap) store.snapshot = { ...snap, counters: snap.counters.map((c) => (c.id === counterId ? { ...c, state } : c)) };
 }
 
 const SLUG: Partial<Record<ActionName, string>> = { recall: 'recall', start: 'start', finish: 'finish', noShow: 'no-show' };
 
 async function act(action: ActionName | 'return', extra: { serviceId?: string; reason?: string; ticketId?: string } = {}): Promise<void> {
-  const cid = store.counterId;
-  if (!cid || store.busy) return;
-  const cur = currentTicket(store.tickets, cid);
+  const { counterId: cid, busy, tickets } = state();
+  if (!cid || busy) return;
+  const cur = currentTicket(tickets, cid);
   const c = encodeURIComponent(cid);
   let target: string;
   let send: (key: string) => Promise<TicketDto | null>;
@@ -126,7 +88,7 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
     target = cid;
     const body = action === 'pause' ? { reason: extra.reason ?? 'Istirahat' } : {};
     send = async (key) => {
-      const answer = await api.request(`/api/counters/${c}/${action}`, counterAnswer, { method: 'POST', body, idempotencyKey: key });
+      const answer = await api.request(`/api/counters/${c}/${action}`, counterAnswerSchema, { method: 'POST', body, idempotencyKey: key });
       if (answer) patchCounterState(cid, answer.counter.state);
       return null;
     };
@@ -139,14 +101,13 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
     target = action === 'transfer' ? `${cur.id}>${extra.serviceId ?? ''}` : cur.id;
     send = action === 'transfer' ? (key) => api.ticketAction(`/api/tickets/${t}/transfer`, key, { serviceId: extra.serviceId }) : (key) => api.ticketAction(`/api/tickets/${t}/${SLUG[action] ?? ''}`, key);
   }
-  store.busy = action;
-  changed();
+  page.send({ type: 'busy', busy: action });
   const out = await runner.run(action, target, send);
-  store.busy = null;
+  page.send({ type: 'busy', busy: null });
   if (out.kind === 'done') {
     const t = out.value;
-    if (t) store.tickets = upsertTicket(store.tickets, t);
-    const serviceName = (id: string | undefined) => store.snapshot?.services.find((s) => s.id === id)?.name ?? id ?? '';
+    if (t) page.send({ type: 'ticket.upsert', ticket: t });
+    const serviceName = (id: string | undefined) => state().snapshot?.services.find((s) => s.id === id)?.name ?? id ?? '';
     const text: Record<ActionName | 'return', string> = {
       callNext: t ? `Memanggil ${t.number}.` : 'Tidak ada antrean menunggu untuk loket ini.',
       recall: t ? `${t.number} dipanggil ulang (${t.recallCount} kali).` : '',
@@ -163,38 +124,39 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
     const msg = out.error instanceof StaffApiError ? out.error.message : 'Terjadi kesalahan.';
     say(out.retrySameKey ? `${msg} Tekan tombol yang sama lagi untuk mencoba; tidak akan terpanggil dua kali.` : msg, true);
   }
-  live.refresh();
-  await refreshStaff();
+  page.send({ type: 'live.refresh' });
+  page.send({ type: 'staff.refresh' });
 }
 
 async function closeCounter(): Promise<void> {
-  const cid = store.counterId;
+  const cid = state().counterId;
   if (!cid) return;
   try {
     await api.request(`/api/counters/${encodeURIComponent(cid)}/close`, null, { method: 'POST', body: {} });
     setCounter(null);
-    live.refresh();
+    page.send({ type: 'live.refresh' });
   } catch (e) {
     say(e instanceof StaffApiError ? e.message : 'Loket tidak dapat ditutup.', true);
   }
 }
 
 async function logout(): Promise<void> {
-  const cid = store.counterId;
-  if (cid && !currentTicket(store.tickets, cid)) await closeCounter();
+  const { counterId: cid, tickets } = state();
+  if (cid && !currentTicket(tickets, cid)) await closeCounter();
   await api.logout().catch(() => undefined);
   setCounter(null);
 }
 
 function App() {
-  useChanges();
+  const { context: store } = useActorSnapshot(page);
   const now = useClock(30_000);
   useEffect(() => {
     // A reload keeps the counter: claim it again (the server says no if someone else took it).
-    if (api.signedIn && store.counterId) void pickCounter(store.counterId);
+    const { counterId } = state();
+    if (api.signedIn && counterId) void pickCounter(counterId);
   }, []);
 
-  if (!api.signedIn) return <Login api={api} title="Konsol Petugas Loket" onDone={() => (changed(), void refreshStaff())} />;
+  if (!api.signedIn) return <Login api={api} title="Konsol Petugas Loket" onDone={() => page.send({ type: 'session.changed' })} />;
   const snap = store.snapshot;
   const counter = snap?.counters.find((c) => c.id === store.counterId);
   if (!store.counterId || !counter) {

@@ -23,7 +23,7 @@ describe('checklist printing from the kiosk', () => {
   });
 
   it('shows the server refusal, and says "unreachable" for a network failure or a strange answer', async () => {
-    const refused = await requestChecklistPrint(async () => json(400, { error: { code: 'bad_request', message: 'Jawaban ini bukan daftar persyaratan.' } }), '', 'jht-x');
+    const refused = await requestChecklistPrint(async () => json(400, { error: { code: 'faq.not_checklist', message: 'Jawaban ini bukan daftar persyaratan.' } }), '', 'jht-x');
     expect(refused).toEqual({ status: 'failed', reason: 'Jawaban ini bukan daftar persyaratan.' });
     expect(await requestChecklistPrint(() => Promise.reject(new TypeError('fetch failed')), '', 'jht-x')).toEqual({ status: 'unreachable', reason: null });
     expect(await requestChecklistPrint(async () => json(200, { print: { status: 'exploded' } }), '', 'jht-x')).toEqual({ status: 'unreachable', reason: null });

@@ -62,7 +62,7 @@ describe('ticket machine', () => {
     const h = startTicketHarness();
     await toConfirm(h);
     h.actor.send({ type: 'ticket.confirm' });
-    await h.failIssue(new KioskRequestError('rejected', 'Layanan sedang ditutup.', 409));
+    await h.failIssue(new KioskRequestError('rejected', { code: 'service.unknown', message: 'Layanan sedang ditutup.' }, 400));
     expect(h.state()).toBe('rejected');
     expect(h.actor.getSnapshot().context.rejectedMessage).toBe('Layanan sedang ditutup.');
     h.actor.send({ type: 'flow.back' });

@@ -13,10 +13,9 @@
  * tests and the app swap them with `.provide()`.
  */
 import { assign, fromPromise, setup, type DoneActorEvent, type ErrorActorEvent } from 'xstate';
-import type { ServiceDto } from '../../shared/contracts/http.ts';
+import type { ServiceDto } from '../../shared/contracts/queue.ts';
 import type { FastTrackReason } from '../../shared/queue/ticket.ts';
-import type { IssueAnswer } from '../app/api/schemas.ts';
-import type { IssueRequest } from '../app/api/kiosk-api.ts';
+import type { IssueAnswer, IssueRequest } from '../app/api/kiosk-api.ts';
 import { isKioskRequestError, type RequestFailureKind } from '../app/api/request-error.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 

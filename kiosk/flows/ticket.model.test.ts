@@ -35,7 +35,7 @@ const modelLogic: ActorLogic<TicketSnapshot, ModelEvent, TicketInput> = {
 };
 
 const offline = new KioskRequestError('offline');
-const rejected = new KioskRequestError('rejected', 'Layanan ini sedang ditutup.', 409);
+const rejected = new KioskRequestError('rejected', { code: 'service.unknown', message: 'Layanan ini sedang ditutup.' }, 400);
 const request = { serviceId: 'klaim', fastTrack: null, idempotencyKey: 'model' };
 
 /** Timers by state: a delayed event exists only while its state is active. */

@@ -5,7 +5,7 @@
  */
 import { assign, createActor, fromPromise, SimulatedClock } from 'xstate';
 import type { ServiceDto } from '../../shared/contracts/http.ts';
-import type { IssueAnswer } from '../app/api/schemas.ts';
+import type { IssueAnswer } from '../app/api/kiosk-api.ts';
 import type { IssueRequest } from '../app/api/kiosk-api.ts';
 import { ticketMachine, type TicketInput, type TicketTiming } from './ticket.machine.ts';
 
@@ -41,9 +41,19 @@ export function issueAnswerFor(request: IssueRequest, print: IssueAnswer['print'
       id: `t-${request.idempotencyKey}`,
       number: 'A-007',
       serviceId: request.serviceId,
+      originServiceId: request.serviceId,
+      serviceDay: '2026-11-21',
       fastTrack: request.fastTrack,
       status: 'waiting',
       issuedAt: '2026-11-21T01:00:00.000Z',
+      calledAt: null,
+      startedAt: null,
+      finishedAt: null,
+      missedAt: null,
+      counterId: null,
+      recallCount: 0,
+      callRule: null,
+      closedReason: null,
       ahead: 3,
       estimatedWaitMinutes: 15,
     },

@@ -1,81 +1,46 @@
 /**
- * Supervisor view: the overview is fetched on every queue event (debounced) and every 15 s, so
- * waits keep growing on screen even when nothing happens.
+ * Supervisor view. The page's state is the supervisor actor (supervisor.machine.ts): the overview,
+ * reloaded on queue events and every 15 s, and the help requests being resolved.
  */
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
-import { browserLiveDeps, connectLive } from '../board/lib/live.ts';
-import { createChangeSignal, useClock } from '../board/lib/page-store.ts';
-import { StaffApi, StaffApiError } from '../board/lib/staff-api.ts';
+import { createActor, fromPromise } from 'xstate';
+import { overviewSchema, type OverviewDto } from '../../shared/contracts/queue.ts';
+import { useActorSnapshot } from '../app/use-actor.ts';
 import { Login } from '../counter/Login.tsx';
-import { overviewSchema, type Overview } from './overview.ts';
+import { browserLiveDeps } from '../staff/lib/live.machine.ts';
+import { StaffApi } from '../staff/lib/staff-api.ts';
+import { useClock } from '../staff/lib/use-clock.ts';
+import { supervisorMachine } from './supervisor.machine.ts';
 import { Supervisor } from './Supervisor.tsx';
 
 const api = new StaffApi();
-const store: { overview: Overview | null; error: string | null; busyHelpId: number | null; timeZone: string } = { overview: null, error: null, busyHelpId: null, timeZone: 'Asia/Jakarta' };
-const { changed, useChanges } = createChangeSignal();
-api.onUnauthorized = changed;
-
-async function load(): Promise<void> {
-  if (!api.signedIn) return;
-  try {
-    store.overview = await api.request('/api/supervisor/overview', overviewSchema);
-    store.error = null;
-  } catch (e) {
-    store.error = e instanceof StaffApiError ? e.message : 'Data tidak dapat dimuat.';
-  }
-  changed();
-}
-
-let timer: ReturnType<typeof setTimeout> | null = null;
-const soon = (): void => {
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => void load(), 300);
-};
-connectLive(
-  {
-    onSnapshot(s) {
-      store.timeZone = s.branch.timeZone;
-      soon();
+const page = createActor(
+  supervisorMachine.provide({
+    actors: {
+      loadOverview: fromPromise<OverviewDto | null>(async () => (api.signedIn ? api.request('/api/supervisor/overview', overviewSchema) : null)),
+      resolveHelp: fromPromise<void, { id: number }>(async ({ input }) => {
+        await api.request(`/api/help-requests/${input.id}/resolve`, null, { method: 'POST', body: {} });
+      }),
     },
-    onEvent: soon,
-  },
-  browserLiveDeps,
-);
-setInterval(() => void load(), 15_000);
-
-async function resolve(id: number): Promise<void> {
-  if (store.busyHelpId !== null) return;
-  store.busyHelpId = id;
-  changed();
-  try {
-    await api.request(`/api/help-requests/${id}/resolve`, null, { method: 'POST', body: {} });
-  } catch (e) {
-    // "Sudah ditangani" by someone else is fine: the list reloads either way.
-    if (!(e instanceof StaffApiError && e.status === 409)) store.error = e instanceof StaffApiError ? e.message : 'Gagal menandai.';
-  } finally {
-    store.busyHelpId = null;
-    await load();
-  }
-}
+  }),
+  { input: { liveDeps: browserLiveDeps } },
+).start();
+api.onUnauthorized = () => page.send({ type: 'session.changed' });
 
 function App() {
-  useChanges();
+  const { context } = useActorSnapshot(page);
   const now = useClock(15_000);
-  useEffect(() => {
-    void load();
-  }, []);
-  if (!api.signedIn) return <Login api={api} title="Pemantauan Cabang" onDone={() => void load()} />;
+  if (!api.signedIn) return <Login api={api} title="Pemantauan Cabang" onDone={() => page.send({ type: 'session.changed' })} />;
   return (
     <Supervisor
-      overview={store.overview}
+      overview={context.overview}
       officer={api.user?.displayName ?? ''}
-      error={store.error}
-      busyHelpId={store.busyHelpId}
+      error={context.error}
+      busyHelpId={context.busyHelpId}
       now={now}
-      timeZone={store.timeZone}
-      onResolve={(id) => void resolve(id)}
-      onLogout={() => void api.logout().finally(changed)}
+      timeZone={context.timeZone}
+      onResolve={(id) => page.send({ type: 'help.resolve', id })}
+      onLogout={() => void api.logout().finally(() => page.send({ type: 'session.changed' }))}
     />
   );
 }

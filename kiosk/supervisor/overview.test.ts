@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alertLines, counterActivity, overviewSchema, type Overview } from './overview.ts';
+import { overviewSchema } from '../../shared/contracts/queue.ts';
+import { alertLines, counterActivity, type Overview } from './overview.ts';
 
 const base = (over: Partial<Overview> = {}): Overview => ({
   generatedAt: '2026-11-22T03:00:00.000Z',
@@ -25,21 +26,21 @@ describe('overview parsing', () => {
   });
 });
 
+const printer = (printerId: string, condition: 'ok' | 'paper-out', label: string) => ({ printerId, condition, label, detail: null, checkedAt: 0, counterId: null, kind: 'tcp' as const, address: 'tcp://10.0.0.5:9100', pendingJobs: 0 });
+
 describe('alertLines', () => {
   it('passes the server alerts through (targets come from the branch config)', () => {
     const lines = alertLines(base({ longestWaitMinutes: 31, alerts: [{ kind: 'wait', ticketNumber: 'A-001', serviceId: 'jht', minutes: 31, message: 'Nomor A-001 sudah menunggu 31 menit (target 30 menit).' }] }));
     expect(lines.map((l) => l.text)).toEqual(['Nomor A-001 sudah menunggu 31 menit (target 30 menit).']);
   });
-  it('warns from the figures when the server sent no alert, using the configured targets', () => {
-    const lines = alertLines(base({ targets: { waitMinutes: 20, fastTrackWaitMinutes: 5 }, longestWaitMinutes: 20, longestFastTrackWaitMinutes: 6 }));
-    expect(lines.map((l) => l.kind)).toEqual(['wait', 'fast-track-wait']);
-    expect(alertLines(base({ longestWaitMinutes: 29, longestFastTrackWaitMinutes: 9 }))).toEqual([]);
+  it('raises no wait alert of its own: the server decides against the branch targets', () => {
+    expect(alertLines(base({ targets: { waitMinutes: 20, fastTrackWaitMinutes: 5 }, longestWaitMinutes: 40, longestFastTrackWaitMinutes: 30 }))).toEqual([]);
   });
   it('adds printers that need a hand and open help requests', () => {
     const lines = alertLines(
       base({
-        printers: [{ printerId: 'kiosk', label: 'kertas habis', condition: 'paper-out' }, { printerId: 'loket-1', label: 'siap', condition: 'ok' }],
-        helpRequests: [{ id: 1, source: 'kiosk-1', note: null, status: 'open', createdAt: '2026-11-22T03:00:00.000Z' }],
+        printers: [printer('kiosk', 'paper-out', 'kertas habis'), printer('loket-1', 'ok', 'siap')],
+        helpRequests: [{ id: 1, source: 'kiosk-1', note: null, status: 'open', createdAt: '2026-11-22T03:00:00.000Z', resolvedAt: null, resolvedBy: null }],
       }),
     );
     expect(lines.map((l) => l.text)).toEqual(['Printer kiosk: kertas habis.', '1 permintaan bantuan dari kios belum ditangani.']);

@@ -5,7 +5,7 @@
  */
 import { serviceDayOf } from '../../shared/calendar/timezone.ts';
 import type { BranchConfig, CounterConfig, ServiceConfig } from '../../shared/contracts/branch-config.ts';
-import type { TicketEventData } from '../../shared/contracts/events.ts';
+import type { TicketEventType } from '../../shared/contracts/tickets.ts';
 import { AppError } from '../../shared/errors.ts';
 import { averageServiceMinutes, estimateWaitMinutes } from '../../shared/queue/estimate.ts';
 import { assertCanApply, type TicketAction } from '../../shared/queue/lifecycle.ts';
@@ -261,7 +261,7 @@ export class QueueEngine {
     return this.act(ticketId, 'cancel', actor, (t, now) => ({ ...t, status: 'cancelled', counterId: null, finishedAt: now, closedReason: 'dibatalkan_petugas' }));
   }
 
-  private act(ticketId: string, action: TicketAction, actor: Actor, change: (t: StoredTicket, now: number) => StoredTicket): StoredTicket {
+  private act(ticketId: string, action: OfficerTicketAction, actor: Actor, change: (t: StoredTicket, now: number) => StoredTicket): StoredTicket {
     return this.d.uow.write(() => {
       this.closePastDays();
       const now = this.d.now();
@@ -295,13 +295,15 @@ export class QueueEngine {
     }
   }
 
-  private emitTicket(type: string, t: Ticket, counterId: string | null, now: number): void {
-    this.d.uow.emit<TicketEventData>(type, { ticket: toPublicTicket(t), counterId }, now);
+  private emitTicket(type: TicketEventType, t: Ticket, counterId: string | null, now: number): void {
+    this.d.uow.emit(type, { ticket: toPublicTicket(t), counterId }, now);
   }
 }
 
-const EVENT_OF_ACTION: Record<TicketAction, string> = {
-  call: 'ticket.called',
+/** The actions act() runs; a call and the day's expiry have their own paths and events. */
+type OfficerTicketAction = Exclude<TicketAction, 'call' | 'expire'>;
+
+const EVENT_OF_ACTION: Record<OfficerTicketAction, TicketEventType> = {
   recall: 'ticket.recalled',
   start: 'ticket.started',
   finish: 'ticket.finished',
@@ -309,5 +311,4 @@ const EVENT_OF_ACTION: Record<TicketAction, string> = {
   return: 'ticket.returned',
   transfer: 'ticket.transferred',
   cancel: 'ticket.cancelled',
-  expire: 'day.closed',
 };

@@ -1,5 +1,5 @@
 /** Reads the stored event log, for clients that reconnect with Last-Event-ID. */
-import type { QueueEvent } from '../../shared/contracts/events.ts';
+import { queueEventSchema, type QueueEvent } from '../../shared/contracts/events.ts';
 import type { Db } from '../store/database.ts';
 import { EventRepository } from '../store/event-repository.ts';
 
@@ -10,9 +10,13 @@ export class EventLog {
     this.store = new EventRepository(db);
   }
 
-  /** Events after `lastId`, at most `limit` of them. */
+  /** Events after `lastId`, at most `limit` of them, each parsed with the contract's event schema. */
   after(lastId: number, limit: number): QueueEvent[] {
-    return this.store.since(lastId, limit).map((r) => ({ id: r.id, type: r.type, at: new Date(r.at).toISOString(), data: r.data }));
+    // Every stored event was written through the typed emit(), so none is dropped here in practice.
+    return this.store.since(lastId, limit).flatMap((r) => {
+      const parsed = queueEventSchema.safeParse({ id: r.id, type: r.type, at: new Date(r.at).toISOString(), data: r.data });
+      return parsed.success ? [parsed.data] : [];
+    });
   }
 
   purgeBefore(at: number): void {

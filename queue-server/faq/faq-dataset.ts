@@ -11,9 +11,6 @@ import type { FaqDataset } from '../../shared/faq/index.ts';
 
 export const FAQ_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/faq/data/faq.json');
 
-/** FAQ ids are "<section slug>-<hash>", e.g. "jht-0kwcywl" (shared/faq/import/ids.ts). */
-export const faqIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id pertanyaan tidak valid').max(80, 'id pertanyaan terlalu panjang');
-
 const text = z.string().max(20_000);
 const listStyle = z.enum(['alpha', 'number', 'bullet']);
 const listItem = z.object({ text, children: z.object({ style: listStyle, items: z.array(z.object({ text })) }).optional() });

@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
 import { faqFeedbackRoutes } from './routes/faq-feedback.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
@@ -64,6 +65,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(faqFeedbackRoutes(services));
   // The bus's other listeners are the live event streams.
   app.use(metricsRoutes(services, { latency, health, sseClients: () => services.bus.size - ownListeners, ...options.metrics }));
+  app.use(openApiRoutes());
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

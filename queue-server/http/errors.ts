@@ -1,11 +1,12 @@
 /** One JSON error shape and one handler. Nothing a client sends may produce a 500. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError, isAppError } from '../../shared/errors.ts';
 import { requestFailureOf, storageFailureOf, storageUnavailable } from './failure-kinds.ts';
 
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what = 'Permintaan'): z.infer<S> {
-  const result = schema.safeParse(value);
+/** Parses untrusted input with any zod schema (the contract's are zod/mini, older ones classic). */
+export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown, what = 'Permintaan'): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ field: i.path.join('.') || '(isi)', message: i.message }));
   const first = issues[0];

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
-import { idempotencyKeySchema } from '../../shared/contracts/http.ts';
+import { idempotencyKeySchema } from '../../shared/contracts/tickets.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
 import { IdempotencyRepository } from '../store/idempotency-repository.ts';

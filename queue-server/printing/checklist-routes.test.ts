@@ -4,6 +4,7 @@
  * says plainly why nothing was printed when it cannot.
  */
 import { describe, expect, it } from 'vitest';
+import { checkedFetch } from '../testing/contract-check.ts';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import type { SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
 import { checklistFor } from '../../shared/faq/index.ts';
@@ -19,7 +20,7 @@ async function startServer(scenario: SimScenario) {
   const running = await server.start({ scenario, printing: { issueWaitMs: 1500 } });
   const { base } = running;
   const post = async (body: unknown) => {
-    const res = await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await checkedFetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const answer: unknown = await res.json();
     return { status: res.status, answer };
   };

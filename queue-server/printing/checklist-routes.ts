@@ -15,7 +15,8 @@ import { AppError } from '../../shared/errors.ts';
 import { checklistFor, findEntry, type FaqDataset } from '../../shared/faq/index.ts';
 import type { Services } from '../services.ts';
 import { parseInput } from '../http/errors.ts';
-import { faqIdSchema, lazyFaqDataset } from '../faq/faq-dataset.ts';
+import { lazyFaqDataset } from '../faq/faq-dataset.ts';
+import { checklistBodySchema } from '../../shared/contracts/printing.ts';
 import { kioskOrStaff } from '../http/kiosk-access.ts';
 import type { PrintService } from './print-service.ts';
 
@@ -35,10 +36,6 @@ export function loadRequirementLists(path = REQUIREMENTS_FILE, log: (message: st
     return [];
   }
 }
-
-const bodySchema = z.union([z.object({ listId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'id daftar tidak valid') }).strict(), z.object({ faqId: faqIdSchema }).strict()], {
-  error: 'kirim {listId} atau {faqId}',
-});
 
 const FAQ_SOURCE = 'Panduan Tanya Jawab BPJS Ketenagakerjaan';
 
@@ -60,7 +57,7 @@ export function checklistRoutes(printing: PrintService, s: Pick<Services, 'auth'
 
   r.post('/api/print/checklist', async (req, res) => {
     kioskOrStaff(req, s, 'Daftar persyaratan hanya dapat dicetak melalui Kios-K di kantor cabang.');
-    const body = parseInput(bodySchema, req.body);
+    const body = parseInput(checklistBodySchema, req.body);
     if ('faqId' in body) {
       const checklist = faqChecklist(faq(), body.faqId);
       const print = await printing.printChecklist({ title: checklist.title, items: checklist.items, source: FAQ_SOURCE });

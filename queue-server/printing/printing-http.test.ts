@@ -3,6 +3,7 @@
  * never fails because of the printer; staff see printer health and can reprint.
  */
 import { describe, expect, it } from 'vitest';
+import { checkedFetch } from '../testing/contract-check.ts';
 import type { IssueTicketResponse } from '../../shared/contracts/http.ts';
 import { decodeEscPos, printedLines } from '../../hardware/escpos/decode.ts';
 import type { SimScenario } from '../../hardware/escpos/sim/fake-network-printer.ts';
@@ -15,7 +16,7 @@ async function startServer(scenario: SimScenario, printing: object = {}) {
   const { base, staff, events } = running;
   const serviceId = running.branch.services[0]?.id ?? '';
   const issue = async (): Promise<{ status: number; body: IssueTicketResponse }> => {
-    const res = await fetch(`${base}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId }) });
+    const res = await checkedFetch(`${base}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId }) });
     return { status: res.status, body: (await res.json()) as IssueTicketResponse };
   };
   return { base, staff, issue, events };
@@ -37,9 +38,9 @@ describe('printing in the server', () => {
     expect(body.print.status).toBe('failed');
     expect(body.print.reason).toContain('kertas habis');
     expect(events.filter((e) => e.type === 'printer.status').map((e) => e.data)).toContainEqual(expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out', label: 'kertas habis' }));
-    const printers = (await (await fetch(`${base}/api/printers`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
+    const printers = (await (await checkedFetch(`${base}/api/printers`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
     expect(printers.printers).toEqual([expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out' })]);
-    const overview = (await (await fetch(`${base}/api/supervisor/overview`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
+    const overview = (await (await checkedFetch(`${base}/api/supervisor/overview`, { headers: staff })).json()) as { printers: Array<{ printerId: string; condition: string }> };
     expect(overview.printers).toEqual([expect.objectContaining({ printerId: 'kiosk', condition: 'paper-out' })]);
   });
 
@@ -54,29 +55,29 @@ describe('printing in the server', () => {
 
   it('the kiosk prints a requirement checklist by list id (JHT claim)', async () => {
     const { base } = await startServer('ready');
-    const lists = (await (await fetch(`${base}/api/print/checklists`)).json()) as { checklists: Array<{ id: string; items: number }> };
+    const lists = (await (await checkedFetch(`${base}/api/print/checklists`)).json()) as { checklists: Array<{ id: string; items: number }> };
     const jht = lists.checklists.find((l) => l.id === 'klaim-jht');
     expect(jht?.items).toBeGreaterThan(0);
     const printed = server.current?.sim.nextJob();
-    const res = await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'klaim-jht' }) });
+    const res = await checkedFetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'klaim-jht' }) });
     expect(await res.json()).toEqual({ print: { status: 'printed' } });
     const lines = printedLines(decodeEscPos((await printed)?.bytes ?? new Uint8Array()).commands);
     expect(lines.filter((l) => l.startsWith('[ ] '))).toHaveLength(jht?.items ?? -1);
-    expect((await fetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'tidak-ada' }) })).status).toBe(404);
+    expect((await checkedFetch(`${base}/api/print/checklist`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ listId: 'tidak-ada' }) })).status).toBe(404);
   });
 
   it('staff reprint: requires a session, prints, and is recorded', async () => {
     const { issue, base, staff } = await startServer('ready');
     const { body } = await issue();
     const jobId = `tiket-${body.ticket.id}`;
-    expect((await fetch(`${base}/api/print-jobs/${jobId}/reprint`, { method: 'POST' })).status).toBe(401);
-    const res = await fetch(`${base}/api/print-jobs/${jobId}/reprint`, { method: 'POST', headers: staff, body: JSON.stringify({ reason: 'tiket robek' }) });
+    expect((await checkedFetch(`${base}/api/print-jobs/${jobId}/reprint`, { method: 'POST' })).status).toBe(401);
+    const res = await checkedFetch(`${base}/api/print-jobs/${jobId}/reprint`, { method: 'POST', headers: staff, body: JSON.stringify({ reason: 'tiket robek' }) });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ job: { id: `${jobId}-ulang-1`, reprintOf: jobId }, print: { status: 'printed' } });
-    const jobs = (await (await fetch(`${base}/api/print-jobs`, { headers: staff })).json()) as { reprints: Array<{ staff: { username: string }; reason: string }> };
+    const jobs = (await (await checkedFetch(`${base}/api/print-jobs`, { headers: staff })).json()) as { reprints: Array<{ staff: { username: string }; reason: string }> };
     expect(jobs.reprints).toEqual([expect.objectContaining({ staff: expect.objectContaining({ username: 'admin' }), reason: 'tiket robek' })]);
-    const preview = await fetch(`${base}/api/print-jobs/${jobId}/preview.png`, { headers: staff });
+    const preview = await checkedFetch(`${base}/api/print-jobs/${jobId}/preview.png`, { headers: staff });
     expect(preview.headers.get('content-type')).toBe('image/png');
-    expect((await fetch(`${base}/api/print-jobs/..%2F..%2Fetc/reprint`, { method: 'POST', headers: staff })).status).toBe(400);
+    expect((await checkedFetch(`${base}/api/print-jobs/..%2F..%2Fetc/reprint`, { method: 'POST', headers: staff })).status).toBe(400);
   });
 });

@@ -3,7 +3,7 @@
  * image, and the explicit reprint (recorded with the officer who asked for it).
  */
 import { Router } from 'express';
-import { z } from 'zod';
+import { printerIdSchema, reprintBodySchema } from '../../shared/contracts/printing.ts';
 import { AppError } from '../../shared/errors.ts';
 import { renderPreview } from '../../hardware/escpos/preview.ts';
 import type { AuthService } from '../auth/auth-service.ts';
@@ -11,13 +11,6 @@ import { parseInput } from '../http/errors.ts';
 import { actorFrom, requireStaff } from '../http/staff-auth.ts';
 import { outcomeOfRecord, type PrintService, type StoredJob } from './print-service.ts';
 
-const idSchema = z.string().regex(/^[A-Za-z0-9._-]{1,160}$/, 'id tidak valid');
-const reprintBodySchema = z
-  .object({
-    printerId: idSchema.optional(),
-    reason: z.string().trim().max(200).optional(),
-  })
-  .optional();
 
 function jobView(job: StoredJob) {
   return {
@@ -44,7 +37,7 @@ export function printingRoutes(printing: PrintService, auth: AuthService): Route
   });
 
   r.post('/api/printers/:id/check', staff, async (req, res) => {
-    const view = await printing.check(parseInput(idSchema, req.params.id, 'Id printer'));
+    const view = await printing.check(parseInput(printerIdSchema, req.params.id, 'Id printer'));
     if (!view) throw new AppError({ code: 'printer.not_found', message: 'Printer tidak ditemukan.' });
     res.json({ printer: view });
   });
@@ -54,13 +47,13 @@ export function printingRoutes(printing: PrintService, auth: AuthService): Route
   });
 
   r.get('/api/print-jobs/:id/preview.png', staff, (req, res) => {
-    const job = printing.job(parseInput(idSchema, req.params.id, 'Id cetakan'));
+    const job = printing.job(parseInput(printerIdSchema, req.params.id, 'Id cetakan'));
     if (!job) throw new AppError({ code: 'print_job.not_found', message: 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).' });
     res.type('png').send(renderPreview(job.bytes, { paper: job.document.paper }).png);
   });
 
   r.post('/api/print-jobs/:id/reprint', staff, async (req, res) => {
-    const jobId = parseInput(idSchema, req.params.id, 'Id cetakan');
+    const jobId = parseInput(printerIdSchema, req.params.id, 'Id cetakan');
     const body = parseInput(reprintBodySchema, req.body);
     const original = printing.job(jobId);
     if (!original) throw new AppError({ code: 'print_job.not_found', message: 'Cetakan tidak ditemukan (hanya 500 cetakan terakhir yang disimpan).' });

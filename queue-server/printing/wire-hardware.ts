@@ -5,6 +5,7 @@
  */
 import type { Router } from 'express';
 import { networkInterfaces } from 'node:os';
+import type { EventPayload } from '../../shared/contracts/events.ts';
 import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
 import type { BranchFile, ServerConfig } from '../config.ts';
 import { startCallPads } from '../devices/call-pads.ts';
@@ -14,9 +15,6 @@ import { PrintService } from './print-service.ts';
 import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
-export const PRINTER_STATUS_EVENT = 'printer.status';
-/** data: {padId, counterId, state: connected | disconnected | unavailable, path}. */
-export const CALL_PAD_STATUS_EVENT = 'callpad.status';
 const STOP_WAIT_MS = 2000;
 
 /** The address a visitor's phone can reach: PUBLIC_BASE_URL, the config, else this machine's LAN IPv4. */
@@ -40,7 +38,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
   const { branch, printing: config, devices } = file;
   const log = options.log ?? ((message: string) => console.log(message));
 
-  const publish = (type: string, data: object): void => {
+  const publish = <K extends 'printer.status' | 'callpad.status'>(type: K, data: EventPayload<K>): void => {
     try {
       s.uow.write(() => s.uow.emit(type, data, s.now()));
     } catch (error) {
@@ -56,7 +54,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     log,
     onHealthChange: (printer, previous) => {
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
-      publish(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null });
+      publish('printer.status', { ...printer, previousCondition: previous?.condition ?? null });
     },
     reprintLog: new PrintReprintRepository(s.db),
     onReprint: (record) => {
@@ -69,7 +67,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
   s.views.addOverviewExtras(() => ({ printers: printing.printerViews() }));
   const callPads =
     devices.callPads.length > 0
-      ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log, onStatusChange: (status) => publish(CALL_PAD_STATUS_EVENT, status) })
+      ? startCallPads({ services: s, pads: devices.callPads, pollSeconds: devices.pollSeconds, log, onStatusChange: (status) => publish('callpad.status', status) })
       : null;
 
   return {

@@ -10,7 +10,8 @@ function setup() {
   db.exec('CREATE TABLE things (name TEXT NOT NULL UNIQUE)');
   const bus = new EventBus();
   const published: string[] = [];
-  bus.subscribe((e) => void published.push(e.type));
+  // Each write emits a call-pad event named after it, so the test sees which events were published.
+  bus.subscribe((e) => void published.push(e.type === 'callpad.status' ? `added.${e.data.padId}` : e.type));
   const uow = new UnitOfWork(db, bus);
   let commits = 0;
   const realWrite = uow.write.bind(uow);
@@ -21,7 +22,7 @@ function setup() {
   const insert = db.prepare('INSERT INTO things (name) VALUES (?)');
   const add = (name: string) => () => {
     insert.run(name);
-    uow.emit(`added.${name}`, {}, 0);
+    uow.emit('callpad.status', { padId: name, counterId: 'l1', state: 'connected', path: null }, 0);
     return name;
   };
   return { db, uow, group: new GroupCommit(uow), add, published, commits: () => commits };

@@ -3,7 +3,7 @@
  * published only after the commit: a listener never hears of a change that was rolled back, and a
  * change is never committed without its event (the SSE replay depends on that).
  */
-import type { QueueEvent } from '../../shared/contracts/events.ts';
+import type { EventPayload, EventType, QueueEvent, QueueEventOf } from '../../shared/contracts/events.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import { AuditRepository, type AuditEntry } from './audit-repository.ts';
 import type { Db } from './database.ts';
@@ -66,10 +66,12 @@ export class UnitOfWork {
     );
   }
 
-  emit<T>(type: string, data: T, at: number): QueueEvent<T> {
+  /** Only the event types of the contract (shared/contracts/registry.ts), each with its payload. */
+  emit<K extends EventType>(type: K, data: EventPayload<K>, at: number): QueueEventOf<K> {
     if (this.depth === 0) throw new Error('emit() outside write(): events must be written with their change');
     const id = this.events.insert(type, at, data);
-    const event: QueueEvent<T> = { id, type, at: new Date(at).toISOString(), data };
+    // The event of type K with K's payload; TypeScript cannot narrow the union by a generic K.
+    const event = { id, type, at: new Date(at).toISOString(), data } as QueueEventOf<K>;
     this.pending.push(event);
     return event;
   }

@@ -1,7 +1,11 @@
-/** Runs the real app on port 0 for HTTP tests, with a staff login ready. */
+/**
+ * Runs the real app on port 0 for HTTP tests, with a staff login ready. `api()` checks every
+ * answer against the contract (contract-check.ts).
+ */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp, type AppOptions } from '../http/app.ts';
+import { checkAnswer } from './contract-check.ts';
 import { makeTestServices } from './fixtures.ts';
 
 export async function startTestServer(options: Parameters<typeof makeTestServices>[0] & { app?: AppOptions } = {}) {
@@ -19,8 +23,9 @@ export async function startTestServer(options: Parameters<typeof makeTestService
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.key) headers['idempotency-key'] = init.key;
     const res = await fetch(url + path, { method, headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are inspected loosely
+    // Every answer a test gets is checked against the route's declared schema for its status.
+    const { body } = checkAnswer(method, url + path, res.status, res.headers.get('content-type'), await res.text());
+    return { status: res.status, body: body as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are inspected loosely, after the contract check
   }
 
   async function login(username = 'admin', password = 'sandi-admin-uji'): Promise<string> {

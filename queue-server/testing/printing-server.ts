@@ -17,13 +17,13 @@ import { openDatabase } from '../store/database.ts';
 
 const ADMIN = { username: 'admin', password: 'sandi-rahasia-123' };
 
-export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string> }) {
+export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string>; now?: () => number }) {
   const dir = await mkdtemp(join(tmpdir(), 'kios-print-http-'));
   const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
   const sim = await FakeNetworkPrinter.start({ scenario: options.scenario, slowMs: 3000 });
   const branchFile = join(dir, 'branch.json');
   await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...options.printing } }));
-  const services = buildServices({ db: openDatabase(':memory:'), config: branch });
+  const services = buildServices({ db: openDatabase(':memory:'), config: branch, ...(options.now ? { now: options.now } : {}) });
   await services.auth.prepare(`${ADMIN.username}:${ADMIN.password}`);
   const events: QueueEvent[] = [];
   services.bus.subscribe((e) => void events.push(e));

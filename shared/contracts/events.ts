@@ -1,35 +1,4 @@
-/** Server-Sent Events: names and the envelope every event carries. */
-import type { PublicTicketDto } from './http.ts';
-
-export const EVENT_TYPES = [
-  'ticket.issued',
-  'ticket.called',
-  'ticket.recalled',
-  'ticket.started',
-  'ticket.finished',
-  'ticket.missed',
-  'ticket.returned',
-  'ticket.transferred',
-  'ticket.cancelled',
-  'day.closed',
-  'counter.updated',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export interface TicketEventData {
-  ticket: PublicTicketDto;
-  /** The counter that acted (the calling counter on a call; the old one on a transfer). */
-  counterId: string | null;
-}
-
-export interface DayClosedEventData {
-  serviceDay: string;
-  expired: number;
-}
-
-export interface QueueEvent<T = unknown> {
-  id: number;
-  type: EventType | (string & {});
-  at: string;
-  data: T;
-}
+/** The events of the product, as the rest of the code imports them (gathered in registry.ts). */
+export { EVENT_PAYLOADS, EVENT_TYPES, queueEventSchema, type EventPayload, type EventType, type QueueEvent, type QueueEventOf } from './registry.ts';
+export { RESYNC_EVENT } from './event-stream.ts';
+export type { TicketEventData } from './tickets.ts';

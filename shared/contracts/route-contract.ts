@@ -1,14 +1,21 @@
 /**
  * How every HTTP route is declared: method, path, who may call it, and the zod schemas of its
  * body, query and answers. Each area (tickets, complaints, surveys …) exports a list of these;
- * the server's OpenAPI document and the README's HTTP tables are both built or checked from the
- * lists, so the wire contract exists once.
+ * registry.ts gathers the lists, and the server's OpenAPI document, the README's HTTP tables and
+ * the server's answer checks in tests are all built or checked from it, so the wire contract
+ * exists once.
+ *
+ * Schemas are typed as zod's core type, so an area may write them with `zod` or `zod/mini`
+ * (the files the kiosk imports use zod/mini to stay inside its bundle budget).
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { AppErrorCode } from '../errors.ts';
-import type { StaffRole } from './http.ts';
+import type { StaffRole } from './auth.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Any zod schema, classic or mini. */
+export type Schema = z.core.$ZodType;
 
 /**
  * public: anyone on the branch network (the board, a phone);
@@ -16,6 +23,12 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * staff: a signed-in officer, limited to `roles` when given.
  */
 export type RouteAccess = 'public' | 'kiosk' | 'staff';
+
+/** An answer that is not JSON: the ticket page (HTML), a preview (PNG), the event stream. */
+export interface NonJsonAnswer {
+  contentType: string;
+  description: string;
+}
 
 export interface RouteContract {
   method: HttpMethod;
@@ -27,14 +40,33 @@ export interface RouteContract {
   roles?: readonly StaffRole[];
   /** Honours an Idempotency-Key header (a resend gets the first answer back). */
   idempotent?: boolean;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  /** Status -> schema of the JSON answer; null for an answer without a body (204) or not JSON. */
-  responses: Readonly<Record<number, z.ZodType | null>>;
-  /** Domain error codes this route may answer with (beyond request.* and auth.*). */
+  params?: Schema;
+  query?: Schema;
+  body?: Schema;
+  /**
+   * Status -> schema of the JSON answer; null for an answer without a body (204), or a
+   * NonJsonAnswer. Error answers are not listed here: they are ErrorBody with one of `errors`.
+   */
+  responses: Readonly<Record<number, Schema | NonJsonAnswer | null>>;
+  /** Domain error codes this route may answer with, beyond those every route may give (commonErrors below). */
   errors?: readonly AppErrorCode[];
 }
 
 /** Identity helper that keeps the literal types of a route list. */
 export const defineRoutes = <const T extends readonly RouteContract[]>(routes: T): T => routes;
+
+export const isNonJsonAnswer = (answer: Schema | NonJsonAnswer | null): answer is NonJsonAnswer =>
+  answer !== null && 'contentType' in answer;
+
+/** Codes any route may answer with, by who may call it. */
+export function commonErrors(route: RouteContract): AppErrorCode[] {
+  const codes: AppErrorCode[] = ['internal', 'unavailable'];
+  if (route.body || route.query || route.params || route.idempotent) codes.push('request.invalid');
+  // express.json reads the body of every write, declared or not.
+  if (route.method !== 'get') codes.push('request.malformed', 'request.too_large');
+  if (route.idempotent) codes.push('idempotency.key_reused');
+  if (route.access === 'staff') codes.push('auth.required');
+  if (route.access === 'staff' && route.roles) codes.push('auth.forbidden');
+  if (route.access === 'kiosk') codes.push('kiosk.not_allowed');
+  return codes;
+}

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
 import { z } from 'zod';
-import { counterSchema, ticketSchema } from '../../kiosk/board/lib/parse.ts';
+import { counterDtoSchema as counterSchema } from '../../shared/contracts/counters.ts';
+import { ticketDtoSchema as ticketSchema } from '../../shared/contracts/tickets.ts';
 import type { CounterDto, TicketDto } from '../../shared/contracts/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

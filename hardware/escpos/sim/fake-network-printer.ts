@@ -1,6 +1,6 @@
 /**
  * A fake ESC/POS network printer on TCP, for tests and for `npm run printer:sim`. It answers the
- * status queries from a scenario table (replies per hardware reference §2.3), renders every job it
+ * status queries from a scenario table (the DLE EOT / GS r replies decoded in ../status.ts), renders every job it
  * receives to PNG, and can misbehave the ways real printers do: paper out, cover open, offline,
  * slow, deaf to status queries, cable pulled mid-job (silence) and connection dropped mid-job.
  * Like most real ones it accepts a single connection at a time.

@@ -4,7 +4,10 @@ import { isKioskRequestError, type RequestFailureKind } from './request-error.ts
 
 const service = { id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'Pengajuan klaim.', waiting: 2, estimatedWaitMinutes: 10 };
 const issued = {
-  ticket: { id: 't1', number: 'A-001', serviceId: 'klaim', originServiceId: 'klaim', fastTrack: null, status: 'waiting', issuedAt: '2026-11-21T01:00:00Z', ahead: 0, estimatedWaitMinutes: 0, recallCount: 0 },
+  ticket: {
+    id: 't1', number: 'A-001', serviceId: 'klaim', originServiceId: 'klaim', serviceDay: '2026-11-21', fastTrack: null, status: 'waiting', issuedAt: '2026-11-21T01:00:00Z',
+    calledAt: null, startedAt: null, finishedAt: null, missedAt: null, counterId: null, recallCount: 0, callRule: null, closedReason: null, ahead: 0, estimatedWaitMinutes: 0,
+  },
   print: { status: 'failed', reason: 'Kertas habis.' },
 };
 
@@ -23,11 +26,11 @@ function apiAnswering(status: number, body: unknown, sent: Sent[] = []) {
   });
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<{ kind: RequestFailureKind; message: string | null }> {
+async function failureOf(promise: Promise<unknown>): Promise<{ kind: RequestFailureKind; message: string | null; code: string | null }> {
   try {
     await promise;
   } catch (error) {
-    if (isKioskRequestError(error)) return { kind: error.kind, message: error.serverMessage };
+    if (isKioskRequestError(error)) return { kind: error.kind, message: error.serverMessage, code: error.code };
     throw error;
   }
   throw new Error('expected a failure');
@@ -37,10 +40,10 @@ const signal = new AbortController().signal;
 
 describe('kiosk API client', () => {
   it('reads the services', async () => {
-    expect(await apiAnswering(200, { services: [service] }).loadServices(signal)).toEqual([{ ...service, nameEn: undefined, descriptionEn: undefined }]);
+    expect(await apiAnswering(200, { services: [service] }).loadServices(signal)).toEqual([service]);
   });
 
-  it('sends the Idempotency-Key and the choice, and keeps only the checked fields of the ticket', async () => {
+  it('sends the Idempotency-Key and the choice, and reads the ticket with the contract schema', async () => {
     const sent: Sent[] = [];
     const answer = await apiAnswering(201, issued, sent).issueTicket({ serviceId: 'klaim', fastTrack: 'elderly', idempotencyKey: 'kiosk-abc12345' }, signal);
     expect(sent[0]?.url).toBe('http://kiosk.test/api/tickets');
@@ -48,18 +51,19 @@ describe('kiosk API client', () => {
     expect(JSON.parse(String(sent[0]?.init.body))).toEqual({ serviceId: 'klaim', fastTrack: 'elderly' });
     expect(answer.ticket.number).toBe('A-001');
     expect(answer.print).toEqual({ status: 'failed', reason: 'Kertas habis.' });
-    expect(answer.ticket).not.toHaveProperty('recallCount');
+    expect(answer).toEqual(issued);
   });
 
   it('never accepts a ticket that is not a ticket', async () => {
-    for (const body of [{}, { ticket: { ...issued.ticket, number: 7 }, print: issued.print }, { ticket: issued.ticket, print: { status: 'burnt' } }, 'not json', null]) {
+    const { serviceDay: _missing, ...withoutDay } = issued.ticket;
+    for (const body of [{}, { ticket: { ...issued.ticket, number: 7 }, print: issued.print }, { ticket: issued.ticket, print: { status: 'burnt' } }, { ticket: withoutDay, print: issued.print }, 'not json', null]) {
       expect((await failureOf(apiAnswering(201, body).issueTicket({ serviceId: 'klaim', fastTrack: null, idempotencyKey: 'kiosk-abc12345' }, signal))).kind).toBe('invalid');
     }
   });
 
-  it('passes on the server refusal in its own words', async () => {
-    const failure = await failureOf(apiAnswering(409, { error: { code: 'conflict', message: 'Layanan ini sedang ditutup.' } }).loadServices(signal));
-    expect(failure).toEqual({ kind: 'rejected', message: 'Layanan ini sedang ditutup.' });
+  it('passes on the server refusal with its code and in its own words', async () => {
+    const failure = await failureOf(apiAnswering(400, { error: { code: 'service.unknown', message: 'Layanan ini tidak dikenal.' } }).loadServices(signal));
+    expect(failure).toEqual({ kind: 'rejected', message: 'Layanan ini tidak dikenal.', code: 'service.unknown' });
   });
 
   it('treats 5xx and 429 as passing trouble to retry', async () => {
@@ -77,7 +81,8 @@ describe('kiosk API client', () => {
 
   it('calls an officer with the kiosk name', async () => {
     const sent: Sent[] = [];
-    await apiAnswering(201, { helpRequest: { id: 'h1', source: 'kiosk-2', status: 'open' } }, sent).requestHelp('kiosk-2', signal);
+    const helpRequest = { id: 1, source: 'kiosk-2', note: null, status: 'open', createdAt: '2026-11-21T01:00:00.000Z', resolvedAt: null, resolvedBy: null };
+    await apiAnswering(201, { helpRequest }, sent).requestHelp('kiosk-2', signal);
     expect(JSON.parse(String(sent[0]?.init.body))).toEqual({ source: 'kiosk-2' });
   });
 });

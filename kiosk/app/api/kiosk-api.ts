@@ -1,19 +1,24 @@
 /**
  * The kiosk's only door to the queue-server (same origin: the server serves the kiosk).
- * Every answer is parsed; every failure becomes a KioskRequestError the flows can act on.
+ * Every answer is parsed with the contract's own schema (shared/contracts, zod/mini); every
+ * failure becomes a KioskRequestError the flows can act on, carrying the server's error code.
  * Timeouts belong to the callers (the machines), which pass an AbortSignal.
  */
+import type { z } from 'zod/mini';
+import { helpAnswerSchema } from '../../../shared/contracts/help-requests.ts';
+import { servicesAnswerSchema, type ServiceDto } from '../../../shared/contracts/queue.ts';
+import { issueTicketResponseSchema, type IssueTicketResponse } from '../../../shared/contracts/tickets.ts';
+import { errorOf, parseOrNull } from '../../../shared/contracts/wire.ts';
 import type { FastTrackReason } from '../../../shared/queue/ticket.ts';
 import { KioskRequestError } from './request-error.ts';
-import { errorMessageOf, parseHelpAnswer, parseIssueAnswer, parseServicesAnswer, type IssueAnswer, type Parser } from './schemas.ts';
-import { FAIL } from './validate.ts';
-import type { ServiceDto } from '../../../shared/contracts/http.ts';
 
 export interface IssueRequest {
   serviceId: string;
   fastTrack: FastTrackReason | null;
   idempotencyKey: string;
 }
+
+export type IssueAnswer = IssueTicketResponse;
 
 export interface KioskApi {
   loadServices(signal: AbortSignal): Promise<ServiceDto[]>;
@@ -24,7 +29,7 @@ export interface KioskApi {
 type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export function createKioskApi(options: { baseUrl: string; fetch: FetchLike }): KioskApi {
-  async function call<T>(path: string, init: RequestInit, parse: Parser<T>): Promise<T> {
+  async function call<S extends z.core.$ZodType>(path: string, init: RequestInit, schema: S): Promise<z.output<S>> {
     let response: Response;
     try {
       response = await options.fetch(`${options.baseUrl}${path}`, init);
@@ -34,28 +39,28 @@ export function createKioskApi(options: { baseUrl: string; fetch: FetchLike }): 
     }
     const body: unknown = await response.json().catch(() => undefined);
     if (response.ok) {
-      const parsed = parse(body);
-      if (parsed === FAIL) throw new KioskRequestError('invalid', null, response.status);
+      const parsed = parseOrNull(schema, body);
+      if (parsed === null) throw new KioskRequestError('invalid', null, response.status);
       return parsed;
     }
     // 429 and 5xx are passing troubles; other 4xx mean "not like this".
-    if (response.status === 429 || response.status >= 500) throw new KioskRequestError('server', null, response.status);
-    throw new KioskRequestError('rejected', errorMessageOf(body), response.status);
+    if (response.status === 429 || response.status >= 500) throw new KioskRequestError('server', errorOf(body), response.status);
+    throw new KioskRequestError('rejected', errorOf(body), response.status);
   }
 
   const jsonHeaders = { 'content-type': 'application/json', accept: 'application/json' };
 
   return {
     async loadServices(signal) {
-      return call('/api/services', { method: 'GET', headers: { accept: 'application/json' }, signal, cache: 'no-store' }, parseServicesAnswer);
+      return (await call('/api/services', { method: 'GET', headers: { accept: 'application/json' }, signal, cache: 'no-store' }, servicesAnswerSchema)).services;
     },
     async issueTicket(request, signal) {
       const body = JSON.stringify({ serviceId: request.serviceId, fastTrack: request.fastTrack });
       const headers = { ...jsonHeaders, 'idempotency-key': request.idempotencyKey };
-      return call('/api/tickets', { method: 'POST', headers, body, signal }, parseIssueAnswer);
+      return call('/api/tickets', { method: 'POST', headers, body, signal }, issueTicketResponseSchema);
     },
     async requestHelp(source, signal) {
-      await call('/api/help-requests', { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ source }), signal }, parseHelpAnswer);
+      await call('/api/help-requests', { method: 'POST', headers: jsonHeaders, body: JSON.stringify({ source }), signal }, helpAnswerSchema);
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceDto } from '../../../shared/contracts/http.ts';
-import type { IssueAnswer } from '../api/schemas.ts';
+import type { IssueAnswer } from '../api/kiosk-api.ts';
 import { printNeedsAttention } from '../../flows/ticket.machine.ts';
 import { PrinterWarningIcon } from '../icons.tsx';
 import { useKiosk } from '../kiosk-context.ts';

@@ -2,12 +2,16 @@
  * The browser side of the voice: clips through HTMLAudioElement, and the optional browser speech.
  * Kept thin; the ordering rules live in sequencer.ts and clip-announcer.ts, which are unit-tested.
  */
-import { z } from '../../../shared/contracts/zod.ts';
+// zod/mini like the contract the page already loads, so the board carries one zod, not two.
+import { z } from '../../../shared/contracts/zod-mini.ts';
 import { AudioBlockedError, type Announcement, type Announcer } from './sequencer.ts';
 import type { ClipPlayer } from './clip-announcer.ts';
 
 const manifestSchema = z.object({
-  clips: z.record(z.string().regex(/^[a-z][a-z-]{0,40}$/), z.object({ file: z.string().regex(/^[a-z][a-z-]{0,40}\.(ogg|wav|mp3)$/), durationMs: z.number().min(0).max(20_000) })),
+  clips: z.record(
+    z.string().check(z.regex(/^[a-z][a-z-]{0,40}$/)),
+    z.object({ file: z.string().check(z.regex(/^[a-z][a-z-]{0,40}\.(ogg|wav|mp3)$/)), durationMs: z.number().check(z.minimum(0), z.maximum(20_000)) }),
+  ),
 });
 
 /** A play() rejection that means "needs a user gesture" rather than a broken file. */

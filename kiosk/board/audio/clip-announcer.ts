@@ -1,6 +1,7 @@
 /**
  * Says a call by playing its clips one after the other, each started when the previous one has
- * ended (chaining on `ended`, not on fixed timeouts, which drift: hardware.md §4.2).
+ * ended (chaining on `ended`, not on fixed timeouts: clip lengths and decoding delays vary, so
+ * timeouts drift into overlaps or gaps).
  */
 import { AudioBlockedError, type Announcement, type Announcer } from './sequencer.ts';
 

@@ -1,7 +1,7 @@
 /**
- * The board's call announcer queue. The anchors fail here in three ways (see queue-anchors §b-6,
- * §d-5): a new call cuts into the one being spoken, a "busy" lock refuses the new call, or a
- * blocked audio promise leaves the panel silent for good. So:
+ * The board's call announcer queue. Call announcers commonly fail in three ways: a new call cuts
+ * into the one being spoken, a "busy" lock refuses the new call, or a blocked audio promise leaves
+ * the panel silent for good. So:
  *   - one call at a time, in arrival order (FIFO), never cancelled by a newer one;
  *   - every distinct call is said (a recall is a new event, so a new key, so said again);
  *   - the same event delivered twice (replay after a reconnect) is said once;

@@ -1,6 +1,6 @@
 /** Sign-in, first-run setup and staff accounts. */
 import { Router } from 'express';
-import { createUserBodySchema, loginBodySchema, setupBodySchema } from '../../../shared/contracts/http.ts';
+import { createUserBodySchema, loginBodySchema, setupBodySchema } from '../../../shared/contracts/auth.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
 import { bearerToken, requireStaff } from '../staff-auth.ts';

@@ -1,13 +1,10 @@
 /** Counters: the public list, and the officer's call-next, open, pause, resume and close. */
 import { Router } from 'express';
-import { z } from 'zod';
+import { openBodySchema, pauseBodySchema } from '../../../shared/contracts/counters.ts';
 import { toTicketDto } from '../../engine/dto.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
 import { actorFrom, requireStaff } from '../staff-auth.ts';
-
-const pauseBodySchema = z.object({ reason: z.string().trim().min(1, 'alasan jeda wajib diisi').max(120) });
-const openBodySchema = z.object({ force: z.boolean().optional() }).optional();
 
 export function counterRoutes(s: Services): Router {
   const r = Router();

@@ -7,9 +7,9 @@
  * printing: the server only ever prints or names questions from its own copy of the data.
  */
 import { Router } from 'express';
-import { z } from 'zod';
+import { feedbackBodySchema, type FaqFeedbackCount } from '../../../shared/contracts/faq-feedback.ts';
 import { findEntry, type FaqDataset } from '../../../shared/faq/index.ts';
-import { faqIdSchema, lazyFaqDataset } from '../../faq/faq-dataset.ts';
+import { lazyFaqDataset } from '../../faq/faq-dataset.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Services } from '../../services.ts';
 import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
@@ -17,15 +17,6 @@ import { parseInput } from '../errors.ts';
 import { kioskOrStaff } from '../kiosk-access.ts';
 import { requireStaff } from '../staff-auth.ts';
 
-const feedbackSchema = z.object({ faqId: faqIdSchema, helpful: z.boolean({ error: 'helpful harus true atau false' }) }, { error: 'Isi harus {faqId, helpful}' });
-
-export interface FaqFeedbackCount {
-  faqId: string;
-  question: string;
-  section: string;
-  yes: number;
-  no: number;
-}
 
 export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
   const r = Router();
@@ -33,7 +24,7 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
 
   r.post('/api/faq/feedback', (req, res) => {
     kioskOrStaff(req, s, 'Penilaian jawaban hanya dapat dikirim melalui Kios-K di kantor cabang.');
-    const body = parseInput(feedbackSchema, req.body);
+    const body = parseInput(feedbackBodySchema, req.body);
     const dataset = faq();
     if (!dataset) throw new AppError({ code: 'faq.unavailable', message: 'Data tanya jawab belum tersedia di server. Coba lagi nanti.' });
     // Count the question the visitor saw the answer of: a duplicate counts for its canonical entry.

@@ -1,16 +1,9 @@
 /** What anyone in the branch may read, and the kiosk's help button. */
 import { Router } from 'express';
-import { z } from 'zod';
+import { helpBodySchema, helpRequestIdSchema } from '../../../shared/contracts/help-requests.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
 import { actorFrom, requireStaff } from '../staff-auth.ts';
-
-const helpBodySchema = z
-  .object({
-    source: z.string().trim().min(1).max(40).optional(),
-    note: z.string().trim().max(200).optional(),
-  })
-  .optional();
 
 export function publicRoutes(s: Services): Router {
   const r = Router();
@@ -34,7 +27,7 @@ export function publicRoutes(s: Services): Router {
   });
 
   r.post('/api/help-requests/:id/resolve', requireStaff(s.auth), (req, res) => {
-    const id = parseInput(z.coerce.number().int().positive('id tidak valid'), req.params.id, 'Id permintaan');
+    const id = parseInput(helpRequestIdSchema, req.params.id, 'Id permintaan');
     res.json({ helpRequest: s.help.resolve(id, actorFrom(res)) });
   });
 

@@ -1,7 +1,6 @@
 /** Ticket issuing (kiosk) and the staff actions on a ticket. */
 import { Router } from 'express';
-import { z } from 'zod';
-import { issueTicketBodySchema, ticketsQuerySchema, transferBodySchema, type IssueTicketResponse, type IssuedTicketDto, type PrintOutcome } from '../../../shared/contracts/http.ts';
+import { issueTicketBodySchema, ticketIdSchema, ticketsQuerySchema, transferBodySchema, type IssueTicketResponse, type IssuedTicketDto, type PrintOutcome } from '../../../shared/contracts/tickets.ts';
 import { isIsoDate } from '../../../shared/calendar/timezone.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../engine/actor.ts';
@@ -19,7 +18,6 @@ export interface TicketPrinting {
 }
 
 const NO_PRINTER: PrintOutcome = { status: 'skipped', reason: 'Printer tiket belum dipasang.' };
-const ticketIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'id tiket tidak valid');
 
 export function ticketRoutes(s: Services, printing: TicketPrinting | undefined): Router {
   const r = Router();

@@ -1,4 +1,4 @@
-// Retrieval metrics for the labelled query set (definitions as in the FAQ search research notes):
+// Retrieval metrics for the labelled query set (the usual information-retrieval definitions):
 //  MRR@k     mean of 1/rank of the first relevant answer in the top k (0 when none is there);
 //  recall@k  mean share of a query's relevant answers found in the top k;
 //  hit@k     share of queries with at least one relevant answer in the top k.

@@ -1,4 +1,4 @@
-// npm run bench:faq — the two kiosk budgets of issue 6:
+// npm run bench:faq — the FAQ's two kiosk budgets:
 //  1. search as the visitor types: every labelled query is fed one character at a time to
 //     suggest() on a freshly built index (so typo/prefix caches start cold); p50/p95 per keystroke,
 //     target p95 <= 5 ms (this VM; expect a kiosk CPU to be several times slower);

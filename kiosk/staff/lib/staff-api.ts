@@ -1,11 +1,14 @@
 /**
  * The officers' door to the queue-server (console and supervisor view). Same origin; the token
  * lives in sessionStorage so closing the browser on a shared counter PC signs the officer out.
- * Every answer is parsed; every failure becomes a StaffApiError with the server's Indonesian message.
+ * Every answer is parsed with the contract's schema (shared/contracts); every failure becomes a
+ * StaffApiError with the server's error code (to tell failures apart) and Indonesian message.
  */
-import { z } from '../../../shared/contracts/zod.ts';
-import type { TicketDto } from '../../../shared/contracts/index.ts';
-import { errorMessageOf, parseWith, ticketSchema } from './parse.ts';
+import type { z } from 'zod/mini';
+import { sessionSchema, staffUserSchema, type StaffUserDto } from '../../../shared/contracts/auth.ts';
+import { ticketAnswerSchema, ticketsOfDaySchema, type TicketDto } from '../../../shared/contracts/tickets.ts';
+import { errorOf, parseOrNull } from '../../../shared/contracts/wire.ts';
+import type { AppErrorCode } from '../../../shared/errors.ts';
 
 export type FailureKind = 'offline' | 'unauthorized' | 'rejected' | 'server' | 'invalid';
 
@@ -14,6 +17,8 @@ export class StaffApiError extends Error {
     readonly kind: FailureKind,
     message: string,
     readonly status: number | null = null,
+    /** The server's domain code (shared/errors.ts), when it answered with an error body. */
+    readonly code: AppErrorCode | null = null,
   ) {
     super(message);
     this.name = 'StaffApiError';
@@ -24,11 +29,7 @@ export class StaffApiError extends Error {
   }
 }
 
-export const userSchema = z.object({ username: z.string().max(64), displayName: z.string().max(80), role: z.string().max(20) });
-export type StaffUser = z.infer<typeof userSchema>;
-const loginSchema = z.object({ token: z.string().min(1).max(500), user: userSchema });
-const ticketAnswer = z.object({ ticket: ticketSchema });
-const ticketsAnswer = z.object({ tickets: z.array(ticketSchema).max(20_000) });
+export type StaffUser = StaffUserDto;
 
 const TOKEN_KEY = 'kios-k.staff-token';
 const USER_KEY = 'kios-k.staff-user';
@@ -46,14 +47,14 @@ export class StaffApi {
 
   constructor(private readonly storage: Storage | null = typeof sessionStorage === 'undefined' ? null : sessionStorage) {
     this.#token = storage?.getItem(TOKEN_KEY) ?? null;
-    this.user = parseWith(userSchema, safeJson(storage?.getItem(USER_KEY) ?? null));
+    this.user = parseOrNull(staffUserSchema, safeJson(storage?.getItem(USER_KEY) ?? null));
   }
 
   get signedIn(): boolean {
     return this.#token !== null;
   }
 
-  async request<T>(path: string, schema: z.ZodType<T> | null, options: RequestOptions = {}): Promise<T | null> {
+  async request<S extends z.core.$ZodType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S> | null> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -75,22 +76,23 @@ export class StaffApi {
     const body: unknown = await res.json().catch(() => undefined);
     if (res.ok) {
       if (!schema) return null;
-      const parsed = parseWith(schema, body);
+      const parsed = parseOrNull(schema, body);
       if (parsed === null) throw new StaffApiError('invalid', 'Jawaban server tidak dikenali. Muat ulang halaman.', res.status);
       return parsed;
     }
-    const message = errorMessageOf(body);
+    const error = errorOf(body);
+    const code = error?.code ?? null;
     if (res.status === 401) {
       this.#forget();
       this.onUnauthorized();
-      throw new StaffApiError('unauthorized', message ?? 'Sesi berakhir. Silakan masuk lagi.', 401);
+      throw new StaffApiError('unauthorized', error?.message ?? 'Sesi berakhir. Silakan masuk lagi.', 401, code);
     }
-    if (res.status >= 500 || res.status === 429) throw new StaffApiError('server', message ?? 'Server antrean sedang bermasalah. Coba lagi sebentar.', res.status);
-    throw new StaffApiError('rejected', message ?? `Permintaan ditolak (HTTP ${res.status}).`, res.status);
+    if (res.status >= 500 || res.status === 429) throw new StaffApiError('server', error?.message ?? 'Server antrean sedang bermasalah. Coba lagi sebentar.', res.status, code);
+    throw new StaffApiError('rejected', error?.message ?? `Permintaan ditolak (HTTP ${res.status}).`, res.status, code);
   }
 
   async login(username: string, password: string): Promise<StaffUser> {
-    const answer = await this.request('/api/auth/login', loginSchema, { method: 'POST', body: { username, password } });
+    const answer = await this.request('/api/auth/login', sessionSchema, { method: 'POST', body: { username, password } });
     if (!answer) throw new StaffApiError('invalid', 'Jawaban server tidak dikenali.');
     this.#token = answer.token;
     this.user = answer.user;
@@ -116,13 +118,18 @@ export class StaffApi {
 
   /** A ticket action; null answer means 204 (for call-next: nobody waits). */
   async ticketAction(path: string, idempotencyKey: string, body?: unknown): Promise<TicketDto | null> {
-    const answer = await this.request(path, ticketAnswer, { method: 'POST', idempotencyKey, ...(body === undefined ? {} : { body }) });
+    const answer = await this.request(path, ticketAnswerSchema, { method: 'POST', idempotencyKey, ...(body === undefined ? {} : { body }) });
     return answer?.ticket ?? null;
   }
 
   async todaysTickets(): Promise<TicketDto[]> {
-    return (await this.request('/api/tickets', ticketsAnswer))?.tickets ?? [];
+    return (await this.request('/api/tickets', ticketsOfDaySchema))?.tickets ?? [];
   }
+}
+
+/** A failure as a page shows it: the server's code tells failures apart, the message is shown. */
+export function failureOf(error: unknown, fallback: string): { code: AppErrorCode | null; kind: FailureKind | null; message: string } {
+  return error instanceof StaffApiError ? { code: error.code, kind: error.kind, message: error.message } : { code: null, kind: null, message: fallback };
 }
 
 function safeJson(raw: string | null): unknown {

@@ -1,0 +1,106 @@
+/**
+ * The supervisor page's state as an actor: the overview is fetched on every queue event
+ * (debounced), after every snapshot and every 15 s, so waits keep growing on screen even when
+ * nothing happens; a help request is marked resolved one at a time. The live connection runs as
+ * its child. I/O comes in as actors (main.tsx provides the real ones, tests fakes).
+ */
+import { assign, enqueueActions, fromPromise, raise, setup } from 'xstate';
+import type { OverviewDto } from '../../shared/contracts/queue.ts';
+import { liveMachine, type LiveDeps, type LiveMessage } from '../staff/lib/live.machine.ts';
+import { failureOf } from '../staff/lib/staff-api.ts';
+
+export const SUPERVISOR_TIMING = { debounceMs: 300, reloadMs: 15_000 };
+
+export interface SupervisorInput {
+  liveDeps: LiveDeps;
+}
+
+export interface SupervisorContext {
+  liveDeps: LiveDeps;
+  overview: OverviewDto | null;
+  error: string | null;
+  busyHelpId: number | null;
+  timeZone: string;
+  /** Bumped when the session changes (sign-in, sign-out, expiry), so the page re-renders. */
+  session: number;
+  loadAgain: boolean;
+}
+
+export type SupervisorEvent =
+  | LiveMessage
+  | { type: 'load' }
+  | { type: 'help.resolve'; id: number }
+  | { type: 'session.changed' };
+
+export const supervisorMachine = setup({
+  types: { context: {} as SupervisorContext, events: {} as SupervisorEvent, input: {} as SupervisorInput },
+  actors: {
+    live: liveMachine,
+    /** null when nobody is signed in (nothing to load). Rejects with a StaffApiError. */
+    loadOverview: fromPromise<OverviewDto | null>(async () => null),
+    /** Rejects with a StaffApiError. */
+    resolveHelp: fromPromise<void, { id: number }>(async () => undefined),
+  },
+  actions: {
+    /** One load for a burst of events: each event moves it later. */
+    loadSoon: enqueueActions(({ enqueue }) => {
+      enqueue.cancel('soon');
+      enqueue.raise({ type: 'load' }, { id: 'soon', delay: SUPERVISOR_TIMING.debounceMs });
+    }),
+  },
+}).createMachine({
+  id: 'supervisor',
+  context: ({ input }) => ({ liveDeps: input.liveDeps, overview: null, error: null, busyHelpId: null, timeZone: 'Asia/Jakarta', session: 0, loadAgain: false }),
+  invoke: { id: 'live', src: 'live', input: ({ context, self }) => ({ deps: context.liveDeps, notify: (m: LiveMessage) => self.send(m) }) },
+  type: 'parallel',
+  on: {
+    'live.snapshot': { actions: [assign({ timeZone: ({ event }) => event.snapshot.branch.timeZone }), 'loadSoon'] },
+    'live.event': { actions: 'loadSoon' },
+    'session.changed': { actions: [assign({ session: ({ context }) => context.session + 1 }), raise({ type: 'load' })] },
+  },
+  states: {
+    overview: {
+      initial: 'loading',
+      states: {
+        idle: {
+          after: { [SUPERVISOR_TIMING.reloadMs]: 'loading' },
+          on: { load: 'loading' },
+        },
+        loading: {
+          entry: assign({ loadAgain: false }),
+          on: { load: { actions: assign({ loadAgain: true }) } },
+          invoke: {
+            src: 'loadOverview',
+            onDone: { target: 'settled', actions: assign(({ event, context }) => (event.output ? { overview: event.output, error: null } : { overview: context.overview })) },
+            onError: { target: 'settled', actions: assign({ error: ({ event }) => failureOf(event.error, 'Data tidak dapat dimuat.').message }) },
+          },
+        },
+        settled: { always: [{ guard: ({ context }) => context.loadAgain, target: 'loading' }, { target: 'idle' }] },
+      },
+    },
+    help: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: { 'help.resolve': { target: 'resolving', actions: assign({ busyHelpId: ({ event }) => event.id }) } },
+        },
+        resolving: {
+          invoke: {
+            src: 'resolveHelp',
+            input: ({ context }) => ({ id: context.busyHelpId ?? 0 }),
+            onDone: { target: 'idle' },
+            onError: {
+              target: 'idle',
+              // "Sudah ditangani" by someone else is fine: the list reloads either way.
+              actions: assign(({ event }) => {
+                const failure = failureOf(event.error, 'Gagal menandai.');
+                return failure.code === 'help.already_resolved' ? {} : { error: failure.message };
+              }),
+            },
+          },
+          exit: [assign({ busyHelpId: null }), raise({ type: 'load' })],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,155 @@
+/**
+ * Walks the whole contract (shared/contracts/registry.ts) against the real server with its
+ * printing side: every declared route is called at least once and its answer parsed with the
+ * schema declared for the status it got. A route added to the registry without being exercised
+ * here, or a handler answering outside its contract, fails this file.
+ */
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { loadFaqDataset } from '../faq/faq-dataset.ts';
+import { createApp } from './app.ts';
+import { makeTestServices } from '../testing/fixtures.ts';
+import { ALL_ROUTES, routeKey } from '../../shared/contracts/registry.ts';
+import { checkAnswer, contractFetch, ContractViolation } from '../testing/contract-check.ts';
+import { TestClock } from '../testing/fixtures.ts';
+import { printingServerPerTest } from '../testing/printing-server.ts';
+
+const server = printingServerPerTest();
+
+describe('the contract, route by route', () => {
+  it('every declared route answers as declared', async () => {
+    const clock = new TestClock(Date.now());
+    const { base, staff } = await server.start({ scenario: 'ready', now: clock.now });
+    const exercised = new Map<string, Set<number>>();
+    const json = { 'content-type': 'application/json' };
+    async function call(method: string, path: string, init: { body?: unknown; staff?: boolean; headers?: Record<string, string> } = {}) {
+      const headers = { ...(init.body === undefined ? {} : json), ...(init.staff ? staff : {}), ...init.headers };
+      const answer = await contractFetch(base + path, { method, headers, ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }) });
+      if (!answer.route) throw new Error(`${method} ${path}: not a route`);
+      const key = routeKey(answer.route);
+      exercised.set(key, new Set([...(exercised.get(key) ?? []), answer.status]));
+      return answer as { status: number; body: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- checked against the contract above
+    }
+    const ok = async (status: number, ...args: Parameters<typeof call>) => {
+      const answer = await call(...args);
+      expect({ route: `${args[0]} ${args[1]}`, status: answer.status }).toEqual({ route: `${args[0]} ${args[1]}`, status });
+      return answer.body;
+    };
+
+    await ok(200, 'GET', '/healthz');
+    await ok(200, 'GET', '/readyz');
+    await ok(200, 'GET', '/metrics');
+    await ok(200, 'GET', '/api/openapi.json');
+    await ok(200, 'GET', '/api/services');
+    await ok(200, 'GET', '/api/queue');
+    await ok(200, 'GET', '/api/counters');
+    await ok(200, 'GET', '/api/auth/setup');
+    // The first administrator exists already (the fixture made it): setup is refused, as declared.
+    await ok(409, 'POST', '/api/auth/setup', { body: { code: 'ABCDEF', username: 'admin2', password: 'sandi-panjang-sekali' } });
+    const session = await ok(200, 'POST', '/api/auth/login', { body: { username: 'admin', password: 'sandi-rahasia-123' } });
+    expect(session.user.role).toBe('admin');
+    await ok(200, 'GET', '/api/auth/me', { staff: true });
+    await ok(201, 'POST', '/api/users', { staff: true, body: { username: 'cso.budi', password: 'sandi-budi-12345', displayName: 'Budi', role: 'cso' } });
+    await ok(200, 'GET', '/api/users', { staff: true });
+
+    const first = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'elderly' }, headers: { 'idempotency-key': 'contract-walk-0001' } })).ticket;
+    const second = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht' } })).ticket;
+    const third = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht' } })).ticket;
+    await ok(200, 'GET', '/api/tickets', { staff: true });
+    await ok(200, 'GET', `/api/tickets/${first.id}`, { staff: true });
+    await ok(200, 'GET', `/api/tickets/${second.id}/status`);
+    await ok(200, 'GET', `/tiket/${second.id}`);
+    await ok(404, 'GET', '/tiket/tidak-ada');
+
+    await ok(200, 'POST', '/api/counters/loket-1/open', { staff: true, body: {} });
+    await ok(200, 'POST', '/api/counters/loket-1/pause', { staff: true, body: { reason: 'Sholat' } });
+    await ok(200, 'POST', '/api/counters/loket-1/resume', { staff: true, body: {} });
+    expect((await ok(200, 'POST', '/api/counters/loket-1/call-next', { staff: true })).ticket.id).toBe(first.id);
+    clock.advanceSeconds(21);
+    await ok(200, 'POST', `/api/tickets/${first.id}/recall`, { staff: true });
+    await ok(200, 'POST', `/api/tickets/${first.id}/start`, { staff: true });
+    await ok(200, 'POST', `/api/tickets/${first.id}/finish`, { staff: true });
+    expect((await ok(200, 'POST', '/api/counters/loket-1/call-next', { staff: true })).ticket.id).toBe(second.id);
+    await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
+    await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });
+    await ok(200, 'POST', `/api/tickets/${second.id}/transfer`, { staff: true, body: { serviceId: 'informasi' } });
+    await ok(200, 'POST', `/api/tickets/${third.id}/cancel`, { staff: true });
+    await ok(204, 'POST', '/api/counters/loket-1/call-next', { staff: true });
+    await ok(200, 'POST', '/api/counters/loket-1/close', { staff: true, body: {} });
+
+    const help = (await ok(201, 'POST', '/api/help-requests', { body: { source: 'kios-1', note: 'Lansia butuh bantuan' } })).helpRequest;
+    await ok(200, 'POST', '/api/help-requests', { body: { source: 'kios-1' } });
+    await ok(200, 'GET', '/api/help-requests', { staff: true });
+    await ok(200, 'GET', '/api/supervisor/overview', { staff: true });
+    await ok(200, 'POST', `/api/help-requests/${help.id}/resolve`, { staff: true });
+    await ok(409, 'POST', `/api/help-requests/${help.id}/resolve`, { staff: true });
+
+    const faqId = loadFaqDataset()?.entries[0]?.id;
+    await ok(201, 'POST', '/api/faq/feedback', { body: { faqId, helpful: true }, headers: { 'idempotency-key': 'contract-walk-faq-1' } });
+    await ok(404, 'POST', '/api/faq/feedback', { body: { faqId: 'jht-tidakada', helpful: true } });
+    await ok(200, 'GET', '/api/faq/feedback/summary', { staff: true });
+
+    await ok(200, 'GET', '/api/printers', { staff: true });
+    await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });
+    const jobs = await ok(200, 'GET', '/api/print-jobs', { staff: true });
+    const job = jobs.jobs[0];
+    expect(job).toBeDefined();
+    await ok(200, 'GET', `/api/print-jobs/${job.id}/preview.png`, { staff: true });
+    await ok(201, 'POST', `/api/print-jobs/${job.id}/reprint`, { staff: true, body: { reason: 'kertas sobek' } });
+    const lists = await ok(200, 'GET', '/api/print/checklists');
+    await ok(200, 'POST', '/api/print/checklist', { body: { listId: lists.checklists[0].id } });
+
+    // The stream: its headers say SSE; the body never ends, so it is read up to the retry line.
+    const controller = new AbortController();
+    const stream = await fetch(`${base}/api/events?lastEventId=0`, { signal: controller.signal });
+    const reader = stream.body?.getReader();
+    const firstChunk = new TextDecoder().decode((await reader?.read())?.value);
+    controller.abort();
+    checkAnswer('GET', `${base}/api/events`, stream.status, stream.headers.get('content-type'), firstChunk);
+    expect(firstChunk).toContain('retry:');
+    exercised.set('GET /api/events', new Set([stream.status]));
+
+    await ok(204, 'POST', '/api/auth/logout', { staff: true });
+
+    // First run: a server with no account yet makes a setup code; the first administrator is made with it.
+    const fresh = makeTestServices();
+    const { setupCode } = await fresh.auth.prepare(undefined);
+    const app = createApp(fresh, { log: () => undefined }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => app.once('listening', () => resolve()));
+    try {
+      const setup = await contractFetch(`http://127.0.0.1:${(app.address() as AddressInfo).port}/api/auth/setup`, {
+        method: 'POST', headers: json, body: JSON.stringify({ code: setupCode, username: 'kepala.cabang', password: 'sandi-kepala-123' }),
+      });
+      expect(setup.status).toBe(201);
+      exercised.get('POST /api/auth/setup')?.add(setup.status);
+    } finally {
+      app.closeAllConnections();
+      app.close();
+      fresh.db.close();
+    }
+
+    const missing = ALL_ROUTES.map(routeKey).filter((key) => !exercised.has(key));
+    expect(missing).toEqual([]);
+    // Every success status a route declares was seen at least once, errors aside.
+    const unseen = ALL_ROUTES.flatMap((r) => Object.keys(r.responses).map(Number).filter((s) => s < 300 && !exercised.get(routeKey(r))?.has(s)).map((s) => `${routeKey(r)} ${s}`));
+    expect(unseen).toEqual([]);
+  });
+});
+
+describe('the answer check itself', () => {
+  const url = 'http://127.0.0.1:1/api/counters/loket-1/call-next';
+  const ticket = { id: 't-1', number: 'A-001', serviceId: 'jht', originServiceId: 'jht', serviceDay: '2026-11-23', fastTrack: null, status: 'called', issuedAt: '2026-11-23T02:00:00.000Z', calledAt: null, startedAt: null, finishedAt: null, missedAt: null, counterId: 'loket-1', recallCount: 0, callRule: 'normal', closedReason: null };
+
+  it('accepts a declared answer and refuses one with an undeclared field, status or code', () => {
+    expect(checkAnswer('POST', url, 200, 'application/json', JSON.stringify({ ticket })).status).toBe(200);
+    expect(() => checkAnswer('POST', url, 200, 'application/json', JSON.stringify({ ticket: { ...ticket, secret: 'x' } }))).toThrow(ContractViolation);
+    expect(() => checkAnswer('POST', url, 200, 'application/json', JSON.stringify({ ticket: { ...ticket, status: 'lost' } }))).toThrow(ContractViolation);
+    expect(() => checkAnswer('POST', url, 201, 'application/json', JSON.stringify({ ticket }))).toThrow(/not declared/);
+    expect(() => checkAnswer('POST', url, 204, null, 'x')).toThrow(ContractViolation);
+    const error = (code: string) => JSON.stringify({ error: { code, message: 'Pesan.' } });
+    expect(checkAnswer('POST', url, 409, 'application/json', error('counter.busy')).status).toBe(409);
+    expect(() => checkAnswer('POST', url, 409, 'application/json', error('help.already_resolved'))).toThrow(/not declared/);
+    expect(() => checkAnswer('POST', url, 400, 'application/json', error('counter.busy'))).toThrow(/HTTP 409/);
+    expect(() => checkAnswer('GET', 'http://127.0.0.1:1/api/nowhere', 200, 'application/json', '{}')).toThrow(/no route/);
+  });
+});

@@ -1,0 +1,60 @@
+/** Staff sign-in, first-run setup and staff accounts. */
+import { z } from './zod-mini.ts';
+import { defineRoutes } from './route-contract.ts';
+
+export const STAFF_ROLES = ['admin', 'supervisor', 'cso'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+const usernameSchema = z.string().check(
+  z.trim(),
+  z.regex(/^[a-z0-9._-]{3,32}$/, 'nama pengguna 3-32 huruf kecil, angka, titik, garis bawah atau tanda hubung'),
+);
+const newPasswordSchema = z.string().check(z.minLength(10, 'kata sandi minimal 10 karakter'), z.maxLength(256));
+
+export const loginBodySchema = z.object({
+  username: z.string().check(z.trim(), z.minLength(1, 'nama pengguna wajib diisi'), z.maxLength(64)),
+  password: z.string().check(z.minLength(1, 'kata sandi wajib diisi'), z.maxLength(256)),
+});
+
+export const setupBodySchema = z.object({
+  code: z.string().check(z.trim(), z.minLength(1, 'kode penyiapan wajib diisi'), z.maxLength(64)),
+  username: usernameSchema,
+  password: newPasswordSchema,
+});
+
+export const createUserBodySchema = z.object({
+  username: usernameSchema,
+  password: newPasswordSchema,
+  displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  role: z.enum(STAFF_ROLES),
+});
+
+export const staffUserSchema = z.object({
+  id: z.int(),
+  username: z.string().check(z.maxLength(64)),
+  displayName: z.string().check(z.maxLength(80)),
+  role: z.enum(STAFF_ROLES),
+});
+export type StaffUserDto = z.infer<typeof staffUserSchema>;
+
+export const sessionSchema = z.object({ token: z.string().check(z.minLength(1), z.maxLength(500)), user: staffUserSchema });
+export type SessionDto = z.infer<typeof sessionSchema>;
+
+export const authRoutes = defineRoutes([
+  {
+    method: 'post', path: '/api/auth/login', summary: 'Masuk: token sesi dan data petugas; lima sandi salah mengunci nama itu satu menit', access: 'public',
+    body: loginBodySchema, responses: { 200: sessionSchema }, errors: ['auth.invalid_credentials', 'auth.rate_limited'],
+  },
+  { method: 'get', path: '/api/auth/setup', summary: 'Apakah administrator pertama masih perlu dibuat', access: 'public', responses: { 200: z.object({ setupRequired: z.boolean() }) } },
+  {
+    method: 'post', path: '/api/auth/setup', summary: 'Administrator pertama dari kode penyiapan di konsol server', access: 'public',
+    body: setupBodySchema, responses: { 201: sessionSchema }, errors: ['auth.setup_done', 'auth.setup_code_wrong', 'auth.rate_limited', 'user.exists'],
+  },
+  { method: 'get', path: '/api/auth/me', summary: 'Petugas yang sedang masuk', access: 'staff', responses: { 200: z.object({ user: staffUserSchema }) } },
+  { method: 'post', path: '/api/auth/logout', summary: 'Keluar (token tidak berlaku lagi)', access: 'staff', responses: { 204: null } },
+  { method: 'get', path: '/api/users', summary: 'Daftar akun petugas', access: 'staff', roles: ['admin'], responses: { 200: z.object({ users: z.array(staffUserSchema) }) } },
+  {
+    method: 'post', path: '/api/users', summary: 'Akun petugas baru (admin, supervisor, cso)', access: 'staff', roles: ['admin'],
+    body: createUserBodySchema, responses: { 201: z.object({ user: staffUserSchema }) }, errors: ['user.exists'],
+  },
+]);

@@ -1,0 +1,23 @@
+/** "Apakah jawaban ini membantu?" on the kiosk's FAQ answers, and the counts staff read. */
+import { z } from './zod-mini.ts';
+import { defineRoutes } from './route-contract.ts';
+import { countSchema, text } from './wire.ts';
+
+/** FAQ ids are "<section slug>-<hash>", e.g. "jht-0kwcywl" (shared/faq/import/ids.ts). */
+export const faqIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id pertanyaan tidak valid'), z.maxLength(80, 'id pertanyaan terlalu panjang'));
+
+export const feedbackBodySchema = z.object({ faqId: faqIdSchema, helpful: z.boolean({ error: 'helpful harus true atau false' }) }, { error: 'Isi harus {faqId, helpful}' });
+
+export const feedbackCountSchema = z.object({ faqId: faqIdSchema, question: text(2000), section: text(200), yes: countSchema, no: countSchema });
+export type FaqFeedbackCount = z.infer<typeof feedbackCountSchema>;
+
+export const faqFeedbackRoutes = defineRoutes([
+  {
+    method: 'post', path: '/api/faq/feedback', summary: 'Penilaian jawaban FAQ dari kios (ya/tidak); pertanyaan ganda dihitung untuk jawaban yang ditampilkan', access: 'kiosk', idempotent: true,
+    body: feedbackBodySchema, responses: { 201: z.object({ feedback: z.object({ faqId: faqIdSchema, helpful: z.boolean() }) }) }, errors: ['faq.unavailable', 'faq.not_found'],
+  },
+  {
+    method: 'get', path: '/api/faq/feedback/summary', summary: 'Jumlah ya/tidak per pertanyaan, terbanyak dulu', access: 'staff',
+    responses: { 200: z.object({ questions: z.array(feedbackCountSchema), total: countSchema }) },
+  },
+]);
