@@ -98,3 +98,10 @@ export function matchTerms(
   });
   return { touched, totals, matched, covered, units: shares.reduce((sum, x) => sum + x, 0) };
 }
+
+/** The largest share of the query's units one answer matches in its question (0..1). */
+export function bestCoordination(sums: MatchSums): number {
+  let best = 0;
+  for (const d of sums.touched) best = Math.max(best, (sums.matched[d] ?? 0) / (2 * sums.units));
+  return Math.min(1, best);
+}

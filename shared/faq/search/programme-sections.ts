@@ -4,6 +4,8 @@
 // every id exists). Used by the index (keywords join the section field) and by the ranking (an
 // answer of a named section that lacks the programme the visitor named ranks lower).
 
+import type { QueueService } from './situations.ts';
+
 export interface SectionVocabulary {
   /** The dataset's section id. */
   readonly sectionId: string;
@@ -46,3 +48,17 @@ export const PROGRAMME_NAMES: ReadonlySet<string> = new Set(SECTION_VOCABULARY.f
 
 /** The sections that belong to one of those names (the general sections do not). */
 export const NAMED_SECTIONS: ReadonlySet<string> = new Set(SECTION_VOCABULARY.filter((s) => s.namedBy.length > 0).map((s) => s.sectionId));
+
+/**
+ * The queue service whose officers answer a section's questions (the kiosk's ticket tiles): JHT
+ * claims; JKK, JKM and JP claims; membership and registration; everything else at information.
+ */
+export const SECTION_SERVICE: Readonly<Record<string, QueueService>> = {
+  jht: 'jht', 'mlt-perumahan': 'jht', 'e-klaim': 'jht',
+  jkk: 'jkk-jkm-jp', jkm: 'jkk-jkm-jp', jp: 'jkk-jkm-jp', pak: 'jkk-jkm-jp', plkk: 'jkk-jkm-jp', 'return-to-work': 'jkk-jkm-jp',
+  pu: 'kepesertaan', bpu: 'kepesertaan', kepesertaan: 'kepesertaan', 'jasa-konstruksi': 'kepesertaan', eps: 'kepesertaan', sipp: 'kepesertaan',
+};
+
+export function serviceForSection(sectionId: string): QueueService {
+  return SECTION_SERVICE[sectionId] ?? 'informasi';
+}

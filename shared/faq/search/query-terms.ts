@@ -3,9 +3,50 @@
 // that happens to be a stop word, words typed without a space, and how much of one typed word each
 // term stands for.
 
-import { analyse, tokenise, type Term } from './analyse.ts';
+import { analyse, normalise, tokenise, type Term } from './analyse.ts';
+import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english.ts';
 import type { SearchIndex } from './search-index.ts';
 import { isStopWord } from './stopwords.ts';
+
+const ENGLISH_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly [string[], string])[]> = (() => {
+  const map = new Map<string, [string[], string][]>();
+  for (const [key, value] of Object.entries(ENGLISH_PHRASES)) {
+    const parts = normalise(key).split(' ');
+    map.set(parts[0] ?? '', [...(map.get(parts[0] ?? '') ?? []), [parts, value]]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return map;
+})();
+
+/**
+ * Stage 0: English words the guide does not use, in the guide's Indonesian ("my company did not pay
+ * iuran" -> "perusahaan tidak bayar iuran"). A query with no English word comes back unchanged.
+ * `isGuideWord`: the index's vocabulary (a word the guide uses stays as it is).
+ */
+export function translateEnglish(query: string, isGuideWord: (word: string) => boolean): string {
+  const tokens = tokenise(query);
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const phrase = ENGLISH_BY_FIRST_WORD.get(token)?.find(([parts]) => parts.every((p, k) => tokens[i + k] === p));
+    if (phrase) {
+      out.push(phrase[1]);
+      i += phrase[0].length - 1;
+      changed = true;
+      continue;
+    }
+    const word = Object.hasOwn(ENGLISH_WORDS, token) && !isGuideWord(token) ? ENGLISH_WORDS[token] : undefined;
+    if (word === undefined) out.push(token);
+    else {
+      if (word !== '') out.push(word);
+      changed = true;
+    }
+  }
+  if (!changed) return query;
+  // Keep an open end open: the last word may still be being typed.
+  return out.join(' ') + (/[\p{L}\p{N}%]$/u.test(query) ? '' : ' ');
+}
 
 /** In as-you-type mode an unfinished last word that happens to be a stop word ("sa" of "saldo") still counts. */
 export function queryTerms(query: string, prefix: boolean): Term[] {
@@ -55,3 +96,4 @@ export function unitShares(terms: readonly Term[]): number[] {
     return 1 / size;
   });
 }
+

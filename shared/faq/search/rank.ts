@@ -5,7 +5,8 @@
 //   phrases        word pairs written side by side that stand side by side in the question;
 //   coverage       a question wholly asked beats one touched in passing;
 //   programme      the visitor named a programme the answer is not about;
-//   core question  the head questions of the branch's services (core-questions.ts) win close calls.
+//   core question  the head questions of the branch's services (core-questions.ts) win close calls;
+//   situation      the questions of a life situation the query describes (situation-stage.ts).
 // Stage 5, distinctQuestions, shows a question the guide asks twice only once.
 
 import { questionIntents, type Term } from './analyse.ts';
@@ -80,7 +81,13 @@ export function coreFactor(doc: SearchDoc): number {
 }
 
 /** [answer, score] best first (ties: guide order). */
-export function rankAnswers(index: SearchIndex, sums: MatchSums, signals: QuerySignals, otherProgramme: Uint8Array): (readonly [number, number])[] {
+export function rankAnswers(
+  index: SearchIndex,
+  sums: MatchSums,
+  signals: QuerySignals,
+  otherProgramme: Uint8Array,
+  situation?: Float64Array,
+): (readonly [number, number])[] {
   const ranked: (readonly [number, number])[] = [];
   for (const d of sums.touched) {
     const doc = index.docs[d];
@@ -88,7 +95,8 @@ export function rankAnswers(index: SearchIndex, sums: MatchSums, signals: QueryS
     const total = sums.totals[d] ?? 0;
     const asked = intentFactor(doc, signals.intents) * phraseFactor(doc, signals.pairs);
     const fit = coverageFactor(sums.covered[d] ?? 0, doc) * programmeFactor(otherProgramme[d] === 1) * coreFactor(doc);
-    ranked.push([d, total * coordinationFactor(sums.matched[d] ?? 0, sums.units) * asked * fit]);
+    const score = total * coordinationFactor(sums.matched[d] ?? 0, sums.units) * asked * fit;
+    ranked.push([d, situation === undefined ? score : score * (situation[d] ?? 1)]);
   }
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return ranked;

@@ -30,4 +30,21 @@ export const SCORING = {
   otherProgramme: 0.7,
   /** The head questions of the branch's services (core-questions.ts) win close calls. */
   coreQuestion: 1.2,
+  /**
+   * Situation stage (situation-stage.ts): a question listed for a situation the query describes
+   * gains up to this share (its first question the most, its last half of it).
+   */
+  situation: 0.6,
+  /**
+   * A query of at least this many terms is a story: the situation stage applies (a short query
+   * names what it wants; its words already find it, and a lift would bury the specific case).
+   */
+  storyTerms: 5,
+  /** A situation's signal words may stand this many words apart in the query ("tidak pernah bayar iuran"). */
+  situationGap: 2,
+  /**
+   * verdict.ts: the best answer must match at least this share of the query's words in its
+   * question or title (a word only deep in the answer counts half) to be called a good answer.
+   */
+  goodAnswerFit: 0.4,
 } as const;
