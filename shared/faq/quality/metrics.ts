@@ -25,7 +25,9 @@ export interface LabelledQuery {
 /**
  * story-tuning and story-heldout: written in session 3 by someone who never saw the search code.
  * story-tuning was used while developing the situation, long-query and English work; story-heldout
- * is judged by its totals alone (measured before and after, its misses never opened).
+ * is judged by its totals alone (measured before and after, its misses never opened). Copied from
+ * the writers' files with `split` added and a label naming a duplicate entry replaced by its
+ * canonical entry (duplicates are not indexed; 8 labels).
  */
 export const SPLITS = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout'] as const;
 export type Split = (typeof SPLITS)[number];

@@ -31,9 +31,10 @@ const MIN = {
   heldout3: { mrr: 0.83, recall: 0.785 },
   heldout4: { mrr: 0.745, recall: 0.745 },
   // Session 3 story sets (kinds A-E of issue 17, written blind to the search): story-tuning
-  // 0.635 / 0.639 -> 0.715 / 0.669; story-heldout (never opened) 0.731 / 0.708 -> 0.742 / 0.730.
+  // 0.635 / 0.640 -> 0.715 / 0.670; story-heldout (never opened) 0.731 / 0.719 -> 0.742 / 0.741.
+  // Labels that named a duplicate entry name its canonical entry (duplicates are not indexed).
   'story-tuning': { mrr: 0.70, recall: 0.66 },
-  'story-heldout': { mrr: 0.735, recall: 0.72 },
+  'story-heldout': { mrr: 0.735, recall: 0.73 },
 };
 
 const measure = (split: LabelledQuery['split']) =>
