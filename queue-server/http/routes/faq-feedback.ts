@@ -3,6 +3,8 @@
  *   POST /api/faq/feedback {faqId, helpful}  the kiosk (this machine or a configured kiosk address)
  *        or staff; Idempotency-Key so the kiosk's outbox can resend after a network blink.
  *   GET  /api/faq/feedback/summary           staff: yes/no counts per question, most answers first.
+ *   GET  /api/faq/popular                    the kiosk: votes per answer, most first, so a topic
+ *        lists what this branch's visitors ask most first (shared/contracts/faq.ts).
  * Also the server's read of the FAQ dataset (shared/faq/data/faq.json), shared with the checklist
  * printing: the server only ever prints or names questions from its own copy of the data.
  */
@@ -11,6 +13,7 @@ import { z } from 'zod';
 import { findEntry, type FaqDataset } from '../../../shared/faq/index.ts';
 import { faqIdSchema, lazyFaqDataset } from '../../faq/faq-dataset.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { FaqPopularResponse } from '../../../shared/contracts/faq.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
 import { kioskOrStaff } from '../kiosk-access.ts';
@@ -47,6 +50,14 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
       return { status: 201, body: { feedback: { faqId: shown.answerEntry.id, helpful: body.helpful } } };
     });
     res.status(outcome.status).json(outcome.body);
+  });
+
+  const popular = s.db.prepare('SELECT faq_id AS faqId, COUNT(*) AS count FROM faq_feedback GROUP BY faq_id ORDER BY count DESC, faq_id LIMIT 2000');
+  r.get('/api/faq/popular', (req, res) => {
+    kioskOrStaff(req, s, 'Urutan pertanyaan hanya tersedia untuk Kios-K di kantor cabang.');
+    const rows = popular.all() as Array<{ faqId: string; count: number }>;
+    const body: FaqPopularResponse = { questions: rows.map((row) => ({ faqId: row.faqId, count: row.count })) };
+    res.json(body);
   });
 
   r.get('/api/faq/feedback/summary', requireStaff(s.auth), (_req, res) => {
