@@ -26,7 +26,6 @@ export function TopicsScreen(props: {
       <div class="faq-toolbar">
         <BigButton testId="faq-life-open" onClick={props.onLifeEvents}>
           <span class="faq-life-open__label">{s.lifeButton}</span>
-          <span class="faq-life-open__hint">{s.lifeButtonHint}</span>
         </BigButton>
         <BigButton testId="faq-search-open" onClick={props.onSearch}>
           <SearchIcon size={48} />

@@ -172,7 +172,7 @@ export function FaqFlow(props: RouteProps) {
   }
   if (snapshot.matches('situation') && situation) {
     // A few questions: what fits with the print and ticket buttons in every mode.
-    const view = situationView(dataset, situation, settings.largeText ? (portrait ? 3 : 2) : portrait ? 5 : 4);
+    const view = situationView(dataset, situation, settings.largeText ? 3 : portrait ? 5 : 4);
     const target = view.print;
     return (
       <SituationScreen

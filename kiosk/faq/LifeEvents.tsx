@@ -56,11 +56,13 @@ export function SituationScreen(props: {
   const { f, s } = props;
   return (
     <Screen id="faq-situation" title={props.situation.title[settings.language]} instruction={s.situationInstruction}>
+      <div class="faq-situation">
       <ol class="faq-list faq-list--compact">
         {props.questions.map((entry) => (
           <QuestionRow key={entry.id} entry={entry} onOpen={props.onOpen} />
         ))}
       </ol>
+      <div class="faq-situation__side">
       {props.print && <PrintNotice f={f} print={props.print} />}
       <div class="faq-situation__actions">
         {props.canPrint && (
@@ -82,6 +84,8 @@ export function SituationScreen(props: {
         <BigButton variant="plain" testId="faq-topics" onClick={props.onTopics}>
           {f.backToTopics}
         </BigButton>
+      </div>
+      </div>
       </div>
     </Screen>
   );

@@ -75,7 +75,7 @@ export function SearchScreen(props: {
   }, [props.onKey]);
 
   const typed = props.query.trim().length >= MIN_QUERY;
-  const noResult = typed && props.hits.length === 0;
+  const noResult = typed && props.hits.length === 0 && !props.weak;
   return (
     <Screen id="faq-search" title={f.searchTitle} instruction={f.searchInstruction}>
       <div class="faq-search">
@@ -89,7 +89,7 @@ export function SearchScreen(props: {
             {typed && props.weak && (
               <div class="notice notice--warning faq-weak" data-testid="faq-weak-answer" data-service={props.service}>
                 <p class="notice__title">{s.weakTitle}</p>
-                <p>{s.weakBody}</p>
+                <p class="faq-weak__body">{s.weakBody}</p>
                 <div class="actions">
                   <BigButton testId="faq-weak-ticket" onClick={() => props.onTicket(props.service)}>
                     <TicketIcon size={40} />
