@@ -34,11 +34,17 @@ function Blocks(props: { blocks: readonly AnswerBlock[] }) {
 /** Up/down buttons for a box whose text is taller than the screen allows. */
 function useScrollBox() {
   const box = useRef<HTMLDivElement>(null);
-  const [edges, setEdges] = useState({ overflow: false, atTop: true, atBottom: true });
+  const [edges, setEdges] = useState({ overflow: false, atTop: true, atBottom: true, fits: false });
   const measure = () => {
     const el = box.current;
     if (!el) return;
-    setEdges({ overflow: el.scrollHeight > el.clientHeight + 2, atTop: el.scrollTop <= 2, atBottom: el.scrollTop + el.clientHeight >= el.scrollHeight - 2 });
+    // A short answer fills less than two thirds of the box the layout gives it: the box then hugs
+    // the text (faq-answer__text--fits) instead of leaving a large empty frame. Once hugging, it
+    // stays so while the text still fits.
+    const content = el.firstElementChild instanceof HTMLElement ? el.firstElementChild.offsetHeight : el.scrollHeight;
+    const hugging = el.classList.contains('faq-answer__text--fits');
+    const fits = hugging ? el.scrollHeight <= el.clientHeight + 2 : content < el.clientHeight * 0.66;
+    setEdges({ overflow: el.scrollHeight > el.clientHeight + 2, atTop: el.scrollTop <= 2, atBottom: el.scrollTop + el.clientHeight >= el.scrollHeight - 2, fits });
   };
   useEffect(() => {
     measure();
@@ -65,7 +71,7 @@ function useScrollBox() {
   return { box, edges, page, measure };
 }
 
-function PrintNotice(props: { f: FaqMessages; print: PrintView }) {
+export function PrintNotice(props: { f: FaqMessages; print: PrintView }) {
   const { f, print } = props;
   if (print.status === 'printed' || print.status === 'queued') {
     return (
@@ -103,6 +109,7 @@ export function AnswerScreen(props: {
   const { box, edges, page, measure } = useScrollBox();
   const [voiceNote, setVoiceNote] = useState(false);
   useEffect(() => {
+    box.current?.classList.remove('faq-answer__text--fits');
     box.current?.scrollTo({ top: 0 });
     measure();
   }, [shown.entry.id]);
@@ -114,8 +121,19 @@ export function AnswerScreen(props: {
           {shown.section && <p class="faq-answer__section">{shown.section.title}</p>}
           {answer.reviewNote !== undefined && <p class="notice notice--warning">{f.reviewNote}</p>}
           {/* Focusable so a keyboard can scroll it too; the region is named for screen readers. */}
-          <div class="faq-answer__text" ref={box} data-testid="faq-answer-text" lang="id" tabIndex={0} role="region" aria-label={f.answerInstruction}>
-            <Blocks blocks={answer.answer} />
+          <div
+            class={`faq-answer__text${edges.fits ? ' faq-answer__text--fits' : ''}`}
+            ref={box}
+            data-testid="faq-answer-text"
+            data-fits={edges.fits ? 'yes' : 'no'}
+            lang="id"
+            tabIndex={0}
+            role="region"
+            aria-label={f.answerInstruction}
+          >
+            <div class="faq-answer__body">
+              <Blocks blocks={answer.answer} />
+            </div>
           </div>
           {edges.overflow && (
             <div class="faq-scroll">

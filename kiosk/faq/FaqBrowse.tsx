@@ -1,19 +1,32 @@
 /** Browsing: the topic tiles, then the questions of a topic, a page at a time (no scrolling). */
 import type { FaqEntry } from '../../shared/faq/index.ts';
 import type { FaqMessages } from '../../shared/i18n/faq-strings.ts';
+import type { FaqStoryMessages } from '../../shared/i18n/faq-story-strings.ts';
 import { BackIcon, TicketIcon } from '../app/icons.tsx';
 import { useKiosk } from '../app/kiosk-context.ts';
 import { BigButton, Screen } from '../app/Screen.tsx';
 import { ArrowIcon, SearchIcon, TopicIconView } from './faq-icons.tsx';
 import { FAQ_TOPICS, pageItems, type FaqTopic } from './faq-topics.ts';
 
-export function TopicsScreen(props: { f: FaqMessages; counts: ReadonlyMap<string, number>; onTopic: (id: string) => void; onSearch: () => void; onTicket: () => void; onHome: () => void }) {
+export function TopicsScreen(props: {
+  f: FaqMessages;
+  s: FaqStoryMessages;
+  counts: ReadonlyMap<string, number>;
+  onTopic: (id: string) => void;
+  onLifeEvents: () => void;
+  onSearch: () => void;
+  onTicket: () => void;
+  onHome: () => void;
+}) {
   const { t, settings } = useKiosk();
-  const { f } = props;
+  const { f, s } = props;
   return (
     <Screen id="faq" title={f.topicsTitle} instruction={f.topicsInstruction}>
       {f.onlyIndonesian && <p class="faq-note">{f.onlyIndonesian}</p>}
       <div class="faq-toolbar">
+        <BigButton testId="faq-life-open" onClick={props.onLifeEvents}>
+          <span class="faq-life-open__label">{s.lifeButton}</span>
+        </BigButton>
         <BigButton testId="faq-search-open" onClick={props.onSearch}>
           <SearchIcon size={48} />
           {f.searchButton}

@@ -5,8 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { createActor, fromPromise } from 'xstate';
-import { blocksToText, checklistFor, findEntry, suggest, type FaqEntry } from '../../shared/faq/index.ts';
+import { blocksToText, checklistFor, CORE_QUESTION_IDS, findEntry, findSituation, LIFE_EVENTS, searchAnswer, type FaqEntry, type QueueService } from '../../shared/faq/index.ts';
 import { faqMessages } from '../../shared/i18n/faq-strings.ts';
+import { faqStoryMessages } from '../../shared/i18n/faq-story-strings.ts';
 import { browserSpeech } from '../app/a11y/speech.ts';
 import { useKiosk } from '../app/kiosk-context.ts';
 import { Screen } from '../app/Screen.tsx';
@@ -15,14 +16,31 @@ import type { RouteProps } from '../app/routes/PlaceholderScreen.tsx';
 import { useActorSnapshot } from '../app/use-actor.ts';
 import { AnswerScreen } from './AnswerScreen.tsx';
 import { loadFaq } from './faq-data.ts';
-import { requestChecklistPrint } from './faq-io.ts';
-import { faqMachine } from './faq.machine.ts';
-import { FAQ_TOPICS, findTopic, questionsPerPage, topicEntries } from './faq-topics.ts';
+import { fetchPopularity, requestChecklistPrint } from './faq-io.ts';
+import { faqMachine, type PrintTarget } from './faq.machine.ts';
+import { FAQ_TOPICS, findTopic, orderByDemand, questionsPerPage, topicEntries } from './faq-topics.ts';
 import { QuestionsScreen, TopicsScreen } from './FaqBrowse.tsx';
+import { LifeEventsScreen, SituationScreen } from './LifeEvents.tsx';
+import { situationView } from './situation-view.ts';
 import { MIN_QUERY, SearchScreen, type SearchHit } from './SearchScreen.tsx';
 import './faq.css';
 
-const INFO_SERVICE = 'informasi';
+const INFO_SERVICE: QueueService = 'informasi';
+
+/** What branch visitors ask most (GET /api/faq/popular), fetched once per page load, never awaited by the FAQ. */
+let popularity: Promise<ReadonlyMap<string, number>> | null = null;
+function usePopularity(): ReadonlyMap<string, number> {
+  const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
+  useEffect(() => {
+    let live = true;
+    popularity ??= fetchPopularity((url, init) => fetch(url, init), location.origin);
+    void popularity.then((c) => live && setCounts(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return counts;
+}
 
 function usePortrait(): boolean {
   const query = useMemo(() => window.matchMedia('(orientation: portrait)'), []);
@@ -38,6 +56,8 @@ function usePortrait(): boolean {
 export function FaqFlow(props: RouteProps) {
   const { settings } = useKiosk();
   const f = faqMessages(settings.language);
+  const st = faqStoryMessages(settings.language);
+  const demand = usePopularity();
   const portrait = usePortrait();
   const speech = useMemo(() => browserSpeech(), []);
   const provided = useMemo(
@@ -46,7 +66,7 @@ export function FaqFlow(props: RouteProps) {
         faqMachine.provide({
           actors: {
             loadFaq: fromPromise(() => loadFaq()),
-            printChecklist: fromPromise(({ input }: { input: { faqId: string } }) => requestChecklistPrint((url, init) => fetch(url, init), location.origin, input.faqId)),
+            printChecklist: fromPromise(({ input }: { input: PrintTarget }) => requestChecklistPrint((url, init) => fetch(url, init), location.origin, input)),
           },
           actions: {
             sendFeedback: (_args, params) => {
@@ -72,19 +92,26 @@ export function FaqFlow(props: RouteProps) {
   const send = provided.send.bind(provided);
   const dataset = context.faq?.dataset ?? null;
   const onTicket = () => props.onTakeTicket(INFO_SERVICE);
+  const situation = findSituation(context.situationId);
 
   const counts = useMemo(() => new Map(dataset ? FAQ_TOPICS.map((topic) => [topic.id, topicEntries(dataset, topic).length]) : []), [dataset]);
   const topic = findTopic(context.topicId);
-  const entries = useMemo<FaqEntry[]>(() => (dataset && topic ? topicEntries(dataset, topic) : []), [dataset, topic]);
-  const hits = useMemo<SearchHit[]>(() => {
+  // Ordered by what visitors of this branch ask most, not the guide's order (faq-topics.ts).
+  const entries = useMemo<FaqEntry[]>(() => (dataset && topic ? orderByDemand(topicEntries(dataset, topic), demand, CORE_QUESTION_IDS) : []), [dataset, topic, demand]);
+  const found = useMemo(() => {
     const faq = context.faq;
-    if (!faq || context.query.trim().length < MIN_QUERY) return [];
-    // What fits above the keyboard without scrolling (measured in the e2e screenshots).
-    const limit = settings.largeText ? 2 : portrait ? 4 : 3;
-    return suggest(faq.index, context.query, limit).flatMap((result) => {
+    if (!faq || context.query.trim().length < MIN_QUERY) return { hits: [], weak: false, service: INFO_SERVICE };
+    // What fits above the keyboard without scrolling (measured in the e2e screenshots); with no
+    // good answer the notice takes the room of the rows, so fewer guesses are shown.
+    const limit = settings.largeText ? 2 : 4;
+    const answer = searchAnswer(faq.index, context.query, { limit, prefix: true });
+    const weak = answer.verdict === 'weak';
+    const hits: SearchHit[] = answer.results.slice(0, weak ? (settings.largeText ? 0 : portrait ? 2 : 1) : limit).flatMap((result) => {
       const shown = findEntry(faq.dataset, result.id);
-      return shown ? [{ entry: shown.entry, section: result.section }] : [];
+      // The short section name keeps a row to two lines, so four rows fit beside the keyboard.
+      return shown ? [{ entry: shown.entry, section: shown.section?.shortTitle ?? result.section }] : [];
     });
+    return { hits, weak, service: answer.service };
   }, [context.faq, context.query, portrait, settings.largeText]);
 
   if (snapshot.matches('loading')) {
@@ -128,12 +155,40 @@ export function FaqFlow(props: RouteProps) {
     return (
       <SearchScreen
         f={f}
+        s={st}
         query={context.query}
-        hits={hits}
+        hits={found.hits}
+        weak={found.weak}
+        service={found.service}
         onKey={(key) => send({ type: 'key.press', key })}
         onOpen={(entryId) => send({ type: 'entry.open', entryId })}
         onTopics={() => send({ type: 'nav.topics' })}
-        onTicket={onTicket}
+        onTicket={(service) => props.onTakeTicket(service)}
+      />
+    );
+  }
+  if (snapshot.matches('lifeEvents')) {
+    return <LifeEventsScreen f={f} s={st} events={LIFE_EVENTS} onOpen={(situationId) => send({ type: 'situation.open', situationId })} onBack={() => send({ type: 'nav.back' })} />;
+  }
+  if (snapshot.matches('situation') && situation) {
+    // A few questions: what fits with the print and ticket buttons in every mode.
+    const view = situationView(dataset, situation, settings.largeText ? 3 : portrait ? 5 : 4);
+    const target = view.print;
+    return (
+      <SituationScreen
+        f={f}
+        s={st}
+        situation={situation}
+        questions={view.questions}
+        canPrint={target !== null}
+        printing={snapshot.matches({ situation: 'printing' })}
+        print={context.print}
+        service={situation.service}
+        onOpen={(entryId) => send({ type: 'entry.open', entryId })}
+        onPrint={() => target && send({ type: 'situation.print', target })}
+        onTicket={() => props.onTakeTicket(situation.service)}
+        onBack={() => send({ type: 'nav.back' })}
+        onTopics={() => send({ type: 'nav.topics' })}
       />
     );
   }
@@ -148,7 +203,7 @@ export function FaqFlow(props: RouteProps) {
         print={context.print}
         vote={context.votes[shown.entry.id]}
         hasVoice={speech.hasVoice('id')}
-        backLabel={context.answerFrom === 'search' ? f.backToSearch : f.backToQuestions}
+        backLabel={context.answerFrom === 'search' ? f.backToSearch : context.answerFrom === 'situation' ? st.situationBack : f.backToQuestions}
         onReadAloud={() => speech.speak(`${shown.entry.question}. ${blocksToText(shown.answerEntry.answer)}`, 'id')}
         onPrint={() => send({ type: 'print.request' })}
         onVote={(helpful) => send({ type: 'feedback.give', helpful })}
@@ -167,7 +222,9 @@ export function FaqFlow(props: RouteProps) {
   return (
     <TopicsScreen
       f={f}
+      s={st}
       counts={counts}
+      onLifeEvents={() => send({ type: 'life.open' })}
       onTopic={(topicId) => send({ type: 'topic.open', topicId })}
       onSearch={() => send({ type: 'search.open' })}
       onTicket={onTicket}

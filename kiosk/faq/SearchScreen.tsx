@@ -4,7 +4,9 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { FaqEntry } from '../../shared/faq/index.ts';
+import type { QueueService } from '../../shared/faq/index.ts';
 import type { FaqMessages } from '../../shared/i18n/faq-strings.ts';
+import type { FaqStoryMessages } from '../../shared/i18n/faq-story-strings.ts';
 import { BackIcon, TicketIcon } from '../app/icons.tsx';
 import { BigButton, Screen } from '../app/Screen.tsx';
 import { QuestionRow } from './FaqBrowse.tsx';
@@ -47,14 +49,18 @@ function Keyboard(props: { f: FaqMessages; onKey: (key: KeyPress) => void }) {
 
 export function SearchScreen(props: {
   f: FaqMessages;
+  s: FaqStoryMessages;
   query: string;
   hits: readonly SearchHit[];
+  /** No good answer: the hits are only guesses; the queue to offer. */
+  weak: boolean;
+  service: QueueService;
   onKey: (key: KeyPress) => void;
   onOpen: (id: string) => void;
   onTopics: () => void;
-  onTicket: () => void;
+  onTicket: (service: QueueService) => void;
 }) {
-  const { f } = props;
+  const { f, s } = props;
   // A physical keyboard types too (an officer helping, an accessibility switch).
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -69,7 +75,7 @@ export function SearchScreen(props: {
   }, [props.onKey]);
 
   const typed = props.query.trim().length >= MIN_QUERY;
-  const noResult = typed && props.hits.length === 0;
+  const noResult = typed && props.hits.length === 0 && !props.weak;
   return (
     <Screen id="faq-search" title={f.searchTitle} instruction={f.searchInstruction}>
       <div class="faq-search">
@@ -80,9 +86,21 @@ export function SearchScreen(props: {
           <input id="faq-query" class="faq-search__field" data-testid="faq-query" type="text" readOnly inputMode="none" autoComplete="off" value={props.query} placeholder={f.searchPlaceholder} />
           <div class="faq-search__results" aria-live="polite">
             {!typed && <p class="faq-note">{f.searchKeepTyping}</p>}
+            {typed && props.weak && (
+              <div class="notice notice--warning faq-weak" data-testid="faq-weak-answer" data-service={props.service}>
+                <p class="notice__title">{s.weakTitle}</p>
+                <p class="faq-weak__body">{s.weakBody}</p>
+                <div class="actions">
+                  <BigButton testId="faq-weak-ticket" onClick={() => props.onTicket(props.service)}>
+                    <TicketIcon size={40} />
+                    {s.ticketFor(props.service)}
+                  </BigButton>
+                </div>
+              </div>
+            )}
             {typed && props.hits.length > 0 && (
               <>
-                <h2 class="faq-subtitle">{f.searchResults}</h2>
+                <h2 class="faq-subtitle">{props.weak ? s.weakGuesses : f.searchResults}</h2>
                 <ol class="faq-list faq-list--compact">
                   {props.hits.map((hit) => (
                     <QuestionRow key={hit.entry.id} entry={hit.entry} meta={hit.section} onOpen={props.onOpen} />
@@ -98,7 +116,7 @@ export function SearchScreen(props: {
                   <BigButton variant="plain" testId="faq-no-result-topics" onClick={props.onTopics}>
                     {f.showTopics}
                   </BigButton>
-                  <BigButton testId="faq-no-result-ticket" onClick={props.onTicket}>
+                  <BigButton testId="faq-no-result-ticket" onClick={() => props.onTicket('informasi')}>
                     <TicketIcon size={40} />
                     {f.takeInfoTicket}
                   </BigButton>

@@ -16,18 +16,18 @@ describe('checklist printing from the kiosk', () => {
         return json(200, { print: { status: 'failed', reason: 'Printer kertas habis.' } });
       },
       'http://kiosk',
-      'jht-0kwcywl',
+      { faqId: 'jht-0kwcywl' },
     );
     expect(requests).toEqual([{ url: 'http://kiosk/api/print/checklist', body: { faqId: 'jht-0kwcywl' } }]);
     expect(answer).toEqual({ status: 'failed', reason: 'Printer kertas habis.' });
   });
 
   it('shows the server refusal, and says "unreachable" for a network failure or a strange answer', async () => {
-    const refused = await requestChecklistPrint(async () => json(400, { error: { code: 'faq.not_checklist', message: 'Jawaban ini bukan daftar persyaratan.' } }), '', 'jht-x');
+    const refused = await requestChecklistPrint(async () => json(400, { error: { code: 'faq.not_checklist', message: 'Jawaban ini bukan daftar persyaratan.' } }), '', { faqId: 'jht-x' });
     expect(refused).toEqual({ status: 'failed', reason: 'Jawaban ini bukan daftar persyaratan.' });
-    expect(await requestChecklistPrint(() => Promise.reject(new TypeError('fetch failed')), '', 'jht-x')).toEqual({ status: 'unreachable', reason: null });
-    expect(await requestChecklistPrint(async () => json(200, { print: { status: 'exploded' } }), '', 'jht-x')).toEqual({ status: 'unreachable', reason: null });
-    expect(await requestChecklistPrint(async () => new Response('<html>', { status: 200 }), '', 'jht-x')).toEqual({ status: 'unreachable', reason: null });
+    expect(await requestChecklistPrint(() => Promise.reject(new TypeError('fetch failed')), '', { faqId: 'jht-x' })).toEqual({ status: 'unreachable', reason: null });
+    expect(await requestChecklistPrint(async () => json(200, { print: { status: 'exploded' } }), '', { faqId: 'jht-x' })).toEqual({ status: 'unreachable', reason: null });
+    expect(await requestChecklistPrint(async () => new Response('<html>', { status: 200 }), '', { faqId: 'jht-x' })).toEqual({ status: 'unreachable', reason: null });
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fromCompactFaq, isCompactFaq } from '../../shared/faq/index.ts';
+import { CORE_QUESTION_IDS, findSituation, fromCompactFaq, isCompactFaq, LIFE_EVENTS } from '../../shared/faq/index.ts';
 import compact from '../../shared/faq/data/faq.compact.json';
-import { FAQ_TOPICS, findTopic, pageItems, questionsPerPage, topicEntries } from './faq-topics.ts';
+import { FAQ_TOPICS, findTopic, orderByDemand, pageItems, questionsPerPage, topicEntries } from './faq-topics.ts';
+import { situationView } from './situation-view.ts';
 import { applyKey, keyPressFromKeyboard, KEY_ROWS } from './keyboard-layout.ts';
 
 const data: unknown = compact;
@@ -67,5 +68,47 @@ describe('on-screen keyboard', () => {
     expect(keyPressFromKeyboard('Escape')).toEqual({ kind: 'clear' });
     expect(keyPressFromKeyboard('Tab')).toBeNull();
     expect(keyPressFromKeyboard('é')).toBeNull();
+  });
+});
+
+describe('topic lists ordered by what visitors ask', () => {
+  const jht = findTopic('jht');
+  if (!jht) throw new Error('no JHT topic');
+  const guideOrder = topicEntries(dataset, jht);
+  it('puts the answers rated most at this branch first, then the head questions, then the guide order', () => {
+    const counts = new Map([['jht-1scqzg8', 9], ['jht-0kwcywl', 4]]);
+    const ordered = orderByDemand(guideOrder, counts, CORE_QUESTION_IDS);
+    expect(ordered.slice(0, 2).map((e) => e.id)).toEqual(['jht-1scqzg8', 'jht-0kwcywl']);
+    const next = ordered.slice(2, 6);
+    expect(next.every((e) => CORE_QUESTION_IDS.has(e.id))).toBe(true);
+    expect(new Set(ordered.map((e) => e.id))).toEqual(new Set(guideOrder.map((e) => e.id)));
+  });
+  it('without counts opens JHT with the claim questions, not the guide\'s overseas and foreign-worker cases', () => {
+    const first = orderByDemand(guideOrder, new Map(), CORE_QUESTION_IDS).slice(0, 7);
+    expect(first.every((e) => CORE_QUESTION_IDS.has(e.id))).toBe(true);
+    // what JHT is, then the claim for resigning, for a lay-off …; leaving Indonesia comes later
+    expect(first.slice(0, 3).map((e) => e.id)).toEqual(['jht-1yxo9qr', 'jht-0kwcywl', 'jht-0w9xmip']);
+    // the rest keeps the guide's order
+    const rest = orderByDemand(guideOrder, new Map(), CORE_QUESTION_IDS).filter((e) => !CORE_QUESTION_IDS.has(e.id));
+    expect(rest.map((e) => e.id)).toEqual(guideOrder.filter((e) => !CORE_QUESTION_IDS.has(e.id)).map((e) => e.id));
+  });
+});
+
+describe('"Saya ingin…" life events', () => {
+  it('each shows its first questions from the dataset and something to print where the guide has a list', () => {
+    for (const event of LIFE_EVENTS) {
+      const view = situationView(dataset, event, 4);
+      expect(view.questions.length, event.id).toBeGreaterThanOrEqual(3);
+      expect(view.questions.length).toBeLessThanOrEqual(4);
+      expect(view.questions[0]?.id).toBe(event.questions[0]);
+    }
+  });
+  it('prints the service standard\'s list when the situation names one, else an answer that lists documents', () => {
+    const quit = findSituation('berhenti-kerja');
+    const death = findSituation('keluarga-meninggal');
+    if (!quit || !death) throw new Error('missing situations');
+    expect(situationView(dataset, quit, 4).print).toEqual({ listId: 'klaim-jht' });
+    const deathPrint = situationView(dataset, death, 4).print;
+    expect(deathPrint !== null && 'faqId' in deathPrint && death.questions.includes(deathPrint.faqId)).toBe(true);
   });
 });

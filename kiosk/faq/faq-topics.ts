@@ -86,6 +86,23 @@ export function topicEntries(dataset: FaqDataset, topic: FaqTopic): FaqEntry[] {
   return listed;
 }
 
+/**
+ * A topic's questions ordered by what branch visitors ask most: the answers rated most often at
+ * this branch first (`counts`, from the kiosk's helpfulness votes), then the head questions of the
+ * branch's services in the order that list gives them (`core`, the search's core-question list:
+ * what it is, then the claim for each reason …), then the guide's order. So JHT opens with the
+ * claim questions, not with the overseas and foreign-worker cases the guide lists first.
+ */
+export function orderByDemand(entries: readonly FaqEntry[], counts: ReadonlyMap<string, number>, core: ReadonlySet<string>): FaqEntry[] {
+  const answerId = (e: FaqEntry) => e.duplicateOf ?? e.id;
+  const coreRank = new Map([...core].map((id, i) => [id, i]));
+  const rank = (e: FaqEntry) => coreRank.get(answerId(e)) ?? core.size;
+  const position = new Map(entries.map((e, i) => [e.id, i]));
+  return [...entries].sort(
+    (a, b) => (counts.get(answerId(b)) ?? 0) - (counts.get(answerId(a)) ?? 0) || rank(a) - rank(b) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
+  );
+}
+
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
 }

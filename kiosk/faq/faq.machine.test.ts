@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { prepareFaq, type LoadedFaq } from './faq-data.ts';
-import { faqMachine, type PrintAnswer } from './faq.machine.ts';
+import { faqMachine, type PrintAnswer, type PrintTarget } from './faq.machine.ts';
 import compact from '../../shared/faq/data/faq.compact.json';
 
 const loaded: Promise<LoadedFaq> = prepareFaq(async () => ({ default: compact }));
 
-function start(options: { load?: () => Promise<LoadedFaq>; print?: (faqId: string) => Promise<PrintAnswer> } = {}) {
+function start(options: { load?: () => Promise<LoadedFaq>; print?: (target: PrintTarget) => Promise<PrintAnswer> } = {}) {
   const votes: Array<{ faqId: string; helpful: boolean }> = [];
   const printed: string[] = [];
   const actor = createActor(
     faqMachine.provide({
       actors: {
         loadFaq: fromPromise(options.load ?? (() => loaded)),
-        printChecklist: fromPromise(async ({ input }: { input: { faqId: string } }) => {
-          printed.push(input.faqId);
-          return (options.print ?? (async () => ({ status: 'printed', reason: null }) satisfies PrintAnswer))(input.faqId);
+        printChecklist: fromPromise(async ({ input }: { input: PrintTarget }) => {
+          printed.push('faqId' in input ? input.faqId : `list:${input.listId}`);
+          return (options.print ?? (async () => ({ status: 'printed', reason: null }) satisfies PrintAnswer))(input);
         }),
       },
       actions: { sendFeedback: (_args, params) => void votes.push(params) },
@@ -109,5 +109,38 @@ describe('FAQ flow', () => {
     actor.send({ type: 'print.request' });
     await waitFor(actor, (s) => s.context.print !== null);
     expect(actor.getSnapshot().context.print).toEqual({ status: 'unreachable', reason: null });
+  });
+
+  it('"Saya ingin…": a life event, its questions, an answer and back to the same life event', async () => {
+    const { actor } = start();
+    await waitFor(actor, (s) => s.matches('topics'));
+    actor.send({ type: 'life.open' });
+    expect(actor.getSnapshot().value).toBe('lifeEvents');
+    actor.send({ type: 'situation.open', situationId: 'berhenti-kerja' });
+    expect(actor.getSnapshot().matches('situation')).toBe(true);
+    expect(actor.getSnapshot().context.situationId).toBe('berhenti-kerja');
+    actor.send({ type: 'entry.open', entryId: 'jht-0kwcywl' });
+    expect(actor.getSnapshot().matches('answer')).toBe(true);
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().matches('situation')).toBe(true);
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toBe('lifeEvents');
+    expect(actor.getSnapshot().context.situationId).toBeNull();
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toBe('topics');
+  });
+
+  it('prints a life event\'s requirements list and forgets the outcome when the visitor leaves', async () => {
+    const { actor, printed } = start();
+    await waitFor(actor, (s) => s.matches('topics'));
+    actor.send({ type: 'life.open' });
+    actor.send({ type: 'situation.open', situationId: 'berhenti-kerja' });
+    actor.send({ type: 'situation.print', target: { listId: 'klaim-jht' } });
+    actor.send({ type: 'situation.print', target: { listId: 'klaim-jht' } });
+    await waitFor(actor, (s) => s.matches({ situation: 'reading' }) && s.context.print !== null);
+    expect(printed).toEqual(['list:klaim-jht']);
+    expect(actor.getSnapshot().context.print).toEqual({ status: 'printed', reason: null });
+    actor.send({ type: 'nav.topics' });
+    expect(actor.getSnapshot().context).toMatchObject({ print: null, situationId: null });
   });
 });

@@ -88,6 +88,7 @@ describe('the contract, route by route', () => {
     await ok(201, 'POST', '/api/faq/feedback', { body: { faqId, helpful: true }, headers: { 'idempotency-key': 'contract-walk-faq-1' } });
     await ok(404, 'POST', '/api/faq/feedback', { body: { faqId: 'jht-tidakada', helpful: true } });
     await ok(200, 'GET', '/api/faq/feedback/summary', { staff: true });
+    await ok(200, 'GET', '/api/faq/popular');
 
     await ok(200, 'GET', '/api/printers', { staff: true });
     await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });

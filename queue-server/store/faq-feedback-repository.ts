@@ -13,6 +13,9 @@ const tally = rowParser('faq_feedback', z.object({ faqId: z.string(), yes: z.num
 const count = rowParser('faq_feedback', z.object({ n: z.number().int() }));
 
 /** The summary lists at most this many questions (the dataset has a few hundred). */
+const MAX_POPULAR = 2000;
+const popularRow = rowParser('faq_feedback', z.object({ faqId: z.string(), count: z.number().int() }));
+
 const MAX_QUESTIONS = 1000;
 
 export class FaqFeedbackRepository {
@@ -28,6 +31,7 @@ export class FaqFeedbackRepository {
          GROUP BY faq_id ORDER BY COUNT(*) DESC, faq_id LIMIT ${MAX_QUESTIONS}`,
       ),
       count: db.prepare('SELECT COUNT(*) AS n FROM faq_feedback'),
+      popular: db.prepare(`SELECT faq_id AS faqId, COUNT(*) AS count FROM faq_feedback GROUP BY faq_id ORDER BY count DESC, faq_id LIMIT ${MAX_POPULAR}`),
     };
   }
 
@@ -38,6 +42,11 @@ export class FaqFeedbackRepository {
   /** Yes/no per question, most answered first. */
   tallies(): FeedbackTally[] {
     return tally.all(this.s.tallies.all());
+  }
+
+  /** Votes per answer, most first. */
+  popular(): { faqId: string; count: number }[] {
+    return popularRow.all(this.s.popular.all());
   }
 
   count(): number {

@@ -14,6 +14,10 @@
 // - Results are best first; `id` is a FaqEntry id (stable across re-imports). Duplicated questions
 //   are not returned twice: an entry with `duplicateOf` points to the one that is indexed.
 // - An empty array means "no result": offer the topic tiles and the information queue.
+//   searchAnswer(index, query) adds the verdict: 'weak' when no answer really fits (say so and
+//   offer the ticket of `service`), and the life situations the query describes.
+// - SITUATIONS / LIFE_EVENTS (search/situations.ts): the life events of the "Saya ingin…" entry, each
+//   with its few questions, the checklist to print and the queue service, as data.
 // - findEntry(faq, id) resolves a duplicate to the answer to show; checklistFor(faq, id) gives the
 //   { title, items } to print when `isChecklist` (offer "Cetak persyaratan"). The service-standard
 //   checklists (PU / BPU registration, JHT claim) are in data/requirements.json (RequirementsDataset).
@@ -36,3 +40,6 @@ export { fromCompactFaq, isCompactFaq, toCompactFaq, type CompactFaq } from './c
 export { checklistFor, findEntry, type ShownEntry } from './lookup.ts';
 export { buildSearchIndex, type SearchDoc, type SearchIndex } from './search/search-index.ts';
 export { search, suggest, type SearchOptions, type SearchResult } from './search/search.ts';
+export { searchAnswer, type SearchAnswer } from './search/verdict.ts';
+export { findSituation, LIFE_EVENTS, SITUATIONS, type QueueService, type Situation } from './search/situations.ts';
+export { CORE_QUESTION_IDS } from './search/core-questions.ts';

@@ -4,6 +4,7 @@
  * the checklist of an answer (a print job exists), and "no result" leads to an Information ticket.
  * Then every FAQ screen in portrait and landscape, normal / large text / high contrast: axe-core
  * finds no serious or critical violation, buttons >= 64 px, text >= 24 px, screenshots written to
+ * (the "Saya ingin…" life events, a life event's questions, a short answer and "no good answer" too)
  * test/artifacts/screenshots/faq-*.png for people to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -126,6 +127,54 @@ test.describe('FAQ flows (portrait 1080x1920)', () => {
     await expect(page.getByTestId('confirm-service')).toHaveText('Informasi dan Pengaduan');
   });
 
+  test('"Saya ingin…": two touches to the questions of a life event, its requirements list printed, the right queue', async ({ page, queueServer }) => {
+    const kiosk = await openFaq(page, queueServer);
+    await page.getByTestId('faq-life-open').click();
+    await expect(kiosk.screen('faq-life')).toBeVisible();
+    await expect(page.locator('.faq-life__event')).toHaveCount(8);
+    await page.getByTestId('faq-life-berhenti-kerja').click();
+    await expect(kiosk.screen('faq-situation')).toBeVisible();
+    await expect(kiosk.screen('faq-situation').locator('h1')).toHaveText('Berhenti bekerja');
+    const questions = page.getByTestId('faq-question');
+    expect(await questions.count()).toBeGreaterThanOrEqual(3);
+    await expect(questions.first()).toHaveAttribute('data-faq-id', 'jht-0kwcywl');
+
+    await page.getByTestId('faq-situation-print').click();
+    await expect(page.getByTestId('faq-print-outcome')).toHaveAttribute('data-status', 'printed', { timeout: 20_000 });
+    const jobs = (await staffGet(queueServer, '/api/print-jobs')) as { jobs: Array<{ id: string; title: string }> };
+    expect(jobs.jobs.some((j) => /Persyaratan Klaim Jaminan Hari Tua/i.test(j.title))).toBe(true);
+
+    await questions.first().click();
+    await expect(kiosk.screen('faq-answer')).toBeVisible();
+    await expect(page.getByTestId('faq-back')).toHaveText(/Kembali ke pilihan/);
+    await page.getByTestId('faq-back').click();
+    await expect(kiosk.screen('faq-situation')).toBeVisible();
+    await page.getByTestId('faq-situation-ticket').click();
+    await expect(kiosk.screen('fast-track')).toBeVisible();
+    await page.getByTestId('fast-track-none').click();
+    await expect(page.getByTestId('confirm-service')).toHaveText(/JHT|Hari Tua/);
+  });
+
+  test('a question the guide does not answer says so and offers the Information queue, not five weak results', async ({ page, queueServer }) => {
+    const kiosk = await openFaq(page, queueServer);
+    await page.getByTestId('faq-search-open').click();
+    await typeOnScreen(page, 'resep nasi goreng enak');
+    await expect(page.getByTestId('faq-weak-answer')).toBeVisible();
+    await expect(page.getByTestId('faq-weak-answer')).toContainText('Belum ada jawaban yang tepat');
+    await expect(page.getByTestId('faq-weak-answer')).toHaveAttribute('data-service', 'informasi');
+    expect(await page.getByTestId('faq-question').count()).toBeLessThanOrEqual(2);
+    // A good answer clears the notice.
+    await page.getByTestId('key-clear').click();
+    await typeOnScreen(page, 'syarat klaim jht resign');
+    await expect(page.getByTestId('faq-weak-answer')).toHaveCount(0);
+    await page.getByTestId('key-clear').click();
+    await typeOnScreen(page, 'resep nasi goreng enak');
+    await page.getByTestId('faq-weak-ticket').click();
+    await expect(kiosk.screen('fast-track')).toBeVisible();
+    await page.getByTestId('fast-track-none').click();
+    await expect(page.getByTestId('confirm-service')).toHaveText('Informasi dan Pengaduan');
+  });
+
   test('English: the FAQ screens follow the language switch, and say the answers are in Bahasa Indonesia', async ({ page, queueServer }) => {
     const kiosk = await openFaq(page, queueServer);
     await page.getByTestId('switch-language').click();
@@ -195,11 +244,25 @@ for (const orientation of ORIENTATIONS) {
       await page.getByTestId('tile-faq').click();
       await expect(kiosk.screen('faq')).toBeVisible({ timeout: 30_000 });
       await capture('1-topics');
+      // "Saya ingin…", a life event, and a short answer that must not sit in a large empty box.
+      await page.getByTestId('faq-life-open').click();
+      await expect(kiosk.screen('faq-life')).toBeVisible();
+      await capture('1b-life-events');
+      await page.getByTestId('faq-life-berhenti-kerja').click();
+      await expect(kiosk.screen('faq-situation')).toBeVisible();
+      await capture('1c-situation');
+      await page.getByTestId('faq-situation-print').click();
+      await expect(page.getByTestId('faq-print-outcome')).toBeVisible({ timeout: 20_000 });
+      await capture('1d-situation-printed');
+      await page.getByTestId('faq-topics').click();
+      await expect(kiosk.screen('faq')).toBeVisible();
       await page.getByTestId('faq-topic-office').click();
       await capture('2-questions');
       await page.getByTestId('faq-search-open').click();
       await typeOnScreen(page, 'syarat klaim jht resign');
       await expect(page.getByTestId('faq-question').first()).toBeVisible();
+      // More than three suggestions in both orientations (two with large text).
+      await expect(page.getByTestId('faq-question')).toHaveCount(mode === 'large-text' ? 2 : 4);
       await capture('3-search');
       // An answer with a document list, so the print states are laid out too.
       await page.locator('[data-faq-id="jht-0kwcywl"]').click();
@@ -221,6 +284,17 @@ for (const orientation of ORIENTATIONS) {
       await typeOnScreen(page, 'xqzvw');
       await expect(page.getByTestId('faq-no-result')).toBeVisible();
       await capture('6-no-result');
+      await page.getByTestId('key-clear').click();
+      await typeOnScreen(page, 'resep nasi goreng enak');
+      await expect(page.getByTestId('faq-weak-answer')).toBeVisible();
+      await capture('7-no-good-answer');
+      // A one-line answer: the box hugs it instead of framing a large empty space.
+      await page.getByTestId('key-clear').click();
+      await typeOnScreen(page, 'brp lama proses pencairan jht');
+      await page.locator('[data-faq-id="jht-1scqzg8"]').click();
+      await expect(kiosk.screen('faq-answer')).toBeVisible();
+      await expect(page.getByTestId('faq-answer-text')).toHaveAttribute('data-fits', 'yes');
+      await capture('8-short-answer');
     });
   }
 }

@@ -38,6 +38,21 @@ describe('FAQ feedback', () => {
     expect(summary.body.total).toBe(3);
   });
 
+  it('tells the kiosk which answers visitors rate most, most first (for the order of the lists)', async () => {
+    server = await startTestServer();
+    const other = dataset?.entries.find((e) => e.duplicateOf === undefined && e.sectionId === 'jkm');
+    const a = canonical?.id ?? '';
+    const b = other?.id ?? '';
+    expect((await server.api('GET', '/api/faq/popular')).body).toEqual({ questions: [] });
+    let n = 0;
+    for (const [faqId, helpful] of [[b, true], [a, false], [b, false], [b, true]] as const) {
+      expect((await server.api('POST', '/api/faq/feedback', { body: { faqId, helpful }, key: `faq-pop-${n++}` })).status).toBe(201);
+    }
+    const popular = await server.api('GET', '/api/faq/popular');
+    expect(popular.status).toBe(200);
+    expect(popular.body).toEqual({ questions: [{ faqId: b, count: 3 }, { faqId: a, count: 1 }] });
+  });
+
   it('a resend with the same Idempotency-Key (outbox after a network blink) counts once', async () => {
     server = await startTestServer();
     const body = { faqId: canonical?.id ?? '', helpful: true };

@@ -3,11 +3,13 @@
  *   POST /api/faq/feedback {faqId, helpful}  the kiosk (this machine or a configured kiosk address)
  *        or staff; Idempotency-Key so the kiosk's outbox can resend after a network blink.
  *   GET  /api/faq/feedback/summary           staff: yes/no counts per question, most answers first.
+ *   GET  /api/faq/popular                    the kiosk: votes per answer, most first, so a topic
+ *        lists what this branch's visitors ask most first (shared/contracts/faq-feedback.ts).
  * Also the server's read of the FAQ dataset (shared/faq/data/faq.json), shared with the checklist
  * printing: the server only ever prints or names questions from its own copy of the data.
  */
 import { Router } from 'express';
-import { feedbackBodySchema, type FaqFeedbackCount } from '../../../shared/contracts/faq-feedback.ts';
+import { feedbackBodySchema, type FaqFeedbackCount, type FaqPopularAnswer } from '../../../shared/contracts/faq-feedback.ts';
 import { findEntry, type FaqDataset } from '../../../shared/faq/index.ts';
 import { lazyFaqDataset } from '../../faq/faq-dataset.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -16,7 +18,6 @@ import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
 import { parseInput } from '../errors.ts';
 import { kioskOrStaff } from '../kiosk-access.ts';
 import { requireStaff } from '../staff-auth.ts';
-
 
 export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
   const r = Router();
@@ -36,6 +37,12 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
       return { status: 201, body: { feedback: { faqId: shown.answerEntry.id, helpful: body.helpful } } };
     });
     res.status(outcome.status).json(outcome.body);
+  });
+
+  r.get('/api/faq/popular', (req, res) => {
+    kioskOrStaff(req, s, 'Urutan pertanyaan hanya tersedia untuk Kios-K di kantor cabang.');
+    const body: FaqPopularAnswer = { questions: feedback.popular() };
+    res.json(body);
   });
 
   r.get('/api/faq/feedback/summary', requireStaff(s.auth), (_req, res) => {

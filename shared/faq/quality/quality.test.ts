@@ -1,4 +1,4 @@
-// Retrieval quality gate on the labelled visitor queries (quality/queries.json). The floors sit a
+// Retrieval quality gate on the labelled visitor queries (quality/queries.json, quality/story-queries.json). The floors sit a
 // little below what the search measured when they were set, so a change that makes answers harder
 // to find fails here. Measured (npx tsx shared/faq/scripts/eval-quality.ts) — see the numbers below.
 
@@ -10,8 +10,11 @@ import { isLabelledQueries, outcome, score, type LabelledQuery } from './metrics
 
 const faqDir = join(import.meta.dirname, '..');
 const dataset = JSON.parse(readFileSync(join(faqDir, 'data/faq.json'), 'utf8')) as FaqDataset;
-const raw: unknown = JSON.parse(readFileSync(join(faqDir, 'quality/queries.json'), 'utf8'));
-const queries: LabelledQuery[] = isLabelledQueries(raw) ? raw : [];
+const read = (file: string): LabelledQuery[] => {
+  const raw: unknown = JSON.parse(readFileSync(join(faqDir, file), 'utf8'));
+  return isLabelledQueries(raw) ? raw : [];
+};
+const queries: LabelledQuery[] = [...read('quality/queries.json'), ...read('quality/story-queries.json')];
 const index = buildSearchIndex(dataset);
 const K = 5;
 
@@ -27,6 +30,11 @@ const MIN = {
   // heldout4 never was (0.724 / 0.704 -> 0.756 / 0.751, hit@5 0.863 -> 0.916).
   heldout3: { mrr: 0.83, recall: 0.785 },
   heldout4: { mrr: 0.745, recall: 0.745 },
+  // Session 3 story sets (kinds A-E of issue 17, written blind to the search): story-tuning
+  // 0.635 / 0.640 -> 0.715 / 0.670; story-heldout (never opened) 0.731 / 0.719 -> 0.742 / 0.741.
+  // Labels that named a duplicate entry name its canonical entry (duplicates are not indexed).
+  'story-tuning': { mrr: 0.70, recall: 0.66 },
+  'story-heldout': { mrr: 0.735, recall: 0.73 },
 };
 
 const measure = (split: LabelledQuery['split']) =>
@@ -49,7 +57,7 @@ describe('FAQ search quality (MRR@5, recall@5)', () => {
     expect(s.mrr).toBeGreaterThanOrEqual(MIN.heldout.mrr);
     expect(s.recall).toBeGreaterThanOrEqual(MIN.heldout.recall);
   });
-  it.each(['heldout2', 'heldout3', 'heldout4'] as const)('ranks the right answer high on the independent batch %s', (split) => {
+  it.each(['heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout'] as const)('ranks the right answer high on the independent batch %s', (split) => {
     const s = measure(split);
     expect(s.queries).toBeGreaterThanOrEqual(49);
     expect(s.mrr).toBeGreaterThanOrEqual(MIN[split].mrr);

@@ -15,8 +15,13 @@ export function loadDataset(): FaqDataset {
   return fromCompactFaq(data);
 }
 
+/** The labelled sets: quality/queries.json (sessions 1-2) and quality/story-queries.json (session 3). */
+export const LABELLED_FILES = ['quality/queries.json', 'quality/story-queries.json'] as const;
+
 export function loadLabelledQueries(): LabelledQuery[] {
-  const queries: unknown = JSON.parse(readFileSync(join(faqDir, 'quality/queries.json'), 'utf8'));
-  if (!isLabelledQueries(queries)) throw new Error('quality/queries.json is not a labelled query list');
-  return [...queries];
+  return LABELLED_FILES.flatMap((file) => {
+    const queries: unknown = JSON.parse(readFileSync(join(faqDir, file), 'utf8'));
+    if (!isLabelledQueries(queries)) throw new Error(`${file} is not a labelled query list`);
+    return [...queries];
+  });
 }

@@ -5,8 +5,11 @@
 //  - SYNONYM_GROUPS add the other members as weaker alternatives (see search.ts): a visitor who
 //    types "cair" also finds answers that say "klaim", but an answer with "cair" still ranks first.
 
+import { REGIONAL_PHRASES, REGIONAL_WORDS } from './regional.ts';
+
 /** Multi-word forms, replaced before words are looked up. Keys are lower case, single spaces. */
 export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
+  ...REGIONAL_PHRASES, // regional.ts; the entries below win where both list a form
   // programme names also carry their acronym, so "jkk" finds an answer that only spells it out
   'jaminan hari tua': 'jaminan hari tua jht', 'jaminan kecelakaan kerja': 'jaminan kecelakaan kerja jkk',
   'jaminan kematian': 'jaminan kematian jkm', 'jaminan pensiun': 'jaminan pensiun jp',
@@ -41,6 +44,7 @@ export const INFORMAL_PHRASES: Readonly<Record<string, string>> = {
 
 /** Abbreviations, slang and informal spellings -> the guide's word(s). */
 export const INFORMAL_WORDS: Readonly<Record<string, string>> = {
+  ...REGIONAL_WORDS, // regional.ts; the entries below win where both list a form
   // question words, pronouns, particles (then dropped as stop words)
   gimana: 'bagaimana', gmn: 'bagaimana', gmna: 'bagaimana', gmana: 'bagaimana', bgmn: 'bagaimana', bgm: 'bagaimana', gimna: 'bagaimana',
   brp: 'berapa', brapa: 'berapa', brpa: 'berapa', knp: 'kenapa', napa: 'kenapa', ngapa: 'kenapa', kpn: 'kapan', kapn: 'kapan',

@@ -8,6 +8,7 @@ import { blocksToText } from '../answer-text.ts';
 import { analyse, questionIntents, tokenise } from './analyse.ts';
 import { CORE_QUESTION_IDS } from './core-questions.ts';
 import { INFORMAL_WORDS } from './lexicon.ts';
+import { SECTION_KEYWORDS } from './programme-sections.ts';
 import { stem } from './stemmer.ts';
 
 export interface SearchDoc {
@@ -64,24 +65,6 @@ const FIELDS = [
   { name: 'answer', boost: 0.8, b: 0.75, k1: 1.2 },
 ] as const;
 
-/** Section words a visitor may use that the titles do not contain. */
-const SECTION_KEYWORDS: Readonly<Record<string, string>> = {
-  jht: 'jht jaminan hari tua saldo pencairan',
-  jkm: 'jkm jaminan kematian meninggal santunan ahli waris',
-  jkk: 'jkk jaminan kecelakaan kerja',
-  jp: 'jp jaminan pensiun',
-  bpu: 'bpu bukan penerima upah mandiri informal',
-  pu: 'pu penerima upah perusahaan',
-  'e-klaim': 'eklaim klaim online',
-  'sms-saldo': 'sms saldo 2757',
-  bpjstku: 'bpjstku aplikasi',
-  'mlt-perumahan': 'rumah perumahan kpr mlt jht',
-  'plkk-aplikasi': 'plkk rumah sakit aplikasi',
-  plkk: 'plkk rumah sakit berobat',
-  'contact-center': 'contact center 1500910',
-  pak: 'pak penyakit akibat kerja',
-};
-
 export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   const sectionTitles = new Map(dataset.sections.map((s) => [s.id, s]));
   const canonical = dataset.entries.filter((e) => e.duplicateOf === undefined);
@@ -90,7 +73,7 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   const words = new Map<string, string>();
   for (const entry of canonical) {
     const section = sectionTitles.get(entry.sectionId);
-    const sectionText = `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS[entry.sectionId] ?? ''}`;
+    const sectionText = `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS.get(entry.sectionId) ?? ''}`;
     const fields = [entry.question, sectionText, blocksToText(entry.answer)].map((text) => {
       const terms = analyse(text);
       for (const t of terms) words.set(t.surface, t.stem);

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FaqDataset } from '../types.ts';
+import { translateEnglish } from './query-terms.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { search } from './search.ts';
+
+const dataset = JSON.parse(readFileSync(join(import.meta.dirname, '../data/faq.json'), 'utf8')) as FaqDataset;
+const index = buildSearchIndex(dataset);
+const guide = (w: string): boolean => index.words.has(w);
+const top = (query: string, n = 3): string[] => search(index, query, { limit: n }).map((r) => r.id);
+
+describe('English queries (stage 0)', () => {
+  it('puts English in the guide\'s Indonesian, dropping function words', () => {
+    // "company" is left to the informal lexicon (lexicon.ts), which already maps it to perusahaan
+    expect(translateEnglish('my company did not pay iuran', guide)).toBe('company tidak bayar iuran');
+    expect(translateEnglish('how long is the process', guide)).toBe('berapa lama proses');
+  });
+  it('leaves Indonesian queries and the guide\'s own English words as they are', () => {
+    expect(translateEnglish('syarat klaim jht', guide)).toBe('syarat klaim jht');
+    expect(translateEnglish('no kpj hilang', guide)).toBe('no kpj hilang'); // "no" is nomor here
+    expect(translateEnglish('daftar online', guide)).toBe('daftar online');
+  });
+  it('keeps the last word open while typing', () => {
+    expect(translateEnglish('my card is los', guide)).toBe('card los');
+    expect(translateEnglish('my card ', guide)).toBe('card ');
+  });
+  it('finds the Indonesian answers', () => {
+    expect(top('how long does the jht claim take', 1)).toEqual(['jht-1scqzg8']);
+    expect(top('i lost my membership card')).toEqual(expect.arrayContaining(['pu-0xuk3ys']));
+    expect(top('what is jkk', 2)).toEqual(expect.arrayContaining(['jkk-0p2h9h1']));
+    expect(top('how to register as self employed', 1)).toEqual(['bpu-1a9tgoz']);
+  });
+});
