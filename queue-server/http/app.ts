@@ -10,6 +10,7 @@ import { faqFeedbackRoutes } from './routes/faq-feedback.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
+import { surveyRoutes } from '../survey/survey-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -38,6 +39,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(eventRoutes(services));
   app.use(ticketPageRoutes(services));
   app.use(faqFeedbackRoutes(services));
+  app.use(surveyRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -72,6 +72,8 @@ export interface PrintServiceOptions {
   /** Written to the audit trail by the caller; a reprint is a staff decision worth keeping. */
   onReprint?: (record: ReprintRecord) => void;
   createPort?: (printerId: string, entry: PrinterEntry) => PrinterPort | null;
+  /** The paper's own key, added to the QR as ?k= (the phone's way into the survey once served). */
+  statusKeyOf?: (ticketId: string) => string;
 }
 
 const MAX_JOBS_KEPT = 500;
@@ -179,7 +181,9 @@ export class PrintService {
   }
 
   statusUrlOf(ticketId: string): string {
-    return `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
+    const url = `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
+    const key = this.o.statusKeyOf?.(ticketId);
+    return key === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}k=${encodeURIComponent(key)}`;
   }
 
   ticketDocument(ticket: IssuedTicketDto): PrintDocument {

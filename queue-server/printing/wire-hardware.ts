@@ -55,6 +55,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     baseUrl: config.publicBaseUrl ?? defaultBaseUrl(server.port),
     now: s.now,
     log,
+    statusKeyOf: (ticketId) => s.surveys.paperKeyOf(ticketId),
     onHealthChange: (printer, previous) => {
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
       publish(PRINTER_STATUS_EVENT, { ...printer, previousCondition: previous?.condition ?? null });
