@@ -52,7 +52,7 @@ export function InviteScreen(props: { m: SurveyMessages; onStart: () => void; on
   return (
     <Screen id="survey-invite" title={m.inviteTitle} speak={`${m.inviteTitle}. ${m.inviteBody}`}>
       <p class="body-text">{m.inviteBody}</p>
-      <div class="actions actions--stack">
+      <div class="actions survey-invite-actions">
         <BigButton testId="survey-elements-start" onClick={props.onStart}>
           {m.inviteYes}
         </BigButton>
@@ -121,6 +121,7 @@ export function CommentScreen(props: { m: SurveyMessages; keyboard: boolean; onS
   const type = (key: string) => setText((t) => (t.length >= 300 ? t : t + key));
   return (
     <Screen id="survey-comment" title={m.commentTitle} instruction={m.commentHint}>
+      <div class={`survey-comment-form${props.keyboard ? ' survey-comment-form--keys' : ''}`}>
       <label class="survey-comment__label" for="survey-comment">
         {m.commentLabel}
       </label>
@@ -164,6 +165,7 @@ export function CommentScreen(props: { m: SurveyMessages; keyboard: boolean; onS
           <BackIcon size={40} />
           {m.back}
         </BigButton>
+      </div>
       </div>
     </Screen>
   );
