@@ -27,7 +27,12 @@ const yearOf = Number(initial.from.slice(0, 4));
 const quarters = [yearOf - 1, yearOf].flatMap((y) => ['01', '04', '07', '10'].map((m) => quarterOf(`${y}-${m}-01`)));
 
 async function load(): Promise<void> {
-  if (!api.signedIn || !ALLOWED_ROLES.includes(api.user?.role ?? '')) return;
+  if (!api.signedIn) return;
+  if (!ALLOWED_ROLES.includes(api.user?.role ?? '')) {
+    // Signed in without the role: show why there is nothing here (the server refuses too).
+    changed();
+    return;
+  }
   store.loading = true;
   changed();
   try {
