@@ -100,7 +100,7 @@ test('Panggil petugas raises a help request staff can see', async ({ page, queue
   expect(await response.text()).toContain('kiosk-e2e');
 });
 
-test('Informasi leads to an Information ticket; the complaint and survey stand-ins explain themselves', async ({ page, queueServer }) => {
+test('Informasi leads to an Information ticket; the complaint stand-in explains itself', async ({ page, queueServer }) => {
   const kiosk = new KioskPage(page, queueServer);
   await kiosk.open();
   await page.getByTestId('tile-faq').click();
