@@ -12,6 +12,7 @@ import { QueueViews } from './engine/queue-views.ts';
 import { EventBus } from './events/event-bus.ts';
 import { EventLog } from './events/event-log.ts';
 import { IdempotencyStore } from './http/idempotency.ts';
+import { buildSurvey } from './survey/wire-survey.ts';
 import { CounterRepository } from './store/counter-repository.ts';
 import type { Db } from './store/database.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
@@ -33,7 +34,8 @@ export function buildServices(options: ServiceOptions) {
   const uow = new UnitOfWork(db, bus);
   const tickets = new TicketRepository(db);
   const counterRepo = new CounterRepository(db);
-  const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId });
+  const survey = buildSurvey({ db, uow, config, now });
+  const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
   const help = new HelpRequests({ db, uow, now });
   return {
     db,
@@ -49,6 +51,7 @@ export function buildServices(options: ServiceOptions) {
     views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
     auth: new AuthService({ db, now }),
     idempotency: new IdempotencyStore(db, uow, now),
+    ...survey,
   };
 }
 

@@ -46,6 +46,12 @@ export const ERROR_STATUS = {
   'printer.not_found': 404,
   'print_job.not_found': 404,
   'print.unavailable': 503,
+  // Survey
+  'survey.token_invalid': 400,
+  'survey.token_expired': 410,
+  'survey.already_answered': 409,
+  'survey.ticket_not_found': 404,
+  'survey.not_served': 409,
   // The server
   unavailable: 503,
   internal: 500,

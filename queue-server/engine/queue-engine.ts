@@ -27,6 +27,8 @@ export interface EngineDeps {
   config: BranchConfig;
   now: () => number;
   newId: () => string;
+  /** Runs inside the transaction that finishes a ticket (the survey mints its token there). */
+  afterFinish?: (ticket: StoredTicket, actor: Actor) => void;
 }
 
 export interface IssuedTicket {
@@ -232,7 +234,11 @@ export class QueueEngine {
   }
 
   finish(ticketId: string, actor: Actor): StoredTicket {
-    return this.act(ticketId, 'finish', actor, (t, now) => ({ ...t, status: 'done', finishedAt: now }));
+    return this.d.uow.write(() => {
+      const done = this.act(ticketId, 'finish', actor, (t, now) => ({ ...t, status: 'done', finishedAt: now }));
+      this.d.afterFinish?.(done, actor);
+      return done;
+    });
   }
 
   noShow(ticketId: string, actor: Actor): StoredTicket {

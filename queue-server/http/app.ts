@@ -18,6 +18,7 @@ import { openApiRoutes } from './routes/openapi.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
+import { surveyRoutes } from '../survey/survey-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -66,6 +67,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   // The bus's other listeners are the live event streams.
   app.use(metricsRoutes(services, { latency, health, sseClients: () => services.bus.size - ownListeners, ...options.metrics }));
   app.use(openApiRoutes());
+  app.use(surveyRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -68,7 +68,18 @@ describe('the contract, route by route', () => {
     clock.advanceSeconds(21);
     await ok(200, 'POST', `/api/tickets/${first.id}/recall`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${first.id}/start`, { staff: true });
-    await ok(200, 'POST', `/api/tickets/${first.id}/finish`, { staff: true });
+    const finished = await ok(200, 'POST', `/api/tickets/${first.id}/finish`, { staff: true });
+    // The survey of the visit just finished: the counter tablet, the kiosk, the phone, the answer.
+    await ok(200, 'GET', '/api/surveys/counters/loket-1/pending');
+    await ok(200, 'POST', '/api/surveys/claim', { body: { ticket: first.number } });
+    await ok(200, 'GET', `/api/surveys/invitations/${finished.survey.token}`);
+    await ok(201, 'POST', '/api/surveys', { body: { token: finished.survey.token, overall: 4, answers: { u1: 4, u3: 3 } }, headers: { 'idempotency-key': 'contract-walk-survey-1' } });
+    await ok(409, 'POST', '/api/surveys', { body: { token: finished.survey.token, overall: 2 } });
+    const today = new Date(clock.now()).toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    await ok(200, 'GET', `/api/surveys/ikm?from=${today}&to=${today}`, { staff: true });
+    await ok(200, 'GET', `/api/surveys/report?from=${today}&to=${today}`, { staff: true });
+    await ok(200, 'GET', `/api/surveys/export/responses.csv?from=${today}&to=${today}`, { staff: true });
+    await ok(200, 'GET', `/api/surveys/export/summary.csv?from=${today}&to=${today}`, { staff: true });
     expect((await ok(200, 'POST', '/api/counters/loket-1/call-next', { staff: true })).ticket.id).toBe(second.id);
     await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });

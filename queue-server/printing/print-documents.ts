@@ -11,11 +11,13 @@ export type ComplaintReceiptRequest = Omit<ComplaintReceiptInput, 'paper' | 'bra
 export type ChecklistRequest = Pick<ChecklistInput, 'title' | 'items' | 'intro' | 'source'>;
 
 export class PrintDocuments {
-  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string }) {}
+  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string; statusKeyOf?: (ticketId: string) => string }) {}
 
-  /** The ticket status page behind the QR code. */
+  /** The ticket status page behind the QR code, with the paper's own key when the survey gives one. */
   statusUrlOf(ticketId: string): string {
-    return `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
+    const url = `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
+    const key = this.o.statusKeyOf?.(ticketId);
+    return key === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}k=${encodeURIComponent(key)}`;
   }
 
   ticket(ticket: IssuedTicketDto, paper: PaperWidth): PrintDocument {

@@ -36,6 +36,8 @@ export interface PrintServiceOptions {
   /** Where reprint records are kept; the server passes the SQLite one, the default is in memory. */
   reprintLog?: ReprintLog;
   createPort?: (printerId: string, entry: PrinterEntry) => PrinterPort | null;
+  /** The paper's own key, added to the QR as ?k= (the phone's way into the survey once served). */
+  statusKeyOf?: (ticketId: string) => string;
 }
 
 interface SubmitMeta {

@@ -52,6 +52,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     baseUrl: config.publicBaseUrl ?? defaultBaseUrl(server.port),
     now: s.now,
     log,
+    statusKeyOf: (ticketId) => s.surveys.paperKeyOf(ticketId),
     onHealthChange: (printer, previous) => {
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
       publish('printer.status', { ...printer, previousCondition: previous?.condition ?? null });

@@ -170,6 +170,51 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: 'survey tokens and responses',
+    sql: `
+      -- One token per served ticket, minted in the transaction that finishes it. Only its hash is
+      -- kept; used_at makes it single-use. The officer and counter come from the queue record,
+      -- never from the respondent.
+      CREATE TABLE survey_tokens (
+        ticket_id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        service_day TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        counter_id TEXT,
+        officer_id INTEGER,
+        minted_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+      CREATE INDEX survey_tokens_counter ON survey_tokens (counter_id, minted_at);
+      -- One response per ticket (UNIQUE), answers in one column per SKM element (never by position).
+      CREATE TABLE survey_responses (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ticket_id TEXT NOT NULL UNIQUE REFERENCES survey_tokens (ticket_id),
+        service_day TEXT NOT NULL,
+        service_id TEXT NOT NULL,
+        counter_id TEXT,
+        officer_id INTEGER,
+        questionnaire TEXT NOT NULL,
+        overall INTEGER NOT NULL CHECK (overall BETWEEN 1 AND 4),
+        u1 INTEGER CHECK (u1 BETWEEN 1 AND 4),
+        u2 INTEGER CHECK (u2 BETWEEN 1 AND 4),
+        u3 INTEGER CHECK (u3 BETWEEN 1 AND 4),
+        u4 INTEGER CHECK (u4 BETWEEN 1 AND 4),
+        u5 INTEGER CHECK (u5 BETWEEN 1 AND 4),
+        u6 INTEGER CHECK (u6 BETWEEN 1 AND 4),
+        u7 INTEGER CHECK (u7 BETWEEN 1 AND 4),
+        u8 INTEGER CHECK (u8 BETWEEN 1 AND 4),
+        u9 INTEGER CHECK (u9 BETWEEN 1 AND 4),
+        comment TEXT,
+        language TEXT,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX survey_responses_day ON survey_responses (service_day, service_id, counter_id);
+    `,
+  },
+  {
     version: 6,
     name: 'print reprints',
     sql: `

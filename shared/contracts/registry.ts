@@ -13,6 +13,7 @@ import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { checklistRoutes, printingEventPayloads, printingRoutes } from './printing.ts';
 import { dayEventPayloads, queueRoutes } from './queue.ts';
 import { defineRoutes, type RouteContract } from './route-contract.ts';
+import { surveyEventPayloads, surveyRoutes } from './survey.ts';
 import { ticketEventPayloads, ticketRoutes } from './tickets.ts';
 import type { z } from 'zod/mini';
 
@@ -26,6 +27,7 @@ export const ALL_ROUTES = defineRoutes([
   ...faqFeedbackRoutes,
   ...printingRoutes,
   ...checklistRoutes,
+  ...surveyRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 
@@ -36,6 +38,7 @@ export const EVENT_PAYLOADS = {
   ...helpEventPayloads,
   ...printingEventPayloads,
   ...deviceEventPayloads,
+  ...surveyEventPayloads,
 } as const;
 
 export type EventPayloads = typeof EVENT_PAYLOADS;

@@ -75,6 +75,17 @@ export const ticketAnswerSchema = z.object({ ticket: ticketDtoSchema });
 export const ticketsOfDaySchema = z.object({ date: serviceDaySchema, tickets: z.array(ticketDtoSchema) });
 export const ticketStatusAnswerSchema = z.object({ ticket: publicTicketSchema, ahead: countSchema, estimatedWaitMinutes: countSchema });
 
+/**
+ * Finishing a visit also mints the visitor's single-use survey token in the same transaction; the
+ * officer's console hands it to the counter tablet (issue 13, shared/contracts/survey.ts).
+ */
+export const finishSurveySchema = z.object({
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)),
+  url: text(500),
+  expiresAt: isoTimeSchema,
+});
+export const finishAnswerSchema = z.object({ ticket: ticketDtoSchema, survey: finishSurveySchema });
+
 /** The staff actions on one ticket that take no body: POST /api/tickets/{id}/<action>. */
 export const TICKET_ACTIONS = ['recall', 'start', 'finish', 'no-show', 'return', 'cancel'] as const;
 const ACTION_SUMMARY: Record<(typeof TICKET_ACTIONS)[number], string> = {
@@ -100,7 +111,7 @@ export const ticketRoutes = defineRoutes([
   { method: 'get', path: '/api/tickets/{id}', summary: 'Satu tiket lengkap', access: 'staff', params: ticketParamsSchema, responses: { 200: ticketAnswerSchema }, errors: ['ticket.not_found'] },
   ...TICKET_ACTIONS.map((action) => ({
     method: 'post' as const, path: `/api/tickets/{id}/${action}` as const, summary: ACTION_SUMMARY[action], access: 'staff' as const, idempotent: true,
-    params: ticketParamsSchema, responses: { 200: ticketAnswerSchema }, errors: ACTION_ERRORS,
+    params: ticketParamsSchema, responses: { 200: action === 'finish' ? finishAnswerSchema : ticketAnswerSchema }, errors: ACTION_ERRORS,
   })),
   {
     method: 'post', path: '/api/tickets/{id}/transfer', summary: 'Pindahkan ke antrean layanan lain (nomor, waktu datang dan prioritas tetap)', access: 'staff', idempotent: true,

@@ -1,8 +1,14 @@
-/** Survey route (lazy chunk). The survey issue replaces this stand-in with the SKM questions. */
-import { useKiosk } from '../kiosk-context.ts';
-import { PlaceholderScreen, type RouteProps } from './PlaceholderScreen.tsx';
+/**
+ * The kiosk's Survei tile (lazy chunk): the visitor scans the QR on the ticket with the branch's
+ * USB barcode scanner (it types like a keyboard, then Enter) or types the queue number, then
+ * answers. See kiosk/survey-ui.
+ */
+import { useMemo } from 'preact/hooks';
+import { SurveyFlow } from '../../survey-ui/SurveyFlow.tsx';
+import { browserSurveyApi } from '../../survey-ui/survey-api.ts';
+import type { RouteProps } from './PlaceholderScreen.tsx';
 
 export default function SurveyRoute(props: RouteProps) {
-  const { t } = useKiosk();
-  return <PlaceholderScreen {...props} id="survey" title={t.placeholderSurveyTitle} body={t.placeholderSurveyBody} actionLabel={t.placeholderTicketAction} />;
+  const api = useMemo(() => browserSurveyApi(), []);
+  return <SurveyFlow api={api} invitation={null} keyboard onExit={() => props.onHome()} />;
 }

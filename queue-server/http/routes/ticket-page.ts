@@ -15,6 +15,7 @@ main{max-width:480px;margin:0 auto}h1{font-size:22px;margin:0 0 8px;color:#00529
 .status{font-size:26px;font-weight:700;padding:12px 16px;border-radius:8px;background:#eef4fb;color:#0b3d6e}
 .called{background:#0b6e2e;color:#fff}dl{margin:16px 0}dt{color:#4a4a4a}dd{margin:0 0 12px;font-size:24px;font-weight:600}
 small{color:#4a4a4a;font-size:16px}
+.survey{display:block;margin:16px 0;padding:18px;border-radius:8px;background:#00529c;color:#fff;font-weight:700;text-align:center;text-decoration:none}
 `;
 const PAGE_POLICY = { styleHashes: [styleHash(PAGE_STYLE)] };
 
@@ -50,12 +51,17 @@ export function ticketPageRoutes(s: Services): Router {
       ticket.status === 'waiting'
         ? `<dl><dt>Orang di depan Anda</dt><dd>${ahead}</dd><dt>Perkiraan waktu tunggu</dt><dd>± ${estimatedWaitMinutes} menit</dd></dl>`
         : '';
+    // Once served, the paper's own key (?k= in its QR) opens the survey; an id read off the public
+    // event stream has no key, so it cannot answer in the visitor's place.
+    const surveyToken = ticket.status === 'done' ? s.surveys.tokenForPaper(ticket.id, typeof req.query.k === 'string' ? req.query.k : undefined) : null;
+    const survey = surveyToken ? `<a class="survey" href="/survei/?token=${encodeURIComponent(surveyToken)}" data-testid="open-survey">Isi survei kepuasan (± 1 menit)</a>` : '';
     const open = ticket.status === 'waiting' || ticket.status === 'called' || ticket.status === 'serving';
     const body = `<h1>${escapeHtml(s.config.branch.name)}</h1>
 <div class="number">${escapeHtml(ticket.number)}</div>
 <p>${escapeHtml(service?.name ?? ticket.serviceId)}</p>
 <p class="status${ticket.status === 'called' ? ' called' : ''}" role="status">${escapeHtml(status)}</p>
 ${waiting}
+${survey}
 <small>${open ? 'Halaman ini diperbarui otomatis setiap 30 detik. ' : ''}Tetap perhatikan layar antrean di kantor cabang.</small>`;
     res.type('html').send(page(`Antrean ${ticket.number}`, body, open));
   });

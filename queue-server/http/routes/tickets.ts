@@ -71,7 +71,12 @@ export function ticketRoutes(s: Services, printing: TicketPrinting | undefined):
   for (const [name, act] of Object.entries(actions)) {
     r.post(`/api/tickets/:id/${name}`, staff, (req, res) => {
       const id = parseInput(ticketIdSchema, req.params.id, 'Id tiket');
-      const outcome = s.idempotency.run(req, () => ({ status: 200, body: { ticket: toTicketDto(act(id, actorFrom(res))) } }));
+      const outcome = s.idempotency.run(req, () => {
+        const ticket = act(id, actorFrom(res));
+        // Finishing also mints the ticket's survey token (same transaction): {ticket, survey: {token, url}}.
+        const survey = name === 'finish' ? { survey: s.surveys.finishAnswerOf(ticket.id, `${req.protocol}://${req.get('host') ?? 'localhost'}`) } : {};
+        return { status: 200, body: { ticket: toTicketDto(ticket), ...survey } };
+      });
       res.status(outcome.status).json(outcome.body);
     });
   }

@@ -1,0 +1,166 @@
+/** SQL of the survey: tokens and responses in, parsed rows out. Only this file knows the tables. */
+import { z } from 'zod';
+import { SKM_ELEMENTS, type SkmAnswers } from '../../shared/survey/elements.ts';
+import type { Db } from '../store/database.ts';
+
+const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+const tokenRowSchema = z.object({
+  ticket_id: z.string(),
+  token_hash: z.string(),
+  service_day: z.string(),
+  service_id: z.string(),
+  counter_id: z.string().nullable(),
+  officer_id: z.number().int().nullable(),
+  minted_at: z.number(),
+  expires_at: z.number(),
+  used_at: z.number().nullable(),
+});
+export type TokenRow = z.infer<typeof tokenRowSchema>;
+
+const responseRowSchema = z.object({
+  id: z.number().int(),
+  service_day: z.string(),
+  service_id: z.string(),
+  counter_id: z.string().nullable(),
+  overall: score,
+  comment: z.string().nullable(),
+  ...Object.fromEntries(SKM_ELEMENTS.map((e) => [e, score.nullable()])),
+});
+
+export interface ResponseRecord {
+  id: number;
+  serviceDay: string;
+  serviceId: string;
+  counterId: string | null;
+  overall: 1 | 2 | 3 | 4;
+  answers: SkmAnswers;
+  comment: string | null;
+}
+
+export interface NewResponse {
+  ticketId: string;
+  serviceDay: string;
+  serviceId: string;
+  counterId: string | null;
+  officerId: number | null;
+  questionnaire: string;
+  overall: number;
+  answers: SkmAnswers;
+  comment: string | null;
+  language: string | null;
+  createdAt: number;
+}
+
+export interface Scope {
+  from: string;
+  to: string;
+  serviceId?: string | undefined;
+  counterId?: string | undefined;
+}
+
+const scopeSql = (alias: string, scope: Scope): { where: string; params: unknown[] } => {
+  const clauses = [`${alias}service_day BETWEEN ? AND ?`];
+  const params: unknown[] = [scope.from, scope.to];
+  if (scope.serviceId !== undefined) {
+    clauses.push(`${alias}service_id = ?`);
+    params.push(scope.serviceId);
+  }
+  if (scope.counterId !== undefined) {
+    clauses.push(`${alias}counter_id = ?`);
+    params.push(scope.counterId);
+  }
+  return { where: clauses.join(' AND '), params };
+};
+
+export class SurveyStore {
+  private readonly s;
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      insertToken: db.prepare(
+        `INSERT INTO survey_tokens (ticket_id, token_hash, service_day, service_id, counter_id, officer_id, minted_at, expires_at)
+         VALUES (@ticketId, @tokenHash, @serviceDay, @serviceId, @counterId, @officerId, @mintedAt, @expiresAt)
+         ON CONFLICT (ticket_id) DO NOTHING`,
+      ),
+      tokenByHash: db.prepare('SELECT * FROM survey_tokens WHERE token_hash = ?'),
+      tokenByTicket: db.prepare('SELECT * FROM survey_tokens WHERE ticket_id = ?'),
+      // The newest unused token of a counter, while no later ticket has been called there.
+      pendingOfCounter: db.prepare(
+        `SELECT k.* FROM survey_tokens k
+         WHERE k.counter_id = ? AND k.used_at IS NULL AND k.expires_at > ? AND k.minted_at >= ?
+           AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.counter_id = k.counter_id AND t.id <> k.ticket_id AND t.called_at >= k.minted_at)
+         ORDER BY k.minted_at DESC LIMIT 1`,
+      ),
+      markUsed: db.prepare('UPDATE survey_tokens SET used_at = ? WHERE ticket_id = ? AND used_at IS NULL'),
+      insertResponse: db.prepare(
+        `INSERT INTO survey_responses (ticket_id, service_day, service_id, counter_id, officer_id, questionnaire, overall, ${SKM_ELEMENTS.join(', ')}, comment, language, created_at)
+         VALUES (@ticketId, @serviceDay, @serviceId, @counterId, @officerId, @questionnaire, @overall, ${SKM_ELEMENTS.map((e) => `@${e}`).join(', ')}, @comment, @language, @createdAt)`,
+      ),
+      ticketByNumber: db.prepare('SELECT id FROM tickets WHERE service_day = ? AND number = ?'),
+      ticketStatus: db.prepare('SELECT id, number, status, service_id AS serviceId, service_day AS serviceDay FROM tickets WHERE id = ?'),
+    };
+  }
+
+  insertToken(row: { ticketId: string; tokenHash: string; serviceDay: string; serviceId: string; counterId: string | null; officerId: number | null; mintedAt: number; expiresAt: number }): void {
+    this.s.insertToken.run(row);
+  }
+
+  tokenByHash(hash: string): TokenRow | null {
+    const row = this.s.tokenByHash.get(hash);
+    return row === undefined ? null : tokenRowSchema.parse(row);
+  }
+
+  tokenByTicket(ticketId: string): TokenRow | null {
+    const row = this.s.tokenByTicket.get(ticketId);
+    return row === undefined ? null : tokenRowSchema.parse(row);
+  }
+
+  pendingOfCounter(counterId: string, now: number, mintedSince: number): TokenRow | null {
+    const row = this.s.pendingOfCounter.get(counterId, now, mintedSince);
+    return row === undefined ? null : tokenRowSchema.parse(row);
+  }
+
+  /** True when this call used the token (a compare-and-set: a second use changes nothing). */
+  markUsed(ticketId: string, at: number): boolean {
+    return this.s.markUsed.run(at, ticketId).changes === 1;
+  }
+
+  insertResponse(r: NewResponse): number {
+    const answers = Object.fromEntries(SKM_ELEMENTS.map((e) => [e, r.answers[e] ?? null]));
+    const info = this.s.insertResponse.run({ ...r, ...answers });
+    return Number(info.lastInsertRowid);
+  }
+
+  ticketIdByNumber(serviceDay: string, number: string): string | null {
+    const row = this.s.ticketByNumber.get(serviceDay, number) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  ticket(id: string): { id: string; number: string; status: string; serviceId: string; serviceDay: string } | null {
+    const row = this.s.ticketStatus.get(id) as { id: string; number: string; status: string; serviceId: string; serviceDay: string } | undefined;
+    return row ?? null;
+  }
+
+  responses(scope: Scope): ResponseRecord[] {
+    const { where, params } = scopeSql('', scope);
+    const rows = this.db.prepare(`SELECT id, service_day, service_id, counter_id, overall, comment, ${SKM_ELEMENTS.join(', ')} FROM survey_responses WHERE ${where} ORDER BY service_day, id`).all(...params);
+    return rows.map((raw) => {
+      const row = responseRowSchema.parse(raw) as z.infer<typeof responseRowSchema> & Record<(typeof SKM_ELEMENTS)[number], 1 | 2 | 3 | 4 | null>;
+      const answers: SkmAnswers = {};
+      for (const e of SKM_ELEMENTS) {
+        const v = row[e];
+        if (v !== null) answers[e] = v;
+      }
+      return { id: row.id, serviceDay: row.service_day, serviceId: row.service_id, counterId: row.counter_id, overall: row.overall, answers, comment: row.comment };
+    });
+  }
+
+  /** Visitors served (tickets done) per group in the scope: the population of the index. */
+  servedBy(scope: Scope, group: 'all' | 'service' | 'counter' | 'month'): Map<string, number> {
+    const { where, params } = scopeSql('', scope);
+    const key = group === 'all' ? "'all'" : group === 'service' ? 'service_id' : group === 'counter' ? "COALESCE(counter_id, '')" : 'substr(service_day, 1, 7)';
+    const rows = this.db.prepare(`SELECT ${key} AS k, COUNT(*) AS n FROM tickets WHERE status = 'done' AND ${where} GROUP BY k`).all(...params) as { k: string; n: number }[];
+    return new Map(rows.map((r) => [r.k, r.n]));
+  }
+}
