@@ -8,6 +8,7 @@ import { createApp } from './http/app.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
+import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
 
 const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
 const EVENTS_KEEP_MS = 7 * 86_400_000;
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const branch = loadBranchConfig(config.branchConfigPath);
   const db = openDatabase(config.dataDir);
-  const services = buildServices({ db, config: branch });
+  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir) });
   services.engine.closePastDays();
 
   const prepared = await services.auth.prepare(config.bootstrapAdmin);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   }
 
   const hardware = wireHardware({ services, server: config, branch, env: process.env });
-  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, extraRoutes: hardware.routes });
+  const app = createApp(services, { staticDir: config.staticDir, printing: hardware.printing, complaintPrinting: hardware.printing, extraRoutes: hardware.routes });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     console.log(`queue-server listening on http://127.0.0.1:${port}`);
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     services.engine.closePastDays();
     services.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
     services.events.purgeBefore(Date.now() - EVENTS_KEEP_MS);
+    services.complaints.tick();
   }, 60_000);
   housekeeping.unref();
 

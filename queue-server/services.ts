@@ -2,7 +2,7 @@
  * Builds the server's services around one database. Used by main.ts and by tests, which pass an
  * in-memory or temporary database and a fake clock.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { BranchConfig } from '../shared/contracts/branch-config.ts';
 import { AuthService } from './auth/auth-service.ts';
 import { CounterService } from './engine/counter-service.ts';
@@ -15,6 +15,8 @@ import { IdempotencyStore } from './http/idempotency.ts';
 import { CounterRepository } from './store/counter-repository.ts';
 import type { Db } from './store/database.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
+import { ComplaintService } from './complaints/complaint-service.ts';
+import { ComplaintStore } from './complaints/complaint-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
 
@@ -23,6 +25,8 @@ export interface ServiceOptions {
   config: BranchConfig;
   now?: () => number;
   newId?: () => string;
+  /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
+  complaintKey?: Buffer;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -49,6 +53,7 @@ export function buildServices(options: ServiceOptions) {
     views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
     auth: new AuthService({ db, now }),
     idempotency: new IdempotencyStore(db, uow, now),
+    complaints: new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) }),
   };
 }
 

@@ -46,6 +46,12 @@ export const ERROR_STATUS = {
   'printer.not_found': 404,
   'print_job.not_found': 404,
   'print.unavailable': 503,
+  // Complaints
+  'complaint.not_found': 404,
+  'complaint.wrong_state': 409,
+  'complaint.category_unknown': 400,
+  'complaint.officer_unknown': 400,
+  'complaint.lookup_rate_limited': 429,
   // The server
   unavailable: 503,
   internal: 500,

@@ -178,6 +178,11 @@ export class PrintService {
     };
   }
 
+  /** An address a visitor's phone can open, e.g. the complaint status page of a receipt's QR. */
+  publicUrl(path: string): string {
+    return `${this.o.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+
   statusUrlOf(ticketId: string): string {
     return `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
   }

@@ -18,7 +18,7 @@ export const setupBodySchema = z.object({
   password: z.string().min(10, 'kata sandi minimal 10 karakter').max(256),
 });
 
-export const STAFF_ROLES = ['admin', 'supervisor', 'cso'] as const;
+export const STAFF_ROLES = ['admin', 'supervisor', 'cso', 'complaint_officer'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const createUserBodySchema = z.object({
