@@ -101,7 +101,7 @@ function harness() {
     });
   const machine = complaintMachine.provide({
     actors: {
-      loadCategories: deferredActor<ComplaintCategory[], undefined>('loadCategories'),
+      loadCategories: deferredActor<ComplaintCategory[], unknown>('loadCategories'),
       submitComplaint: deferredActor<SubmitResult, ComplaintSubmission>('submitComplaint', (i) => submissions.push(i)),
       printReceipt: deferredActor<PrintOutcome, { reference: string; code: string }>('printReceipt'),
       submitSuggestion: deferredActor<void, { text: string; idempotencyKey: string }>('submitSuggestion'),

@@ -100,7 +100,8 @@ describe('the complaint unit', () => {
 
   it('asks for data (clock pauses), the 30 days pass on a simulated clock, and the tick closes it by itself', async () => {
     server = await startTestServer({ start: START });
-    let officer = await withOfficer(server);
+    await withOfficer(server);
+    let officer: string;
     const { reference } = (await server.api('POST', '/api/complaints', { body: BODY })).body.complaint;
     server.services.clock.ms += DAY; // Wed 29 April
     officer = await server.login('rina', 'sandi-rina-uji-1'); // sessions last a working day
@@ -135,7 +136,7 @@ describe('the complaint unit', () => {
 
   it('warns on working day 3 (officer) and day 4 (branch head), once each, before the deadline', async () => {
     server = await startTestServer({ start: START });
-    let officer = await withOfficer(server);
+    await withOfficer(server);
     const { reference } = (await server.api('POST', '/api/complaints', { body: BODY })).body.complaint;
     server.services.clock.ms = Date.parse('2026-05-01T03:00:00Z'); // Fri 1 May, Hari Buruh: day 2
     expect(server.services.complaints.tick().warnings).toEqual([]);
@@ -144,7 +145,7 @@ describe('the complaint unit', () => {
     expect(server.services.complaints.tick().warnings).toEqual([]);
     server.services.clock.ms = Date.parse('2026-05-05T02:00:00Z'); // Tue 5 May: day 4
     expect(server.services.complaints.tick().warnings).toEqual([{ reference, level: 'head' }]);
-    officer = await server.login('rina', 'sandi-rina-uji-1');
+    const officer = await server.login('rina', 'sandi-rina-uji-1');
     const list = await server.api('GET', '/api/complaints', { token: officer });
     expect(list.body.complaints[0]).toMatchObject({ warning: 'head', leftDays: 1, dueDate: '2026-05-06' });
   });

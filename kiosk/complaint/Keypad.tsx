@@ -1,0 +1,87 @@
+/**
+ * The complaint flow's on-screen keyboards: letters in the QWERTY layout Indonesian keyboards use
+ * (with the punctuation a sentence needs), a digit pad for NIK, KPJ and phone, and a code layout
+ * for ticket numbers and references. A physical keyboard types too, and so does the branch's USB
+ * barcode scanner, which "types" the ticket number and presses Enter.
+ */
+import { useEffect } from 'preact/hooks';
+import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
+
+export type KeypadLayout = 'text' | 'digits' | 'code';
+
+const ROWS: Record<KeypadLayout, readonly (readonly string[])[]> = {
+  text: [
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],
+    ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p'],
+    ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', "'"],
+    ['z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '?'],
+  ],
+  digits: [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9'], ['0']],
+  code: [
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],
+    ['Q', 'W', 'E', 'R', 'T', 'Y', 'U', 'I', 'O', 'P'],
+    ['A', 'S', 'D', 'F', 'G', 'H', 'J', 'K', 'L', '-'],
+    ['Z', 'X', 'C', 'V', 'B', 'N', 'M'],
+  ],
+};
+
+const TYPABLE: Record<KeypadLayout, RegExp> = { text: /^[\p{L}0-9 .,'?!\-/()]$/u, digits: /^[0-9]$/, code: /^[A-Za-z0-9-]$/ };
+
+export function typeKey(value: string, key: string, layout: KeypadLayout, max: number): string {
+  if (key === 'Backspace') return value.slice(0, -1);
+  if (key === 'Clear') return '';
+  if (key === ' ') return layout === 'text' && value !== '' && !value.endsWith(' ') && value.length < max ? `${value} ` : value;
+  if (!TYPABLE[layout].test(key) || value.length >= max) return value;
+  return value + (layout === 'code' ? key.toUpperCase() : key);
+}
+
+export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; value: string; max: number; onChange: (value: string) => void; onEnter: () => void }) {
+  const { m, layout } = props;
+  // Physical keyboards and the barcode scanner (keystrokes ending with Enter).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.altKey || event.metaKey) return;
+      if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        props.onEnter();
+        return;
+      }
+      const next = typeKey(props.value, event.key, layout, props.max);
+      if (next !== props.value || event.key.length === 1 || event.key === 'Backspace') {
+        event.preventDefault();
+        props.onChange(next);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [props.value, props.onChange, props.onEnter, layout, props.max]);
+
+  const press = (key: string) => props.onChange(typeKey(props.value, key, layout, props.max));
+  return (
+    <div class={`cmp-keys cmp-keys--${layout}`} role="group" aria-label={m.keyboardLabel}>
+      {ROWS[layout].map((row) => (
+        <div class="cmp-keys__row" key={row.join('')}>
+          {row.map((k) => (
+            <button key={k} type="button" class="cmp-key" data-testid={`cmp-key-${k}`} onClick={() => press(k)}>
+              {layout === 'text' ? k.toUpperCase() : k}
+            </button>
+          ))}
+        </div>
+      ))}
+      <div class="cmp-keys__row">
+        <button type="button" class="cmp-key cmp-key--wide" data-testid="cmp-key-clear" onClick={() => press('Clear')}>
+          {m.keyClear}
+        </button>
+        {layout === 'text' && (
+          <button type="button" class="cmp-key cmp-key--space" data-testid="cmp-key-space" onClick={() => press(' ')}>
+            {m.keySpace}
+          </button>
+        )}
+        <button type="button" class="cmp-key cmp-key--wide" data-testid="cmp-key-backspace" aria-label={m.keyBackspace} onClick={() => press('Backspace')}>
+          ⌫ {m.keyBackspace}
+        </button>
+      </div>
+    </div>
+  );
+}
