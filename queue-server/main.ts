@@ -9,6 +9,7 @@ import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
+import { readClockOffset } from './complaints/clock-offset.ts';
 
 const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
 const EVENTS_KEEP_MS = 7 * 86_400_000;
@@ -17,7 +18,10 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const branch = loadBranchConfig(config.branchConfigPath);
   const db = openDatabase(config.dataDir);
-  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir) });
+  // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
+  const offset = readClockOffset(process.env);
+  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset });
+  services.complaints.tick();
   services.engine.closePastDays();
 
   const prepared = await services.auth.prepare(config.bootstrapAdmin);

@@ -4,7 +4,7 @@
  * for ticket numbers and references. A physical keyboard types too, and so does the branch's USB
  * barcode scanner, which "types" the ticket number and presses Enter.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
 
 export type KeypadLayout = 'text' | 'digits' | 'code';
@@ -37,6 +37,14 @@ export function typeKey(value: string, key: string, layout: KeypadLayout, max: n
 
 export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; value: string; max: number; onChange: (value: string) => void; onEnter: () => void }) {
   const { m, layout } = props;
+  // The latest text, ahead of the next render: a barcode scanner types a whole ticket number
+  // faster than the screen re-renders, and each keystroke must build on the one before.
+  const latest = useRef(props.value);
+  latest.current = props.value;
+  const change = (next: string) => {
+    latest.current = next;
+    props.onChange(next);
+  };
   // Physical keyboards and the barcode scanner (keystrokes ending with Enter).
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -47,17 +55,17 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
         props.onEnter();
         return;
       }
-      const next = typeKey(props.value, event.key, layout, props.max);
-      if (next !== props.value || event.key.length === 1 || event.key === 'Backspace') {
+      const next = typeKey(latest.current, event.key, layout, props.max);
+      if (next !== latest.current || event.key.length === 1 || event.key === 'Backspace') {
         event.preventDefault();
-        props.onChange(next);
+        change(next);
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [props.value, props.onChange, props.onEnter, layout, props.max]);
+  }, [props.onChange, props.onEnter, layout, props.max]);
 
-  const press = (key: string) => props.onChange(typeKey(props.value, key, layout, props.max));
+  const press = (key: string) => change(typeKey(latest.current, key, layout, props.max));
   return (
     <div class={`cmp-keys cmp-keys--${layout}`} role="group" aria-label={m.keyboardLabel}>
       {ROWS[layout].map((row) => (

@@ -101,16 +101,15 @@ let browserIo: ComplaintIo | null = null;
 /** One outbox sender per page load, delivering kept complaints every few seconds. */
 export function browserComplaintIo(baseUrl: string): ComplaintIo {
   if (browserIo) return browserIo;
-  let db: KioskDatabase | null = null;
-  let sender: OutboxSender | null = null;
+  const fetchFn: FetchLike = (input, init) => fetch(input, init);
   try {
-    db = openKioskDatabase();
-    sender = createOutboxSender({ db, send: httpOutboxSend((input, init) => fetch(input, init), baseUrl), clock: { now: Date.now } });
+    const db = openKioskDatabase();
+    const sender = createOutboxSender({ db, send: httpOutboxSend(fetchFn, baseUrl), clock: { now: Date.now } });
     sender.start(5_000);
+    browserIo = createComplaintIo({ baseUrl, fetch: fetchFn, db, sender });
   } catch {
     // No IndexedDB (private mode, broken profile): complaints are still sent, never claimed kept.
-    return (browserIo = createComplaintIo({ baseUrl, fetch: (input, init) => fetch(input, init), db: null, sender: null }));
+    browserIo = createComplaintIo({ baseUrl, fetch: fetchFn, db: null, sender: null });
   }
-  browserIo = createComplaintIo({ baseUrl, fetch: (input, init) => fetch(input, init), db, sender });
   return browserIo;
 }
