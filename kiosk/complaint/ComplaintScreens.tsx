@@ -5,7 +5,7 @@ import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
 import { formatIsoDateId } from '../../shared/print/branch-time.ts';
 import { BigButton, Screen } from '../app/Screen.tsx';
 import type { Draft, DraftField } from '../flows/complaint.machine.ts';
-import { Keypad, type KeypadLayout } from './Keypad.tsx';
+import { Keypad, type Caps, type KeypadLayout } from './Keypad.tsx';
 
 export interface EntrySpec {
   field: DraftField;
@@ -18,6 +18,7 @@ export interface EntrySpec {
   skippable?: boolean;
   step?: string;
   nextLabel?: string;
+  caps?: Caps;
 }
 
 function maskWhileTyping(value: string): string {
@@ -46,7 +47,7 @@ export function EntryScreen(props: { m: ComplaintMessages; spec: EntrySpec; valu
           )}
         </div>
         <p id="cmp-hint" class="cmp-hint" aria-live="polite">{props.value !== '' && !props.valid ? m.invalidHint : ' '}</p>
-        <Keypad m={m} layout={spec.layout} value={props.value} max={spec.max} onChange={props.onChange} onEnter={props.onNext} />
+        <Keypad m={m} layout={spec.layout} value={props.value} max={spec.max} caps={spec.caps ?? 'none'} onChange={props.onChange} onEnter={props.onNext} />
         <div class="actions cmp-actions">
           <BigButton variant="plain" testId="cmp-back" onClick={props.onBack}>{m.back}</BigButton>
           {spec.skippable && <BigButton variant="secondary" testId="cmp-skip" onClick={props.onSkip}>{m.skip}</BigButton>}

@@ -27,15 +27,24 @@ const ROWS: Record<KeypadLayout, readonly (readonly string[])[]> = {
 
 const TYPABLE: Record<KeypadLayout, RegExp> = { text: /^[\p{L}0-9 .,'?!\-/()]$/u, digits: /^[0-9]$/, code: /^[A-Za-z0-9-]$/ };
 
-export function typeKey(value: string, key: string, layout: KeypadLayout, max: number): string {
+/** How on-screen letters (always lower case on the keys) are capitalised: names by word, text by sentence. */
+export type Caps = 'words' | 'sentences' | 'none';
+
+function capitalised(value: string, key: string, caps: Caps): string {
+  if (caps === 'none' || !/^\p{Ll}$/u.test(key)) return key;
+  const start = value === '' || (caps === 'words' ? value.endsWith(' ') : /[.?!]\s$/.test(value));
+  return start ? key.toUpperCase() : key;
+}
+
+export function typeKey(value: string, key: string, layout: KeypadLayout, max: number, caps: Caps = 'none'): string {
   if (key === 'Backspace') return value.slice(0, -1);
   if (key === 'Clear') return '';
   if (key === ' ') return layout === 'text' && value !== '' && !value.endsWith(' ') && value.length < max ? `${value} ` : value;
   if (!TYPABLE[layout].test(key) || value.length >= max) return value;
-  return value + (layout === 'code' ? key.toUpperCase() : key);
+  return value + (layout === 'code' ? key.toUpperCase() : capitalised(value, key, caps));
 }
 
-export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; value: string; max: number; onChange: (value: string) => void; onEnter: () => void }) {
+export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; value: string; max: number; caps?: Caps; onChange: (value: string) => void; onEnter: () => void }) {
   const { m, layout } = props;
   // The latest text, ahead of the next render: a barcode scanner types a whole ticket number
   // faster than the screen re-renders, and each keystroke must build on the one before.
@@ -55,7 +64,7 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
         props.onEnter();
         return;
       }
-      const next = typeKey(latest.current, event.key, layout, props.max);
+      const next = typeKey(latest.current, event.key, layout, props.max, props.caps);
       if (next !== latest.current || event.key.length === 1 || event.key === 'Backspace') {
         event.preventDefault();
         change(next);
@@ -65,7 +74,7 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [props.onChange, props.onEnter, layout, props.max]);
 
-  const press = (key: string) => change(typeKey(latest.current, key, layout, props.max));
+  const press = (key: string) => change(typeKey(latest.current, key, layout, props.max, props.caps));
   return (
     <div class={`cmp-keys cmp-keys--${layout}`} role="group" aria-label={m.keyboardLabel}>
       {ROWS[layout].map((row) => (

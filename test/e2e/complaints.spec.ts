@@ -101,8 +101,9 @@ test('a complaint filed at the kiosk: receipt on screen and on the simulated pri
 
   // The simulated printer wrote the receipt's picture; keep a copy to look at.
   const dir = join(server.dataDir, 'printer-sim', 'kiosk');
-  const png = readdirSync(dir).find((f) => f.includes(reference) && f.endsWith('.png'));
-  expect(png).toBeDefined();
+  const findPng = () => (existsSync(dir) ? readdirSync(dir).find((f) => f.includes(reference) && f.endsWith('.png')) : undefined);
+  await expect.poll(findPng, { timeout: 10_000 }).toBeDefined();
+  const png = findPng();
   copyFileSync(join(dir, png ?? ''), join(SHOTS, 'complaint-receipt-paper.png'));
 
   // A phone opens the QR's address: status and dates, no personal data.
