@@ -4,7 +4,7 @@
  * for ticket numbers and references. A physical keyboard types too, and so does the branch's USB
  * barcode scanner, which "types" the ticket number and presses Enter.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
 
 export type KeypadLayout = 'text' | 'digits' | 'code';
@@ -54,8 +54,9 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
     latest.current = next;
     props.onChange(next);
   };
-  // Physical keyboards and the barcode scanner (keystrokes ending with Enter).
-  useEffect(() => {
+  // Physical keyboards and the barcode scanner (keystrokes ending with Enter). A layout effect:
+  // listening by the time the screen is painted, so the first keystroke is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey) return;
       if (event.target instanceof HTMLButtonElement && (event.key === ' ' || event.key === 'Enter')) return;

@@ -3,13 +3,14 @@
  * linked to the current ticket, and prints the receipt on this counter's printer when it has one.
  * Self-contained (its own StaffApi on the same session) so the console only mounts it.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { StaffApi } from '../board/lib/staff-api.ts';
 import { StaffComplaintForm } from '../complaints/StaffComplaintForm.tsx';
 
-const api = new StaffApi();
 
 export function CounterComplaint(props: { ticketNumber: string | null; counterId: string }) {
+  // Made at mount, after sign-in: a StaffApi reads the session token when it is constructed.
+  const api = useMemo(() => new StaffApi(), []);
   const [open, setOpen] = useState(false);
   return (
     <section class="card" aria-labelledby="counter-complaint-title" data-testid="counter-complaint">

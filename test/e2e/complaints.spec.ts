@@ -72,8 +72,10 @@ async function fileUpToReview(page: Page, name: string): Promise<void> {
   await page.getByTestId('cmp-when-Hari ini').click();
   await page.getByTestId('cmp-place-Di kantor cabang ini').click();
   await page.getByTestId('cmp-next').click();
+  await expect(screen(page, 'complaint-description')).toBeVisible();
   await page.keyboard.type('Klaim JHT saya belum cair <b>tiga minggu</b>.');
   await page.getByTestId('cmp-next').click();
+  await expect(screen(page, 'complaint-ticketNumber')).toBeVisible();
   // The USB barcode scanner types the ticket number and presses Enter.
   await page.keyboard.type('A-012');
   await page.keyboard.press('Enter');
@@ -261,13 +263,14 @@ for (const orientation of ORIENTATIONS) {
       await page.getByTestId('cmp-consent').click();
       await typeKeys(page, 'Siti');
       await capture('02-name');
-      await page.keyboard.type(' Aminah');
+      await typeKeys(page, ' Aminah');
       await page.getByTestId('cmp-next').click();
       await typeKeys(page, '3273014101900009');
       await capture('03-nik');
       await page.getByTestId('cmp-next').click();
       await capture('04-kpj');
       await page.getByTestId('cmp-skip').click();
+      await expect(screen(page, 'complaint-phone')).toBeVisible();
       await page.keyboard.type('081234567890');
       await capture('05-phone');
       await page.getByTestId('cmp-next').click();
@@ -276,6 +279,7 @@ for (const orientation of ORIENTATIONS) {
       await page.getByTestId('cmp-when-Kemarin').click();
       await capture('07-when');
       await page.getByTestId('cmp-next').click();
+      await expect(screen(page, 'complaint-description')).toBeVisible();
       await page.keyboard.type('Nomor kartu saya berbeda dengan yang tampil di aplikasi JMO sejak bulan lalu.');
       await capture('08-description');
       await page.getByTestId('cmp-next').click();
@@ -289,6 +293,7 @@ for (const orientation of ORIENTATIONS) {
       await page.getByTestId('cmp-finish').click();
       await page.getByTestId('tile-complaint').click();
       await page.getByTestId('cmp-suggestion').click();
+      await expect(screen(page, 'complaint-suggestion')).toBeVisible();
       await page.keyboard.type('Mohon tambah kursi di ruang tunggu.');
       await capture('12-suggestion');
       await page.getByTestId('cmp-next').click();
@@ -297,9 +302,11 @@ for (const orientation of ORIENTATIONS) {
       await page.getByTestId('cmp-finish').click();
       await page.getByTestId('tile-complaint').click();
       await page.getByTestId('cmp-lookup').click();
+      await expect(screen(page, 'complaint-lookupReference')).toBeVisible();
       await page.keyboard.type('PGD-20260101-001');
       await capture('14-lookup-reference');
       await page.getByTestId('cmp-next').click();
+      await expect(screen(page, 'complaint-lookupCode')).toBeVisible();
       await page.keyboard.type('ABC234');
       await page.getByTestId('cmp-next').click();
       await expect(screen(page, 'complaint-lookup-result')).toBeVisible();
