@@ -73,7 +73,7 @@ async function fileUpToReview(page: Page, name: string): Promise<void> {
   await page.getByTestId('cmp-place-Di kantor cabang ini').click();
   await page.getByTestId('cmp-next').click();
   await expect(screen(page, 'complaint-description')).toBeVisible();
-  await page.keyboard.type('Klaim JHT saya belum cair <b>tiga minggu</b>.');
+  await page.keyboard.type('Klaim JHT saya belum cair tiga minggu.');
   await page.getByTestId('cmp-next').click();
   await expect(screen(page, 'complaint-ticketNumber')).toBeVisible();
   // The USB barcode scanner types the ticket number and presses Enter.
@@ -185,10 +185,17 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   await page.getByLabel('Nama pengguna').fill('rina');
   await page.getByLabel('Kata sandi').fill('sandi-rina-uji-1');
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.getByRole('button', { name: siti }).click();
+  // Free text with HTML (sent as a kiosk would): shown literally, never run.
+  const html = '<img src=x onerror="document.title=1"><b>tebal</b> klaim saya ditolak tanpa alasan.';
+  const hostile = (await api('/api/complaints', { method: 'POST', body: { reporter: { name: 'Uji Teks', nik: '3273010101900009', phone: '081200001111' }, category: 'lainnya', description: html, consent: true } })).body.complaint.reference as string;
+  await page.getByTestId('cc-list').getByRole('button', { name: hostile }).click();
+  await expect(page.locator('#cc-detail-title')).toContainText(hostile);
+  await expect(page.getByTestId('cc-description')).toHaveText(html);
+  expect(await page.locator('[data-testid="cc-description"] img, [data-testid="cc-description"] b').count()).toBe(0);
+  await page.getByTestId('cc-list').getByRole('button', { name: siti }).click();
+  await expect(page.locator('#cc-detail-title')).toContainText(siti);
   const detail = page.getByTestId('cc-detail');
-  // The description is shown as text: the HTML typed by the visitor shows literally.
-  await expect(page.getByTestId('cc-description')).toHaveText('Klaim JHT saya belum cair <b>tiga minggu</b>.');
+  await expect(page.getByTestId('cc-description')).toHaveText('Klaim JHT saya belum cair tiga minggu.');
   await expect(detail).toContainText('3273014101900009');
   await page.getByTestId('cc-note').fill('Mohon kirim foto buku tabungan ke care@bpjsketenagakerjaan.go.id.');
   await page.getByTestId('cc-action-request_data').click();
@@ -200,7 +207,10 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Another one is resolved: verified, then resolved with the answer given to the participant.
-  await page.getByRole('button', { name: budi }).click();
+  await page.getByTestId('cc-list').getByRole('button', { name: budi }).click();
+  await expect(page.locator('#cc-detail-title')).toContainText(budi);
+  // Same NIK and category as Siti's open complaint: a hint, with a recorded link.
+  await expect(page.getByTestId('cc-duplicate')).toContainText(siti);
   await page.getByTestId('cc-note').fill('Identitas dan tiket cocok.');
   await page.getByTestId('cc-action-verify').click();
   await expect(page.getByTestId('cc-status')).toHaveText('Diverifikasi');
@@ -223,7 +233,8 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
     await page.getByRole('button', { name: 'Masuk' }).click();
   }
   await page.getByTestId('cc-filter-status').selectOption('');
-  await page.getByRole('button', { name: siti }).click();
+  await page.getByTestId('cc-list').getByRole('button', { name: siti }).click();
+  await expect(page.locator('#cc-detail-title')).toContainText(siti);
   await expect(page.getByTestId('cc-status')).toHaveText('Ditutup (data tidak lengkap)');
   await expect(page.getByTestId('cc-timeline')).toContainText('Ditutup otomatis');
   await page.screenshot({ path: join(SHOTS, 'complaint-console-closed.png'), fullPage: true });
