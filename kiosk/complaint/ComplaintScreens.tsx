@@ -138,8 +138,10 @@ export function ReviewScreen(props: { m: ComplaintMessages; draft: Draft; catego
         {rows.map(([label, value, edit]) => (
           <div class="cmp-review__row" key={label}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
-            {edit && <BigButton variant="plain" testId={`cmp-edit-${edit}`} onClick={() => props.onEdit(edit)}>{m.change}</BigButton>}
+            <dd class="cmp-review__value">
+              <span>{value}</span>
+              {edit && <BigButton variant="plain" testId={`cmp-edit-${edit}`} label={`${m.change}: ${label}`} onClick={() => props.onEdit(edit)}>{m.change}</BigButton>}
+            </dd>
           </div>
         ))}
       </dl>
