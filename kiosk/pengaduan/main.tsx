@@ -65,17 +65,17 @@ function StatusPage() {
             <dt>{m.category}</dt>
             <dd>{state.complaint.category}</dd>
             <dt>{m.received}</dt>
-            <dd>{formatIsoDateId(state.complaint.receivedAt.slice(0, 10))}</dd>
+            <dd>{formatIsoDateId(state.complaint.receivedOn)}</dd>
             {state.complaint.dueDate && (
               <>
                 <dt>{m.due}</dt>
                 <dd data-testid="status-due">{formatIsoDateId(state.complaint.dueDate)}</dd>
               </>
             )}
-            {state.complaint.closedAt && (
+            {state.complaint.closedOn && (
               <>
                 <dt>Ditutup</dt>
-                <dd>{formatIsoDateId(state.complaint.closedAt.slice(0, 10))}</dd>
+                <dd>{formatIsoDateId(state.complaint.closedOn)}</dd>
               </>
             )}
           </dl>

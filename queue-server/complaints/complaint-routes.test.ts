@@ -66,7 +66,7 @@ describe('looking a complaint up', () => {
     const ok = await server.api('GET', `/api/complaints/lookup?reference=${reference}&code=${checkCode}`);
     expect(ok.status).toBe(200);
     expect(JSON.stringify(ok.body)).not.toMatch(/Siti|3273|0812|belum cair/);
-    expect(ok.body.complaint).toMatchObject({ reference, status: 'diterima', dueDate: '2026-05-06', clock: 'running' });
+    expect(ok.body.complaint).toMatchObject({ reference, status: 'diterima', receivedOn: '2026-04-28', dueDate: '2026-05-06', clock: 'running' });
     const wrong = await server.api('GET', `/api/complaints/lookup?reference=${reference}&code=AAAAAA`);
     const unknown = await server.api('GET', `/api/complaints/lookup?reference=PGD-20260428-999&code=${checkCode}`);
     expect(wrong.status).toBe(404);

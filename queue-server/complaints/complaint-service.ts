@@ -114,7 +114,7 @@ export class ComplaintService {
     const clock = this.clockOf(row);
     return {
       reference: row.reference, status: row.status, category: this.categoryName(row.category), receivedAt: new Date(row.received_at).toISOString(),
-      dueDate: clock.dueDate, clock: clock.state, updatedAt: new Date(row.updated_at).toISOString(), closedAt: row.closed_at === null ? null : new Date(row.closed_at).toISOString(),
+      receivedOn: localDateOf(row.received_at, this.zone), closedOn: row.closed_at === null ? null : localDateOf(row.closed_at, this.zone), dueDate: clock.dueDate, clock: clock.state, updatedAt: new Date(row.updated_at).toISOString(), closedAt: row.closed_at === null ? null : new Date(row.closed_at).toISOString(),
     };
   }
 

@@ -79,6 +79,9 @@ export const publicComplaintSchema = z.object({
     status: complaintStatusSchema,
     category: z.string(),
     receivedAt: z.string(),
+    /** The branch-local dates (YYYY-MM-DD): a phone in another zone shows the branch's day. */
+    receivedOn: z.string(),
+    closedOn: z.string().nullable(),
     dueDate: z.string().nullable(),
     clock: z.enum(['running', 'paused', 'stopped']),
     updatedAt: z.string(),
