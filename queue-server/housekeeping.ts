@@ -1,7 +1,7 @@
 /**
  * The housekeeping tick: the writes nobody's request makes. It closes the service day at the
  * branch's local midnight even when nobody presses anything (so the boards clear), and drops
- * idempotency keys and events no client can still ask for. Reads never do any of this.
+ * idempotency keys and events no client can still ask for, and runs the complaints' legal clock. Reads never do any of this.
  */
 import type { Services } from './services.ts';
 
@@ -9,12 +9,14 @@ const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
 const EVENTS_KEEP_MS = 7 * 86_400_000;
 export const HOUSEKEEPING_EVERY_MS = 60_000;
 
-type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now'>;
+type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now' | 'complaints'>;
 
 export function runHousekeeping(s: HousekeepingServices): void {
   s.engine.closePastDays();
   s.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
   s.events.purgeBefore(s.now() - EVENTS_KEEP_MS);
+  // The complaint clock: the 30-day completeness closure and the day-3/day-4 warnings.
+  s.complaints.tick();
 }
 
 /** Runs the tick every `everyMs` until the returned function is called; never keeps the process alive. */

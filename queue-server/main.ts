@@ -13,13 +13,18 @@ import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
 import { NewerSchemaError } from './store/migrations.ts';
 import { startHousekeeping } from './housekeeping.ts';
+import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
+import { readClockOffset } from './complaints/clock-offset.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const file = loadBranchFile(config.branchConfigPath, process.env);
   const { branch } = file;
   const db = openDatabase(config.dataDir);
-  const services = buildServices({ db, config: branch });
+  // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
+  const offset = readClockOffset(process.env);
+  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset });
+  services.complaints.tick();
   services.engine.closePastDays();
 
   const prepared = await services.auth.prepare(config.bootstrapAdmin);
@@ -34,6 +39,7 @@ async function main(): Promise<void> {
   const app = createApp(services, {
     staticDir: config.staticDir,
     printing: hardware.printing,
+    complaintPrinting: hardware.printing,
     extraRoutes: hardware.routes,
     health,
     metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() },

@@ -2,7 +2,7 @@
  * Builds the server's services around one database. Used by main.ts and by tests, which pass an
  * in-memory or temporary database and a fake clock.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { BranchConfig } from '../shared/contracts/branch-config.ts';
 import { AuthService } from './auth/auth-service.ts';
 import { CounterService } from './engine/counter-service.ts';
@@ -16,6 +16,8 @@ import { buildSurvey } from './survey/wire-survey.ts';
 import { CounterRepository } from './store/counter-repository.ts';
 import type { Db } from './store/database.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
+import { ComplaintService } from './complaints/complaint-service.ts';
+import { ComplaintStore } from './complaints/complaint-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
 
@@ -24,6 +26,8 @@ export interface ServiceOptions {
   config: BranchConfig;
   now?: () => number;
   newId?: () => string;
+  /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
+  complaintKey?: Buffer;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -52,6 +56,7 @@ export function buildServices(options: ServiceOptions) {
     auth: new AuthService({ db, now }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
+    complaints: new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) }),
   };
 }
 

@@ -52,6 +52,12 @@ export const ERROR_STATUS = {
   'survey.already_answered': 409,
   'survey.ticket_not_found': 404,
   'survey.not_served': 409,
+  // Complaints
+  'complaint.not_found': 404,
+  'complaint.wrong_state': 409,
+  'complaint.category_unknown': 400,
+  'complaint.officer_unknown': 400,
+  'complaint.lookup_rate_limited': 429,
   // The server
   unavailable: 503,
   internal: 500,

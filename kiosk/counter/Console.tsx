@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CounterDto, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
 import { STATUS_LABEL_ID } from '../../shared/queue/ticket.ts';
+import { CounterComplaint } from './CounterComplaint.tsx';
 import { ACTION_LABEL, FAST_TRACK_LABEL, SHORTCUTS, actionForKey, enabledActions, minutesSince, waitingByService, type ActionName } from './view.ts';
 
 export interface ConsoleProps {
@@ -194,6 +195,7 @@ export function Console(p: ConsoleProps) {
             ))}
           </div>
         </section>
+        <CounterComplaint ticketNumber={cur?.number ?? null} counterId={p.counter.id} />
 
         <section class="card" aria-labelledby="waiting-title">
           <h2 id="waiting-title">Antrean menunggu</h2>

@@ -19,11 +19,13 @@ import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
+import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
   staticDir?: string;
   printing?: TicketPrinting;
+  complaintPrinting?: ComplaintPrinting;
   /** Extra routers from other modules (printing, devices), mounted before the 404. */
   extraRoutes?: express.Router[];
   log?: (message: string, error?: unknown) => void;
@@ -68,6 +70,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(metricsRoutes(services, { latency, health, sseClients: () => services.bus.size - ownListeners, ...options.metrics }));
   app.use(openApiRoutes());
   app.use(surveyRoutes(services));
+  app.use(complaintRoutes(services, options.complaintPrinting));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

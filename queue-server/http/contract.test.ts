@@ -101,6 +101,24 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/faq/feedback/summary', { staff: true });
     await ok(200, 'GET', '/api/faq/popular');
 
+    // Complaints: filed at the kiosk, looked up by the participant, handled by the unit.
+    await ok(200, 'GET', '/api/complaints/categories');
+    const reporter = { name: 'Siti Aminah', nik: '3273014101900009', phone: '0812-3456-7890' };
+    const filed = (await ok(201, 'POST', '/api/complaints', { body: { reporter, category: 'klaim-jht', description: 'Klaim JHT saya belum cair sejak tiga minggu lalu.', consent: true }, headers: { 'idempotency-key': 'contract-walk-pgd-1' } })).complaint;
+    await ok(201, 'POST', '/api/suggestions', { body: { text: 'Mohon tambah kursi di ruang tunggu lantai dua.' } });
+    await ok(200, 'GET', `/api/complaints/lookup?reference=${filed.reference}&code=${filed.checkCode}`);
+    await ok(200, 'POST', '/api/complaints/receipt', { body: { reference: filed.reference, code: filed.checkCode } });
+    await ok(200, 'GET', '/api/complaints', { staff: true });
+    await ok(200, 'GET', '/api/complaints/export.csv', { staff: true });
+    await ok(200, 'GET', `/api/complaints/${filed.reference}`, { staff: true });
+    await ok(200, 'POST', `/api/complaints/${filed.reference}/assign`, { staff: true, body: { officer: 'admin' } });
+    await ok(200, 'POST', `/api/complaints/${filed.reference}/notes`, { staff: true, body: { text: 'Dicek ke bagian klaim.' } });
+    await ok(200, 'POST', `/api/complaints/${filed.reference}/actions`, { staff: true, body: { action: 'verify', note: 'Data lengkap' } });
+    const again = (await ok(201, 'POST', '/api/complaints', { body: { reporter, category: 'klaim-jht', description: 'Saya datang lagi karena klaim JHT belum cair.', consent: true } })).complaint;
+    await ok(200, 'POST', `/api/complaints/${again.reference}/link`, { staff: true, body: { reference: filed.reference } });
+    await ok(200, 'GET', '/api/calendar', { staff: true });
+    await ok(201, 'POST', '/api/calendar/closures', { staff: true, body: { date: '2027-06-01', name: 'Banjir', source: 'SE Kepala Cabang 12/2027' } });
+
     await ok(200, 'GET', '/api/printers', { staff: true });
     await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });
     const jobs = await ok(200, 'GET', '/api/print-jobs', { staff: true });

@@ -99,6 +99,11 @@ export class PrintService {
     return this.printers.has(printerId);
   }
 
+  /** An address a visitor's phone can open, e.g. the complaint status page of a receipt's QR. */
+  publicUrl(path: string): string {
+    return `${this.o.baseUrl.replace(/\/+$/, '')}${path}`;
+  }
+
   statusUrlOf(ticketId: string): string {
     return this.documents.statusUrlOf(ticketId);
   }

@@ -170,6 +170,89 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 4,
+    name: 'complaints',
+    sql: `
+      -- Complaints (pengaduan, Peraturan BPJS Ketenagakerjaan No. 3/2018). Personal data lives only
+      -- here; nik_hash (HMAC with the branch key in DATA_DIR) finds duplicates without comparing NIKs.
+      -- clock_segments is the legal clock as a JSON array of {kind, start, end, by, reason}.
+      CREATE TABLE complaint_categories (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1
+      );
+      CREATE TABLE complaints (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        reference TEXT NOT NULL UNIQUE,
+        check_hash TEXT NOT NULL,
+        status TEXT NOT NULL,
+        category TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        reporter_name TEXT NOT NULL,
+        nik TEXT NOT NULL,
+        nik_hash TEXT NOT NULL,
+        kpj TEXT,
+        phone TEXT NOT NULL,
+        email TEXT,
+        description TEXT NOT NULL,
+        occurred_at TEXT,
+        place TEXT,
+        ticket_number TEXT,
+        counter_id TEXT,
+        received_at INTEGER NOT NULL,
+        received_by TEXT NOT NULL,
+        assignee TEXT,
+        clock_segments TEXT NOT NULL,
+        completeness_told_at INTEGER,
+        resolution TEXT,
+        accepted INTEGER,
+        escalation_reason TEXT,
+        linked_to TEXT,
+        updated_at INTEGER NOT NULL,
+        closed_at INTEGER
+      );
+      CREATE INDEX complaints_status ON complaints (status, received_at);
+      CREATE INDEX complaints_duplicates ON complaints (nik_hash, category, received_at);
+      CREATE TABLE complaint_timeline (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT,
+        note TEXT,
+        detail TEXT
+      );
+      CREATE INDEX complaint_timeline_of ON complaint_timeline (complaint_id, id);
+      -- One early warning per level per complaint, written by the housekeeping tick.
+      CREATE TABLE complaint_warnings (
+        complaint_id INTEGER NOT NULL REFERENCES complaints(id),
+        level TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        PRIMARY KEY (complaint_id, level)
+      );
+      CREATE TABLE complaint_sequences (day TEXT PRIMARY KEY, last INTEGER NOT NULL);
+      -- Saran dan masukan without identity: counted apart from complaints.
+      CREATE TABLE suggestions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        text TEXT NOT NULL,
+        category TEXT,
+        channel TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE calendar_closures (
+        date TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+    `,
+  },
+  {
     version: 5,
     name: 'survey tokens and responses',
     sql: `

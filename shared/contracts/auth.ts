@@ -2,7 +2,7 @@
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
 
-export const STAFF_ROLES = ['admin', 'supervisor', 'cso'] as const;
+export const STAFF_ROLES = ['admin', 'supervisor', 'cso', 'complaint_officer'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 const usernameSchema = z.string().check(

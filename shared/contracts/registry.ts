@@ -5,6 +5,7 @@
  * server's answer checks in tests and the typed uow.emit all read from here.
  */
 import { authRoutes } from './auth.ts';
+import { complaintRoutes } from './complaints.ts';
 import { counterEventPayloads, counterRoutes } from './counters.ts';
 import { deviceEventPayloads } from './devices.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
@@ -28,6 +29,9 @@ export const ALL_ROUTES = defineRoutes([
   ...printingRoutes,
   ...checklistRoutes,
   ...surveyRoutes,
+  // Complaint events are not in EVENT_PAYLOADS on purpose: nothing of a complaint goes on the
+  // public event stream; the complaint console reads the staff routes.
+  ...complaintRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 

@@ -19,11 +19,28 @@ export interface ComplaintReceiptInput {
   dueDate: string;
   timeZone: BranchTimeZone;
   statusUrl: string;
+  /** The random check code needed with the reference to look the complaint up. */
+  checkCode?: string | undefined;
   reprintedAt?: Date | undefined;
 }
 
 function labelled(label: string, value: string, paper: PaperWidth): PrintBlock[] {
   return [text(label), ...wrapText(value, COLUMNS[paper] - 2).map((line) => text(`  ${line}`, { bold: true }))];
+}
+
+/** The check code and what happens next: only printed when the receipt carries a code. */
+function checkCodeBlocks(code: string, paper: PaperWidth): PrintBlock[] {
+  const wrap = (t: string) => wrapText(t, COLUMNS[paper]).map((l) => text(l));
+  return [
+    feed(1),
+    text('Kode cek (rahasiakan)', { align: 'center' }),
+    text(code, { align: 'center', bold: true, scale: 2 }),
+    rule(),
+    text('Langkah berikutnya:', { bold: true }),
+    ...wrap('1. Unit pengaduan memverifikasi dan menangani pengaduan Anda paling lama 5 hari kerja.'),
+    ...wrap('2. Bila data pendukung kurang, kami menghubungi Anda; lengkapi dalam 30 hari, atau pengaduan dinyatakan selesai.'),
+    ...wrap('3. Status dapat dicek dengan nomor referensi dan kode cek; data pribadi tidak ditampilkan.'),
+  ];
 }
 
 export function buildComplaintReceipt(input: ComplaintReceiptInput): PrintDocument {
@@ -42,6 +59,7 @@ export function buildComplaintReceipt(input: ComplaintReceiptInput): PrintDocume
     ...labelled('Kategori', input.categoryLabel, paper),
     ...labelled('Diterima', `${formatDateId(input.receivedAt, input.timeZone)} ${formatTimeId(input.receivedAt, input.timeZone)}`, paper),
     ...labelled('Batas penyelesaian', `${formatIsoDateId(input.dueDate)} (5 hari kerja)`, paper),
+    ...(input.checkCode ? checkCodeBlocks(input.checkCode, paper) : []),
     rule(),
     text('Cek status pengaduan:', { bold: true }),
     ...wrapText('- pindai kode QR di bawah, atau', COLUMNS[paper]).map((l) => text(l)),

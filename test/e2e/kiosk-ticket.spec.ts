@@ -100,7 +100,7 @@ test('Panggil petugas raises a help request staff can see', async ({ page, queue
   expect(await response.text()).toContain('kiosk-e2e');
 });
 
-test('Informasi leads to an Information ticket; the complaint stand-in explains itself', async ({ page, queueServer }) => {
+test('Informasi leads to an Information ticket', async ({ page, queueServer }) => {
   const kiosk = new KioskPage(page, queueServer);
   await kiosk.open();
   await page.getByTestId('tile-faq').click();
@@ -112,18 +112,6 @@ test('Informasi leads to an Information ticket; the complaint stand-in explains 
   await page.getByTestId('cancel').click();
   await expect(kiosk.screen('home')).toBeVisible();
 
-  // The survey tile is built (test/e2e/survey.spec.ts); the complaint stand-in remains until its issue lands.
-  for (const tile of ['complaint']) {
-    await page.getByTestId(`tile-${tile}`).click();
-    await expect(kiosk.screen(tile)).toContainText('sedang kami siapkan');
-    await page.getByTestId('placeholder-take-ticket').click();
-    await expect(kiosk.screen('choose-service')).toBeVisible();
-    await page.getByTestId('back').click();
-    await expect(kiosk.screen('home')).toBeVisible();
-    await page.getByTestId(`tile-${tile}`).click();
-    await page.getByTestId('back').click();
-    await expect(kiosk.screen('home')).toBeVisible();
-  }
 });
 
 test('English can be chosen and the services follow', async ({ page, queueServer }) => {

@@ -1,8 +1,7 @@
-/** Complaint route (lazy chunk). The complaint issue replaces this stand-in with its form. */
-import { useKiosk } from '../kiosk-context.ts';
-import { PlaceholderScreen, type RouteProps } from './PlaceholderScreen.tsx';
+/** Complaint route (lazy chunk): file a complaint, leave an anonymous suggestion, or look one up. */
+import { ComplaintFlow } from '../../complaint/ComplaintFlow.tsx';
+import type { RouteProps } from './PlaceholderScreen.tsx';
 
 export default function ComplaintRoute(props: RouteProps) {
-  const { t } = useKiosk();
-  return <PlaceholderScreen {...props} id="complaint" title={t.placeholderComplaintTitle} body={t.placeholderComplaintBody} actionLabel={t.placeholderTicketAction} />;
+  return <ComplaintFlow onHome={props.onHome} />;
 }
