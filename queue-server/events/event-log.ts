@@ -5,10 +5,24 @@ import type { Db } from '../store/database.ts';
 export class EventLog {
   private readonly since;
   private readonly purge;
+  private readonly bounds;
 
   constructor(db: Db) {
     this.since = db.prepare('SELECT id, type, at, data FROM events WHERE id > ? ORDER BY id LIMIT ?');
     this.purge = db.prepare('DELETE FROM events WHERE at < ?');
+    this.bounds = db.prepare('SELECT MIN(id) AS oldest, COALESCE(MAX(id), 0) AS newest FROM events');
+  }
+
+  /**
+   * Whether a client that has seen every event up to `lastId` can be brought up to date by
+   * replaying the log: not when the events right after it were purged, nor when the id is one this
+   * log never reached (the client followed another database). Ids are contiguous (AUTOINCREMENT,
+   * only the oldest are ever deleted).
+   */
+  canReplayFrom(lastId: number): boolean {
+    const { oldest, newest } = this.bounds.get() as { oldest: number | null; newest: number };
+    if (lastId > newest) return false;
+    return oldest === null || lastId >= oldest - 1;
   }
 
   /** Events after `lastId`, at most `limit` of them. */
