@@ -70,7 +70,6 @@ describe('call-next against an independent model, reaching every policy rule', (
           if (active !== null) {
             s.engine.start(active, cso);
             s.engine.finish(active, cso);
-            active = null;
           }
           const byAge = (a: ModelTicket, b: ModelTicket) => a.queuedAt - b.queuedAt || a.seq - b.seq;
           const normal = waiting.filter((t) => !t.fast).sort(byAge)[0];
