@@ -270,6 +270,38 @@ describe('counters', () => {
   });
 });
 
+describe('call pads (an actor without a user id)', () => {
+  const pad: Actor = { userId: null, username: 'tombol-panggil:pad-1', role: 'cso' };
+
+  it('a pad may call at a counter an officer holds, and an officer may use a counter a pad opened', () => {
+    const s = branch();
+    const a = issue(s);
+    const b = issue(s);
+    issue(s);
+    expect(s.engine.callNext('l1', pad)?.id).toBe(a.id);
+    s.engine.noShow(a.id, pad);
+    expect(s.engine.callNext('l1', cso)?.id).toBe(b.id);
+    s.engine.noShow(b.id, cso);
+    expect(s.engine.callNext('l1', pad)?.number).toBe('A-003');
+  });
+});
+
+describe('the estimate of a ticket no longer waiting', () => {
+  it('is zero once called, even with people still waiting ahead of it', () => {
+    const s = branch({ fastTrack: { maxNormalWaitMinutes: 45, maxConsecutiveFastTrack: 1 } });
+    issue(s, 'elderly');
+    issue(s, 'elderly');
+    const normal = issue(s);
+    s.engine.callNext('l1', cso);
+    s.engine.noShow(s.engine.ticketsOfDay(s.engine.today())[0]!.id, cso);
+    // The run limit gives the normal ticket its turn while a fast-track ticket, earlier, still waits.
+    const called = s.engine.callNext('l1', cso);
+    expect(called?.id).toBe(normal.id);
+    expect(s.engine.estimateFor(called!)).toEqual({ ahead: 0, estimatedWaitMinutes: 0 });
+    expect(s.engine.estimateFor({ ...called!, status: 'waiting' }).ahead).toBe(1);
+  });
+});
+
 describe('help requests', () => {
   it('one open request per kiosk; resolving it twice is refused', () => {
     const s = branch();
