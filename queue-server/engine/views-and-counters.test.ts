@@ -284,6 +284,35 @@ describe('call pads (an actor without a user id)', () => {
     s.engine.noShow(b.id, cso);
     expect(s.engine.callNext('l1', pad)?.number).toBe('A-003');
   });
+
+  it('a counter a pad opened is free for an officer to open and close', () => {
+    const s = branch();
+    s.engine.callNext('l1', pad);
+    expect(s.counters.open('l1', cso)).toMatchObject({ state: 'open', userId: 1 });
+    expect(s.counters.close('l1', cso)).toMatchObject({ state: 'closed', userId: null });
+  });
+});
+
+describe('a supervisor acting on an officer’s counter', () => {
+  it('pausing or resuming it hands the counter to the supervisor', () => {
+    const s = branch();
+    s.counters.open('l1', cso);
+    expect(s.counters.pause('l1', 'Rapat', supervisor)).toMatchObject({ state: 'paused', userId: 9 });
+    // The officer now needs the supervisor to let go (or to resume it) before using it again.
+    expect(codeOf(() => s.counters.open('l1', cso))).toBe('counter.busy');
+    expect(s.views.overview().counters[0]?.state).toBe('paused');
+  });
+
+  it('resuming by the supervisor, too; the holder keeps it when resuming', () => {
+    const s = branch();
+    s.counters.open('l1', cso);
+    s.counters.pause('l1', 'Rapat', cso);
+    expect(s.counters.resume('l1', { ...supervisor, role: 'admin' })).toMatchObject({ state: 'open', userId: 9 });
+    const t = branch();
+    t.counters.open('l1', cso);
+    t.counters.pause('l1', 'Rapat', cso);
+    expect(t.counters.resume('l1', cso).userId).toBe(1);
+  });
 });
 
 describe('the estimate of a ticket no longer waiting', () => {
