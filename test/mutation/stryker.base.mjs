@@ -20,7 +20,7 @@ export function strykerConfig({ name, mutate }) {
     clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
     tempDirName: '.stryker-tmp',
     // Not copied into the sandbox: other runs' sandboxes, reports, build output, local data.
-    ignorePatterns: ['.stryker-tmp*', 'reports', 'dist', 'data', 'test-results', 'test/artifacts'],
+    ignorePatterns: ['/.stryker-tmp*', '/reports', '/dist', '/data', '/test-results', '/test/artifacts'],
     cleanTempDir: true,
     ignoreStatic: true,
     thresholds: { high: 90, low: 85, break: null },
