@@ -18,7 +18,8 @@ export function strykerConfig({ name, mutate }) {
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
     jsonReporter: { fileName: `reports/mutation/${name}.json` },
     clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-    tempDirName: '.stryker-tmp',
+    // One sandbox folder per run, so two runs at once never clean up each other's.
+    tempDirName: `.stryker-tmp-${name}`,
     // Not copied into the sandbox: other runs' sandboxes, reports, build output, local data.
     ignorePatterns: ['/.stryker-tmp*', '/reports', '/dist', '/data', '/test-results', '/test/artifacts'],
     cleanTempDir: true,
