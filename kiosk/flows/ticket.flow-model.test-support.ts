@@ -20,7 +20,7 @@ export type Screen =
   | 'issued'
   | 'cancelled';
 
-export type PrintStatus = 'printed' | 'failed' | 'queued';
+export type PrintStatus = 'printed' | 'failed' | 'queued' | 'skipped';
 
 export type Step =
   | { kind: 'servicesAnswer' }

@@ -64,7 +64,7 @@ describe('supervisor alerts at the wait targets', () => {
     issue(s, 'elderly');
     issue(s);
     s.clock.advanceMinutes(6);
-    expect(s.views.overview().alerts.map((a) => [a.kind, a.ticketNumber, a.minutes])).toEqual([
+    expect(s.views.overview().alerts.map((a: { kind: string; ticketNumber: string; minutes: number }) => [a.kind, a.ticketNumber, a.minutes])).toEqual([
       ['wait', 'A-001', 7],
       ['fast-track-wait', 'A-002', 6],
     ]);
@@ -96,7 +96,7 @@ describe('the branch head’s overview', () => {
     expect(l1).toMatchObject({ id: 'l1', name: 'Loket 1', serviceIds: ['jht'], state: 'open', pauseReason: null, officer: 'Sari', today: { called: 3, finished: 1, missed: 1, transferred: 0 } });
     expect(l1?.current).toMatchObject({ number: 'A-003', status: 'called', fastTrack: null });
     expect(l2).toMatchObject({ id: 'l2', state: 'paused', pauseReason: 'Istirahat', officer: null, current: null, today: { called: 0, finished: 0, missed: 0, transferred: 0 } });
-    expect(o.services.map((x) => [x.id, x.waiting])).toEqual([
+    expect(o.services.map((x: { id: string; waiting: number }) => [x.id, x.waiting])).toEqual([
       ['jht', 0],
       ['info', 0],
     ]);
@@ -126,7 +126,7 @@ describe('the branch head’s overview', () => {
   it('lists open help requests', () => {
     const s = branch();
     s.help.raise('kios-1', 'Printer macet');
-    expect(s.views.overview().helpRequests.map((h) => [h.source, h.note, h.status])).toEqual([['kios-1', 'Printer macet', 'open']]);
+    expect(s.views.overview().helpRequests.map((h: { source: string; note: string | null; status: string }) => [h.source, h.note, h.status])).toEqual([['kios-1', 'Printer macet', 'open']]);
   });
 });
 

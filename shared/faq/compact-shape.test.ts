@@ -5,7 +5,7 @@ import { fromCompactFaq, isCompactFaq, toCompactFaq } from './compact.ts';
 import { checklistFor, findEntry } from './lookup.ts';
 import type { FaqDataset } from './types.ts';
 
-const section = ['jht', 'layanan', 'Jaminan Hari Tua', 'JHT', [], [], ['e1']];
+const section = ['jht', 'pelayanan', 'Jaminan Hari Tua', 'JHT', [], [], ['e1']];
 const entry = ['e1', 'jht', 1, 'Apa itu JHT?', ['Tabungan hari tua.'], 0, '', [], [], ''];
 const good = () => ({ v: 1, src: 'panduan', s: [section], e: [entry] });
 
@@ -45,7 +45,7 @@ describe('isCompactFaq', () => {
 
 const dataset: FaqDataset = {
   source: 'panduan',
-  sections: [{ id: 'jht', group: 'layanan', title: 'Jaminan Hari Tua', shortTitle: 'JHT', regulations: ['PP 46/2015'], benefits: [], entryIds: ['a', 'b', 'c'] }],
+  sections: [{ id: 'jht', group: 'pelayanan', title: 'Jaminan Hari Tua', shortTitle: 'JHT', regulations: ['PP 46/2015'], benefits: [], entryIds: ['a', 'b', 'c'] }],
   entries: [
     {
       id: 'a',
@@ -54,7 +54,7 @@ const dataset: FaqDataset = {
       question: 'Syarat klaim JHT?',
       answer: [
         { type: 'paragraph', text: 'Bawa:' },
-        { type: 'list', style: 'decimal', items: [{ text: 'KTP' }, { text: 'Kartu', children: { style: 'bullet', items: [{ text: 'asli' }, { text: '' }] } }] },
+        { type: 'list', style: 'number', items: [{ text: 'KTP' }, { text: 'Kartu', children: { style: 'bullet', items: [{ text: 'asli' }, { text: '' }] } }] },
         { type: 'paragraph', text: '' },
       ],
       duplicates: ['b'],
