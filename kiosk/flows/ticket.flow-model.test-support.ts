@@ -51,7 +51,7 @@ export interface Model {
   /** The last issue request has not been answered yet (it may answer late). */
   issuePending: boolean;
   print: PrintStatus | null;
-  /** Time spent in the current screen since its timer was (re)started. */
+  /** Time spent in the current screen since its timer was (re)started (a "timePasses" step of fraction 1 stops 1 ms before the timer). */
   elapsed: number;
 }
 

@@ -39,7 +39,7 @@ function possibleSteps(m: Model): Step[] {
     );
   }
   if (m.screen !== 'issuing' && m.issuePending) weighted.push([{ kind: 'lateIssueAnswer' }, 6]);
-  if (timerOf(m) !== null) weighted.push([{ kind: 'timerFires' }, 8], [{ kind: 'timePasses', fraction: 0.5 }, 2], [{ kind: 'timePasses', fraction: 0.99 }, 2]);
+  if (timerOf(m) !== null) weighted.push([{ kind: 'timerFires' }, 8], [{ kind: 'timePasses', fraction: 0.5 }, 2], [{ kind: 'timePasses', fraction: 1 }, 2]);
   return weighted.flatMap(([step, weight]) => Array.from({ length: weight }, () => step));
 }
 
@@ -154,12 +154,12 @@ describe('ticket flow against an independent model', () => {
       { kind: 'issueFail', error: 'offline' },
       { kind: 'retryNow' },
       { kind: 'issueFail', error: 'server' },
-      { kind: 'timePasses', fraction: 0.99 },
+      { kind: 'timePasses', fraction: 1 },
       { kind: 'timerFires' },
       { kind: 'issueAnswer', print: 'failed' },
-      { kind: 'timePasses', fraction: 0.99 },
+      { kind: 'timePasses', fraction: 1 },
       { kind: 'extend' },
-      { kind: 'timePasses', fraction: 0.99 },
+      { kind: 'timePasses', fraction: 1 },
       { kind: 'timerFires' },
     ];
     let m: Model = initialModel();
