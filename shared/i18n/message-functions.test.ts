@@ -42,3 +42,21 @@ describe('FAQ messages with numbers', () => {
     expect(faqMessages('id').searchButton).toBe('Cari pertanyaan');
   });
 });
+
+describe('FAQ screen strings', () => {
+  it('Indonesian and English have the same keys, none empty', () => {
+    const id = faqMessages('id');
+    const en = faqMessages('en');
+    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+    for (const messages of [id, en]) {
+      for (const [key, value] of Object.entries(messages)) {
+        // The note that answers are in Indonesian only is said on the English screens alone.
+        if (messages === id && key === 'onlyIndonesian') continue;
+        const text = typeof value === 'function' ? value(2, 3) : value;
+        expect(text.trim(), key).not.toBe('');
+      }
+    }
+    expect(id.onlyIndonesian).toBe('');
+    expect(id).not.toEqual(en);
+  });
+});
