@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideNext, nextConsecutiveFastTrack, type Candidate, type FastTrackPolicy } from './policy.ts';
+import { compareQueueOrder, decideNext, nextConsecutiveFastTrack, oldestOf, type Candidate, type FastTrackPolicy } from './policy.ts';
 import type { CallRule } from './ticket.ts';
 
 const MIN = 60_000;
@@ -151,5 +151,22 @@ describe('fast-track run over a sequence of calls', () => {
     );
     console.info(`policy sequence reach: ${runsAtLimitThenReset} of ${runs} days had a normal call forced by the run limit`);
     expect(runsAtLimitThenReset / runs).toBeGreaterThanOrEqual(0.3);
+  });
+});
+
+describe('queue order ties', () => {
+  it('same arrival and number (two services at one counter): the id decides, both ways', () => {
+    const a = { id: 'a', seq: 4, queuedAt: 10, fastTrack: false };
+    const b = { id: 'b', seq: 4, queuedAt: 10, fastTrack: false };
+    expect(compareQueueOrder(a, b)).toBe(-1);
+    expect(compareQueueOrder(b, a)).toBe(1);
+    expect(compareQueueOrder(a, { ...a })).toBe(0);
+    expect(oldestOf([b, a])).toBe(a);
+    expect(oldestOf([a, b])).toBe(a);
+    expect(oldestOf([null, undefined, b])).toBe(b);
+    expect(oldestOf([])).toBeNull();
+    // Arrival first, then number, then id.
+    expect(compareQueueOrder({ ...b, queuedAt: 9 }, a)).toBeLessThan(0);
+    expect(compareQueueOrder({ ...b, seq: 3 }, a)).toBeLessThan(0);
   });
 });
