@@ -2,7 +2,10 @@
  * Model-based tests: xstate/graph walks the ticket machine's chart and every generated path is
  * replayed against a running actor whose IO is faked (answers settled by hand, timers on a
  * SimulatedClock). After every step the running flow must be where the model says, and the
- * flow's promises must hold: one key per confirm, no ticket without a server answer.
+ * flow's promises must hold: one key per confirm, no ticket without a server answer. Every path is
+ * also stepped through the independent model (ticket.flow-model.test-support.ts), so a chart that
+ * is consistent with itself but wrong about the flow's rules fails too; a second traversal counts
+ * the attempts of one key, so the retry cycle (issuing -> waitingToRetry -> issuing ...) is walked.
  */
 import { describe, expect, it } from 'vitest';
 import type { ActorLogic, ActorScope, SnapshotFrom } from 'xstate';
@@ -10,6 +13,7 @@ import { getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import { KioskRequestError } from '../app/api/request-error.ts';
 import { FAST_TRACK_REASONS } from '../../shared/queue/ticket.ts';
 import { printNeedsAttention, ticketMachine, type TicketEvent, type TicketInput, type TicketInternalEvent } from './ticket.machine.ts';
+import { apply, initialModel, type Step } from './ticket.flow-model.test-support.ts';
 import { SERVICES, startTicketHarness, TEST_TIMING, issueAnswerFor } from './ticket.test-support.ts';
 
 type TicketSnapshot = SnapshotFrom<typeof ticketMachine>;
@@ -92,12 +96,51 @@ const serializeState = (s: TicketSnapshot): string =>
 
 const traversal = { events: modelEvents, serializeState, input: { timing: TEST_TIMING } };
 
+/** Like serializeState, but the first three attempts of a key are different situations: retry cycles. */
+const serializeWithAttempts = (s: TicketSnapshot): string => JSON.stringify([serializeState(s), Math.min(s.context.attempts, 3)]);
+
+/** The graph's event as a step of the independent model (null for the graph's start marker). */
+function stepOf(event: ModelEvent): Step | null {
+  if (String(event.type) === 'xstate.init') return null;
+  switch (event.type) {
+    case 'xstate.done.actor.loadServices':
+      return { kind: 'servicesAnswer' };
+    case 'xstate.error.actor.loadServices':
+      return { kind: 'servicesFail' };
+    case 'xstate.done.actor.issueTicket':
+      return { kind: 'issueAnswer', print: event.output.print.status };
+    case 'xstate.error.actor.issueTicket':
+      return { kind: 'issueFail', error: event.error === rejected ? 'rejected' : 'offline' };
+    case 'service.select':
+      return { kind: 'select', serviceId: event.serviceId === 'klaim' ? 'klaim' : 'not-offered' };
+    case 'fastTrack.select':
+      return { kind: 'fastTrack', reason: event.reason };
+    case 'ticket.confirm':
+      return { kind: 'confirm' };
+    case 'flow.back':
+      return { kind: 'back' };
+    case 'flow.cancel':
+      return { kind: 'cancel' };
+    case 'retry.now':
+      return { kind: 'retryNow' };
+    case 'result.extend':
+      return { kind: 'extend' };
+    case 'result.finish':
+      return { kind: 'finish' };
+    default:
+      return { kind: 'timerFires' };
+  }
+}
+
 async function replay(path: ModelPath): Promise<void> {
   const h = startTicketHarness();
   let confirms = 0;
   let serverAnswered = false;
+  let model = initialModel();
   for (const step of path.steps) {
     const event = step.event;
+    const modelStep = stepOf(event);
+    if (modelStep) model = apply(model, modelStep);
     const before = h.actor.getSnapshot();
     switch (event.type) {
       case 'xstate.done.actor.loadServices':
@@ -134,6 +177,10 @@ async function replay(path: ModelPath): Promise<void> {
     if (now.context.issued !== null) expect(serverAnswered).toBe(true);
     // One Idempotency-Key per confirm, however many retries.
     expect(new Set(h.issueRequests.map((r) => r.idempotencyKey)).size).toBe(confirms);
+    // And the independent model agrees on where the flow is and what it sent.
+    expect(now.value, `model after ${event.type}`).toBe(model.screen);
+    expect(now.context.attempts).toBe(model.attempts);
+    expect(h.issueRequests.map((r) => r.idempotencyKey)).toEqual(model.requests.map((r) => `test-key-${r.key}`));
   }
   expect(h.actor.getSnapshot().value).toEqual(path.state.value);
 }
@@ -159,6 +206,22 @@ describe('ticket machine (model-based)', () => {
     }
     expect(ends).toContain('cancelled:null:-');
   });
+
+  const withRetries = getShortestPaths(modelLogic, { ...traversal, serializeState: serializeWithAttempts });
+
+  it('walks the retry cycle: issuing, waiting to retry and the result after one, two and three (or more) attempts of one key', () => {
+    const reached = new Set(withRetries.map((p) => `${String(p.state.value)}:${Math.min(p.state.context.attempts, 3)}`));
+    for (const attempts of [1, 2, 3]) {
+      expect(reached).toContain(`issuing:${attempts}`);
+      expect(reached).toContain(`waitingToRetry:${attempts}`);
+      expect(reached).toContain(`showingResult:${attempts}`);
+    }
+  });
+
+  it.each(withRetries.filter((p) => p.state.context.attempts >= 2).map((p) => [p.steps.map((s) => s.event.type).join(' > '), p] as const))(
+    'retry path: %s',
+    async (_name, path) => replay(path),
+  );
 
   it.each(shortest.map((p) => [p.steps.map((s) => s.event.type).join(' > ') || '(start)', p] as const))(
     'shortest path: %s',

@@ -145,7 +145,7 @@ describe('ticket lifecycle', () => {
 });
 
 describe('wait estimate', () => {
-  it('counts people ahead (fast track jumps normal tickets) and uses recent service times', () => {
+  it('counts people ahead (fast track jumps normal tickets) and uses the configured service time while no visit is finished', () => {
     const s = branch();
     s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);
     s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);

@@ -10,6 +10,18 @@ export class EventLog {
     this.store = new EventRepository(db);
   }
 
+  /**
+   * Whether a client that has seen every event up to `lastId` can be brought up to date by
+   * replaying the log: not when the events right after it were purged, nor when the id is one this
+   * log never reached (the client followed another database). Ids are contiguous (AUTOINCREMENT,
+   * only the oldest are ever deleted).
+   */
+  canReplayFrom(lastId: number): boolean {
+    const { oldest, newest } = this.store.bounds();
+    if (lastId > newest) return false;
+    return oldest === null || lastId >= oldest - 1;
+  }
+
   /** Events after `lastId`, at most `limit` of them, each parsed with the contract's event schema. */
   after(lastId: number, limit: number): QueueEvent[] {
     // Every stored event was written through the typed emit(), so none is dropped here in practice.

@@ -21,6 +21,7 @@ const storedEvent = rowParser(
   }),
 );
 const lastId = rowParser('events', z.object({ id: z.number().int() }));
+const bounds = rowParser('events', z.object({ oldest: z.number().int().nullable(), newest: z.number().int() }));
 
 export class EventRepository {
   private readonly s;
@@ -31,6 +32,7 @@ export class EventRepository {
       since: db.prepare('SELECT id, type, at, data FROM events WHERE id > ? ORDER BY id LIMIT ?'),
       lastId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events'),
       purge: db.prepare('DELETE FROM events WHERE at < ?'),
+      bounds: db.prepare('SELECT MIN(id) AS oldest, COALESCE(MAX(id), 0) AS newest FROM events'),
     };
   }
 
@@ -42,6 +44,11 @@ export class EventRepository {
   /** Events after `lastId`, oldest first, at most `limit` of them. */
   since(afterId: number, limit: number): StoredEvent[] {
     return storedEvent.all(this.s.since.all(afterId, limit));
+  }
+
+  /** The oldest stored id (null when empty) and the newest (0 when empty). */
+  bounds(): { oldest: number | null; newest: number } {
+    return bounds.one(this.s.bounds.get());
   }
 
   /** The id of the newest stored event (0 when there is none). */

@@ -26,6 +26,14 @@ function parameters(schema: Schema | undefined, where: 'path' | 'query'): Json[]
 
 const STATUS_TEXT: Record<number, string> = { 200: 'OK', 201: 'dibuat', 204: 'tanpa isi', 404: 'tidak ditemukan' };
 
+/** The path's {names}: from the params schema where the route declares one, else as plain strings. */
+function pathParameters(route: RouteContract): Json[] {
+  const declared = parameters(route.params, 'path');
+  const named = new Set(declared.map((p) => p.name));
+  const undeclared = [...route.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '').filter((name) => !named.has(name));
+  return [...declared, ...undeclared.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))];
+}
+
 function operation(route: RouteContract): Json {
   const responses: Record<string, Json> = {};
   for (const [status, answer] of Object.entries(route.responses)) {
@@ -48,7 +56,7 @@ function operation(route: RouteContract): Json {
     operationId: `${route.method} ${route.path}`,
     summary: route.summary,
     'x-access': route.access,
-    parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query'), ...headers],
+    parameters: [...pathParameters(route), ...parameters(route.query, 'query'), ...headers],
     responses,
   };
   if (route.roles) op['x-roles'] = route.roles;

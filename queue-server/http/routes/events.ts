@@ -33,8 +33,9 @@ export function eventRoutes(s: Services): Router {
     let lastSent = parseLastId(req.get('Last-Event-ID')) ?? parseLastId(req.query.lastEventId);
     if (lastSent !== null) {
       const missed = s.events.after(lastSent, MAX_REPLAY + 1);
-      if (missed.length > MAX_REPLAY) {
-        // Too far behind to replay: tell the client to take a fresh snapshot instead.
+      if (missed.length > MAX_REPLAY || !s.events.canReplayFrom(lastSent)) {
+        // Too far behind to replay (or a gap / an id from another log): tell the client to take
+        // a fresh snapshot instead.
         res.write(`event: resync\ndata: {}\n\n`);
         lastSent = null;
       } else {
