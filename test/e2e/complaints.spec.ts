@@ -227,6 +227,9 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   const closed = (await api(`/api/complaints/${siti}`, { token: officer })).body.complaint;
   expect(closed.status).toBe('ditutup_tidak_lengkap');
   await page.reload();
+  // The stored session expired with the 31 days: the page finds out from its first list request,
+  // so wait for that answer before deciding whether to sign in again.
+  await page.waitForLoadState('networkidle');
   if (await page.getByLabel('Nama pengguna').count()) {
     await page.getByLabel('Nama pengguna').fill('rina');
     await page.getByLabel('Kata sandi').fill('sandi-rina-uji-1');
