@@ -46,6 +46,8 @@ export const ERROR_STATUS = {
   'printer.not_found': 404,
   'print_job.not_found': 404,
   'print.unavailable': 503,
+  // Trust: accounts, sign-in limits, roles
+  'user.not_found': 404,
   // The server
   unavailable: 503,
   internal: 500,
