@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BranchConfig } from '../shared/contracts/branch-config.ts';
-import { AuthService } from './auth/auth-service.ts';
+import { AuthService, type AuthOptions } from './auth/auth-service.ts';
 import { CounterService } from './engine/counter-service.ts';
 import { HelpRequests } from './engine/help-requests.ts';
 import { QueueEngine } from './engine/queue-engine.ts';
@@ -23,6 +23,8 @@ export interface ServiceOptions {
   config: BranchConfig;
   now?: () => number;
   newId?: () => string;
+  /** Sign-in hashing and limits (auth-service.ts); production uses the defaults. */
+  auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits'>;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -47,7 +49,7 @@ export function buildServices(options: ServiceOptions) {
     events: new EventLog(db),
     counters: new CounterService({ uow, counters: counterRepo, tickets, engine, now }),
     views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
-    auth: new AuthService({ db, now }),
+    auth: new AuthService({ db, now, ...options.auth }),
     idempotency: new IdempotencyStore(db, uow, now),
   };
 }
