@@ -48,6 +48,7 @@ export const ERROR_STATUS = {
   'print.unavailable': 503,
   // Trust: accounts, sign-in limits, roles
   'user.not_found': 404,
+  'counter.not_held': 409,
   // The server
   unavailable: 503,
   internal: 500,

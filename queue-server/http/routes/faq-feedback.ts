@@ -14,8 +14,6 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Services } from '../../services.ts';
 import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
 import { parseInput } from '../errors.ts';
-import { kioskOrStaff } from '../kiosk-access.ts';
-import { requireStaff } from '../staff-auth.ts';
 
 
 export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
@@ -23,7 +21,6 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
   const feedback = new FaqFeedbackRepository(s.db);
 
   r.post('/api/faq/feedback', (req, res) => {
-    kioskOrStaff(req, s, 'Penilaian jawaban hanya dapat dikirim melalui Kios-K di kantor cabang.');
     const body = parseInput(feedbackBodySchema, req.body);
     const dataset = faq();
     if (!dataset) throw new AppError({ code: 'faq.unavailable', message: 'Data tanya jawab belum tersedia di server. Coba lagi nanti.' });
@@ -38,7 +35,7 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
     res.status(outcome.status).json(outcome.body);
   });
 
-  r.get('/api/faq/feedback/summary', requireStaff(s.auth), (_req, res) => {
+  r.get('/api/faq/feedback/summary', (_req, res) => {
     const dataset = faq();
     const questions: FaqFeedbackCount[] = feedback.tallies().map((row) => {
       const shown = dataset ? findEntry(dataset, row.faqId) : undefined;
