@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
   }
 
-  const hardware = wireHardware({ services, server: config, file });
+  const hardware = wireHardware({ services, server: config, file, env: process.env });
   const health = new StorageHealth({ dataDir: config.dataDir });
   const app = createApp(services, {
     staticDir: config.staticDir,

@@ -46,6 +46,8 @@ export const ERROR_STATUS = {
   'printer.not_found': 404,
   'print_job.not_found': 404,
   'print.unavailable': 503,
+  // Kiosk floor (fast track per service)
+  'ticket.fast_track_not_offered': 400,
   // The server
   unavailable: 503,
   internal: 500,

@@ -11,6 +11,7 @@ import './styles/controls.css';
 import './styles/screens.css';
 import './styles/feedback.css';
 import './styles/layout.css';
+import './styles/large-text-fit.css';
 
 const root = document.getElementById('app');
 if (root) {

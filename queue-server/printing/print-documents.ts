@@ -11,10 +11,11 @@ export type ComplaintReceiptRequest = Omit<ComplaintReceiptInput, 'paper' | 'bra
 export type ChecklistRequest = Pick<ChecklistInput, 'title' | 'items' | 'intro' | 'source'>;
 
 export class PrintDocuments {
-  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string }) {}
+  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string | null }) {}
 
-  /** The ticket status page behind the QR code. */
-  statusUrlOf(ticketId: string): string {
+  /** The ticket status page behind the QR code; null when no address a phone can open is known. */
+  statusUrlOf(ticketId: string): string | null {
+    if (this.o.baseUrl === null) return null;
     return `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
   }
 
@@ -30,6 +31,7 @@ export class PrintDocuments {
       timeZone: this.o.branch.branch.timeZone,
       ahead: ticket.ahead,
       estimatedWaitMinutes: ticket.estimatedWaitMinutes,
+      openCounters: ticket.openCounters,
       statusUrl: this.statusUrlOf(ticket.id),
     });
   }

@@ -27,7 +27,8 @@ export interface PrintServiceOptions {
   config: PrintingConfig;
   dataDir: string;
   /** Base of QR URLs, e.g. http://192.168.10.2:3000. */
-  baseUrl: string;
+  /** Base of the QR codes' address; null prints tickets without a QR (see public-base-url.ts). */
+  baseUrl: string | null;
   now: () => number;
   log: (message: string) => void;
   onHealthChange?: (printer: PrinterView, previous: PrinterHealth | null) => void;
@@ -97,7 +98,7 @@ export class PrintService {
     return this.printers.has(printerId);
   }
 
-  statusUrlOf(ticketId: string): string {
+  statusUrlOf(ticketId: string): string | null {
     return this.documents.statusUrlOf(ticketId);
   }
 

@@ -64,6 +64,8 @@ export interface TicketDto {
 export interface IssuedTicketDto extends TicketDto {
   ahead: number;
   estimatedWaitMinutes: number;
+  /** Counters open for the service at issue time (0: none yet; the wait wording says so). */
+  openCounters?: number;
 }
 
 /** What anyone may see: no fast-track reason, no personal data. */
@@ -86,6 +88,8 @@ export interface ServiceDto {
   descriptionEn?: string | undefined;
   waiting: number;
   estimatedWaitMinutes: number;
+  /** Counters open for the service now; 0 makes the kiosk say "no counter open" instead of a time. */
+  openCounters?: number;
 }
 
 export const COUNTER_STATES = ['closed', 'open', 'paused'] as const;
