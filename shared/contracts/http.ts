@@ -21,12 +21,19 @@ export const setupBodySchema = z.object({
 export const STAFF_ROLES = ['admin', 'supervisor', 'cso'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export const createUserBodySchema = z.object({
-  username: setupBodySchema.shape.username,
-  password: setupBodySchema.shape.password,
-  displayName: z.string().trim().min(1).max(80),
-  role: z.enum(STAFF_ROLES),
-});
+/** POST /api/users: every message in Indonesian, including a missing or mistyped field. */
+export const createUserBodySchema = z.object(
+  {
+    username: z
+      .string({ error: 'nama pengguna wajib diisi (teks)' })
+      .trim()
+      .regex(/^[a-z0-9._-]{3,32}$/, 'nama pengguna 3-32 huruf kecil, angka, titik, garis bawah atau tanda hubung'),
+    password: z.string({ error: 'kata sandi wajib diisi (teks)' }).min(10, 'kata sandi minimal 10 karakter').max(256, 'kata sandi maksimal 256 karakter'),
+    displayName: z.string({ error: 'nama tampilan wajib diisi (teks)' }).trim().min(1, 'nama tampilan wajib diisi').max(80, 'nama tampilan maksimal 80 karakter'),
+    role: z.enum(STAFF_ROLES, { error: `peran harus salah satu dari: ${STAFF_ROLES.join(', ')}` }),
+  },
+  { error: 'isi permintaan harus objek JSON {username, password, displayName, role}' },
+);
 
 export const issueTicketBodySchema = z.object({
   serviceId: id,

@@ -8,7 +8,7 @@ import { FAST_TRACK_REASONS, TICKET_STATUSES } from '../../../shared/queue/ticke
 import { arrayOf, FAIL, int, nullable, oneOf, optional, record, str } from './validate.ts';
 
 /** The part of an issued ticket the kiosk shows; the rest of the DTO is not needed here. */
-export type IssuedTicketView = Pick<IssuedTicketDto, 'id' | 'number' | 'serviceId' | 'fastTrack' | 'status' | 'issuedAt' | 'ahead' | 'estimatedWaitMinutes'>;
+export type IssuedTicketView = Pick<IssuedTicketDto, 'id' | 'number' | 'serviceId' | 'fastTrack' | 'status' | 'issuedAt' | 'ahead' | 'estimatedWaitMinutes' | 'openCounters'>;
 
 export interface IssueAnswer {
   ticket: IssuedTicketView;
@@ -41,8 +41,11 @@ function parseService(value: unknown): ServiceDto | typeof FAIL {
   const descriptionEn = optional(str({ max: 400 }))(v.descriptionEn);
   const waiting = count(v.waiting);
   const estimatedWaitMinutes = count(v.estimatedWaitMinutes);
-  if (sid === FAIL || prefix === FAIL || sname === FAIL || description === FAIL || nameEn === FAIL || descriptionEn === FAIL || waiting === FAIL || estimatedWaitMinutes === FAIL) return FAIL;
-  return { id: sid, prefix, name: sname, description, nameEn, descriptionEn, waiting, estimatedWaitMinutes };
+  const openCounters = optional(count)(v.openCounters);
+  if (sid === FAIL || prefix === FAIL || sname === FAIL || description === FAIL || nameEn === FAIL || descriptionEn === FAIL || waiting === FAIL || estimatedWaitMinutes === FAIL || openCounters === FAIL) return FAIL;
+  const service: ServiceDto = { id: sid, prefix, name: sname, description, nameEn, descriptionEn, waiting, estimatedWaitMinutes };
+  if (openCounters !== undefined) service.openCounters = openCounters;
+  return service;
 }
 
 export const parseServicesAnswer: Parser<ServiceDto[]> = (body) => {
@@ -61,8 +64,11 @@ function parseTicket(value: unknown): IssuedTicketView | typeof FAIL {
   const issuedAt = str({ min: 1, max: 40 })(v.issuedAt);
   const ahead = count(v.ahead);
   const estimatedWaitMinutes = count(v.estimatedWaitMinutes);
-  if (ticketId === FAIL || number === FAIL || serviceId === FAIL || fastTrack === FAIL || status === FAIL || issuedAt === FAIL || ahead === FAIL || estimatedWaitMinutes === FAIL) return FAIL;
-  return { id: ticketId, number, serviceId, fastTrack, status, issuedAt, ahead, estimatedWaitMinutes };
+  const openCounters = optional(count)(v.openCounters);
+  if (ticketId === FAIL || number === FAIL || serviceId === FAIL || fastTrack === FAIL || status === FAIL || issuedAt === FAIL || ahead === FAIL || estimatedWaitMinutes === FAIL || openCounters === FAIL) return FAIL;
+  const ticket: IssuedTicketView = { id: ticketId, number, serviceId, fastTrack, status, issuedAt, ahead, estimatedWaitMinutes };
+  if (openCounters !== undefined) ticket.openCounters = openCounters;
+  return ticket;
 }
 
 function parsePrint(value: unknown): PrintOutcome | typeof FAIL {
