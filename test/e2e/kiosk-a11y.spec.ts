@@ -61,6 +61,9 @@ for (const orientation of ORIENTATIONS) {
       await setMode(page, mode, capture);
       await capture('home');
       await page.getByTestId('help').click();
+      await expect(page.getByTestId('help-coming')).toBeVisible();
+      await capture('help-coming');
+      await page.getByTestId('help-coming-ok').click();
       await expect(page.getByTestId('help-status')).toContainText(/Petugas sudah dipanggil/);
       await capture('help-called');
 
@@ -99,6 +102,8 @@ for (const orientation of ORIENTATIONS) {
       await page.unroute('**/api/tickets');
       await capture('result-printed');
       await page.getByTestId('result-done').click();
+      // Selesai ends the session: the mode is back to normal, so the next visitor sets it again.
+      await setMode(page, mode);
 
       await kiosk.toConfirm('kepesertaan', 'none');
       await page.route('**/api/tickets', (route) => route.abort('connectionrefused'));
@@ -129,6 +134,20 @@ for (const orientation of ORIENTATIONS) {
       await capture('result-print-failed');
       await page.unroute('**/api/tickets');
       await page.getByTestId('result-done').click();
+
+      // Outside the opening hours (the server's answer, made closed here whatever the hour).
+      await page.route('**/api/kiosk/info', async (route) => {
+        const answer = await route.fetch();
+        const info: unknown = await answer.json();
+        const opening = { open: false, issuing: false, hours: { id: 'Senin-Jumat, 08.00-15.30', en: 'Monday-Friday, 08.00-15.30' }, next: { id: 'hari Senin pukul 08.00', en: 'Monday at 08.00' } };
+        await route.fulfill({ response: answer, json: typeof info === 'object' && info !== null ? { ...info, opening } : info });
+      });
+      await kiosk.open();
+      await setMode(page, mode);
+      await page.getByTestId('tile-ticket').click();
+      await expect(kiosk.screen('closed')).toBeVisible();
+      await capture('closed-hours');
+      await page.unroute('**/api/kiosk/info');
 
       await kiosk.open('?idle=2&warn=20');
       await setMode(page, mode);
