@@ -6,6 +6,7 @@ import { buildComplaintReceipt, type ComplaintReceiptInput } from '../../shared/
 import type { PaperWidth, PrintDocument } from '../../shared/print/document.ts';
 import { buildQueueTicket, reprintBlocks } from '../../shared/print/queue-ticket.ts';
 import type { PrintingConfig } from './printing-config.ts';
+import { DEFAULT_OPENING_HOURS, serviceStartText } from '../../shared/wait/opening-hours.ts';
 
 export type ComplaintReceiptRequest = Omit<ComplaintReceiptInput, 'paper' | 'branchName' | 'timeZone'>;
 export type ChecklistRequest = Pick<ChecklistInput, 'title' | 'items' | 'intro' | 'source'>;
@@ -32,6 +33,7 @@ export class PrintDocuments {
       ahead: ticket.ahead,
       estimatedWaitMinutes: ticket.estimatedWaitMinutes,
       openCounters: ticket.openCounters,
+      serviceStartsAt: serviceStartText({ nowMs: Date.parse(ticket.issuedAt), timeZone: this.o.branch.branch.timeZone, hours: this.o.branch.openingHours ?? DEFAULT_OPENING_HOURS }, 'id'),
       statusUrl: this.statusUrlOf(ticket.id),
     });
   }

@@ -25,6 +25,8 @@ export interface QueueTicketInput {
   estimatedWaitMinutes: number;
   /** Counters open for the service when issued; absent means unknown (treated as one open). */
   openCounters?: number | undefined;
+  /** Outside the hours, when service starts ("hari Senin pukul 08.00"); see shared/wait. */
+  serviceStartsAt?: string | null | undefined;
   /** The status page behind the QR; null prints no QR (no address a phone can open is known). */
   statusUrl: string | null;
   /** Set on a staff reprint, so two papers with one number can be told apart. */
@@ -45,8 +47,8 @@ export function centeredLines(value: string, paper: PaperWidth, options: { bold?
 }
 
 /** The ticket's wait line, in the words of the kiosk screen and the phone page (shared/wait). */
-export function ticketWaitLine(input: Pick<QueueTicketInput, 'ahead' | 'estimatedWaitMinutes' | 'openCounters'>): string {
-  return waitText({ ahead: input.ahead, estimatedWaitMinutes: input.estimatedWaitMinutes, openCounters: input.openCounters ?? 1 }, 'id');
+export function ticketWaitLine(input: Pick<QueueTicketInput, 'ahead' | 'estimatedWaitMinutes' | 'openCounters' | 'serviceStartsAt'>): string {
+  return waitText({ ahead: input.ahead, estimatedWaitMinutes: input.estimatedWaitMinutes, openCounters: input.openCounters ?? 1, serviceStartsAt: input.serviceStartsAt ?? null }, 'id');
 }
 
 export function reprintBlocks(reprintedAt: Date | undefined, timeZone: BranchTimeZone): PrintBlock[] {

@@ -83,3 +83,9 @@ export function nextOpeningText(next: OpeningStatus['next'], language: 'id' | 'e
   if (language === 'en') return next.today ? `today at ${next.time}` : `${DAY_NAMES_EN[next.weekday - 1]} at ${next.time}`;
   return next.today ? `hari ini pukul ${next.time}` : `hari ${DAY_NAMES_ID[next.weekday - 1]} pukul ${next.time}`;
 }
+
+/** "hari ini pukul 08.00" outside the hours (for the wait wording's "layanan mulai …"), null inside. */
+export function serviceStartText(input: Parameters<typeof openingStatus>[0], language: 'id' | 'en'): string | null {
+  const status = openingStatus(input);
+  return status.open ? null : nextOpeningText(status.next, language);
+}

@@ -4,7 +4,7 @@ import { aheadText, formatDuration, waitRange, waitText } from './wait-wording.t
 describe('wait wording', () => {
   it('says that no counter is open instead of "soon", with the start time when known', () => {
     expect(waitText({ ahead: 0, estimatedWaitMinutes: 0, openCounters: 0 }, 'id')).toBe('Saat ini belum ada loket yang buka untuk layanan ini');
-    expect(waitText({ ahead: 3, estimatedWaitMinutes: 45, openCounters: 0, serviceStartsAt: '08.00' }, 'id')).toBe('Belum ada loket yang buka; layanan mulai pukul 08.00');
+    expect(waitText({ ahead: 3, estimatedWaitMinutes: 45, openCounters: 0, serviceStartsAt: 'hari ini pukul 08.00' }, 'id')).toBe('Belum ada loket yang buka; layanan mulai hari ini pukul 08.00');
     expect(waitText({ ahead: 0, estimatedWaitMinutes: 0, openCounters: 0 }, 'en')).toBe('No counter is open for this service right now');
   });
 

@@ -15,7 +15,7 @@ export interface WaitFacts {
   estimatedWaitMinutes: number;
   /** Counters open for the service right now (paused and closed ones do not count). */
   openCounters: number;
-  /** When service starts, "08.00", when no counter is open yet today and the branch will open. */
+  /** When service starts ("hari ini pukul 08.00"), outside the opening hours (opening-hours.ts). */
   serviceStartsAt?: string | null;
 }
 
@@ -56,7 +56,7 @@ export function waitText(facts: WaitFacts, language: Language): string {
   const en = language === 'en';
   switch (range.kind) {
     case 'no-counter':
-      if (range.startsAt) return en ? `No counter is open yet; service starts at ${range.startsAt}` : `Belum ada loket yang buka; layanan mulai pukul ${range.startsAt}`;
+      if (range.startsAt) return en ? `No counter is open yet; service starts ${range.startsAt}` : `Belum ada loket yang buka; layanan mulai ${range.startsAt}`;
       return en ? 'No counter is open for this service right now' : 'Saat ini belum ada loket yang buka untuk layanan ini';
     case 'next':
       return en ? 'You are next in line' : 'Anda berikutnya dipanggil';

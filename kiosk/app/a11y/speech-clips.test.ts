@@ -4,11 +4,15 @@ import { withClipFallback, type Speech } from './speech.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const voice = (has: boolean): Speech & { speak: ReturnType<typeof vi.fn> } => ({ hasVoice: () => has, speak: vi.fn(), cancel: vi.fn() });
+function voice(has: boolean) {
+  const speak = vi.fn<Speech['speak']>();
+  const speech: Speech = { hasVoice: () => has, speak, cancel: vi.fn() };
+  return Object.assign(speech, { speak });
+}
 
 describe('read aloud with recorded clips', () => {
   it('plays the clip of a fixed Indonesian text when the browser has no Indonesian voice', () => {
-    const clips = { play: vi.fn(), stop: vi.fn() };
+    const clips = { play: vi.fn<(id: string) => void>(), stop: vi.fn<() => void>() };
     const speech = withClipFallback(voice(false), clips, clipFor);
     expect(speech.hasVoice('id')).toBe(true);
     speech.speak('Pilih layanan. Sentuh layanan yang Anda perlukan.', 'id');
@@ -21,7 +25,7 @@ describe('read aloud with recorded clips', () => {
   });
 
   it('keeps the browser voice when one exists', () => {
-    const clips = { play: vi.fn(), stop: vi.fn() };
+    const clips = { play: vi.fn<(id: string) => void>(), stop: vi.fn<() => void>() };
     const browser = voice(true);
     const speech = withClipFallback(browser, clips, clipFor);
     speech.speak('Selamat datang. Sentuh salah satu tombol di bawah.', 'id');

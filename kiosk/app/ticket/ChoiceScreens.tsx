@@ -29,7 +29,8 @@ export function fastTrackLabel(t: Kiosk['t'], reason: FastTrackReason | null): s
 }
 
 export function ChooseServiceScreen(props: { services: ServiceDto[]; onSelect: (id: string) => void; onBack: () => void }) {
-  const { t, settings } = useKiosk();
+  const { t, settings, info } = useKiosk();
+  const serviceStartsAt = info.opening.open ? null : (info.opening.next?.[settings.language] ?? null);
   return (
     <Screen id="choose-service" title={t.chooseServiceTitle} instruction={props.services.length ? t.chooseServiceInstruction : t.noServices}>
       <div class="choices">
@@ -38,7 +39,7 @@ export function ChooseServiceScreen(props: { services: ServiceDto[]; onSelect: (
             <span class="choice__title">{serviceName(s, settings.language)}</span>
             <span class="choice__text">{serviceDescription(s, settings.language)}</span>
             <span class="choice__meta">
-              {t.peopleWaiting(s.waiting)} · {waitText({ ahead: s.waiting, estimatedWaitMinutes: s.estimatedWaitMinutes, openCounters: s.openCounters ?? 1 }, settings.language)}
+              {t.peopleWaiting(s.waiting)} · {waitText({ ahead: s.waiting, estimatedWaitMinutes: s.estimatedWaitMinutes, openCounters: s.openCounters ?? 1, serviceStartsAt }, settings.language)}
             </span>
           </button>
         ))}

@@ -35,7 +35,7 @@ export function ResultScreen(props: { issued: IssueAnswer; service: ServiceDto |
   const { t, settings, info, floor } = useKiosk();
   const { ticket, print } = props.issued;
   const statusUrl = ticketStatusUrlOf(info, ticket.id);
-  const wait = waitText({ ahead: ticket.ahead, estimatedWaitMinutes: ticket.estimatedWaitMinutes, openCounters: ticket.openCounters ?? 1 }, settings.language);
+  const wait = waitText({ ahead: ticket.ahead, estimatedWaitMinutes: ticket.estimatedWaitMinutes, openCounters: ticket.openCounters ?? 1, serviceStartsAt: info.opening.open ? null : (info.opening.next?.[settings.language] ?? null) }, settings.language);
   const ahead = aheadText(ticket.ahead, settings.language);
   const attention = printNeedsAttention(props.issued);
   const secondsLeft = useCountdown(props.durationMs, props.restartKey);

@@ -6,6 +6,10 @@
 import { Router } from 'express';
 import { STATUS_LABEL_ID } from '../../../shared/queue/ticket.ts';
 import { waitText } from '../../../shared/wait/wait-wording.ts';
+import { DEFAULT_OPENING_HOURS, serviceStartText } from '../../../shared/wait/opening-hours.ts';
+
+/** Outside the hours, when service starts (holidays: wired to shared/calendar at merge). */
+const startsAt = (s: Services) => serviceStartText({ nowMs: s.now(), timeZone: s.config.branch.timeZone, hours: s.config.openingHours ?? DEFAULT_OPENING_HOURS }, 'id');
 import type { Services } from '../../services.ts';
 import { setPagePolicy, styleHash } from '../security-headers.ts';
 
@@ -49,7 +53,7 @@ export function ticketPageRoutes(s: Services): Router {
           : `Status: ${STATUS_LABEL_ID[ticket.status]}`;
     const waiting =
       ticket.status === 'waiting'
-        ? `<dl><dt>Orang di depan Anda</dt><dd>${ahead}</dd><dt>Perkiraan waktu tunggu</dt><dd data-wait>${escapeHtml(waitText({ ahead, estimatedWaitMinutes, openCounters: s.engine.openCountersFor(ticket.serviceId) }, 'id'))}</dd></dl>`
+        ? `<dl><dt>Orang di depan Anda</dt><dd>${ahead}</dd><dt>Perkiraan waktu tunggu</dt><dd data-wait>${escapeHtml(waitText({ ahead, estimatedWaitMinutes, openCounters: s.engine.openCountersFor(ticket.serviceId), serviceStartsAt: startsAt(s) }, 'id'))}</dd></dl>`
         : '';
     const open = ticket.status === 'waiting' || ticket.status === 'called' || ticket.status === 'serving';
     const body = `<h1>${escapeHtml(s.config.branch.name)}</h1>
