@@ -1,6 +1,7 @@
 /** Server rules of issue 15 (kiosk floor): fast track per service, kiosk info, POST /api/users messages. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_BRANCH_CONFIG } from '../config.ts';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_BRANCH_CONFIG, parseBranchConfig } from '../config.ts';
 import { kioskInfoRoutes } from './routes/kiosk-info.ts';
 import { startTestServer } from '../testing/http.ts';
 import { makeTestServices } from '../testing/fixtures.ts';
@@ -13,6 +14,12 @@ const infoRoutes = (services: ReturnType<typeof makeTestServices>, extra: Partia
   kioskInfoRoutes({ services, qrBaseUrl: 'http://192.168.10.2:3000', ticketStatusPath: '/tiket/{id}', branchFilePath: DEFAULT_BRANCH_CONFIG, issueOutsideHoursEnv: false, ...extra });
 
 describe('fast track per service', () => {
+  it('the branch file names the services of each reason; an unknown one stops start-up naming the field', () => {
+    const file = JSON.parse(readFileSync(DEFAULT_BRANCH_CONFIG, 'utf8'));
+    const bad = JSON.stringify({ ...file, fastTrack: { ...file.fastTrack, reasonServices: { eclaim: ['jht', 'klaim-x'] } } });
+    expect(() => parseBranchConfig(bad, 'cabang.json')).toThrow(/fastTrack\.reasonServices\.eclaim\[1\]: layanan "klaim-x" tidak ada/);
+  });
+
   it('refuses a reason the branch did not configure for the service, in Indonesian, and issues nothing', async () => {
     server = await startTestServer();
     const refused = await server.api('POST', '/api/tickets', { body: { serviceId: 'informasi', fastTrack: 'eclaim' } });
