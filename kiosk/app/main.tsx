@@ -25,7 +25,12 @@ if (root) {
   });
   // Once the first screen is up, fetch what a missing paper ticket needs (the QR library), so it
   // is cached before any later network trouble. Errors here change nothing for the visitor.
-  const warmUp = () => void loadQrLibrary().catch(() => undefined);
+  // Also start delivering what the outbox kept before a reload (complaints, survey answers, votes);
+  // loaded after the first frame, so Dexie stays out of the kiosk's first download.
+  const warmUp = () => {
+    void loadQrLibrary().catch(() => undefined);
+    void import('./kept-deliveries.ts').then((m) => m.startKeptDeliveries(location.origin)).catch(() => undefined);
+  };
   if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 5_000 });
   else setTimeout(warmUp, 2_000);
 }

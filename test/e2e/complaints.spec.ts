@@ -134,6 +134,10 @@ test('the server stops during submission: the complaint is kept on the kiosk and
   await page.screenshot({ path: join(SHOTS, 'complaint-queued.png') });
   await page.getByTestId('cmp-finish').click();
   await server.start();
+  // The kiosk page reloads as the server comes back (its own restart, a power blink): nobody opens
+  // Pengaduan again, and the kept complaint must still arrive, sent by the page's own sender.
+  await page.reload();
+  await expect(kiosk.screen('home')).toBeVisible();
   const officer = await userToken('rina', 'complaint_officer');
   await expect
     .poll(async () => ((await api('/api/complaints?status=open', { token: officer })).body.complaints as { reporterName: string }[]).filter((c) => c.reporterName === 'Budi Santoso').length, { timeout: 60_000, intervals: [1000] })
