@@ -23,7 +23,7 @@ describe('staff sign-in', () => {
     expect(hash).not.toContain('rahasia');
   });
 
-  it('locks a username for a minute after five wrong passwords', async () => {
+  it('locks a username (from one address) for a minute after five wrong passwords', async () => {
     const s = makeTestServices();
     await s.auth.prepare('admin:rahasia-cabang');
     for (let i = 0; i < 5; i++) await expect(s.auth.login('admin', 'salah')).rejects.toThrowError(/salah/);

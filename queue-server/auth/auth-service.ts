@@ -7,7 +7,9 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { StaffRole } from '../../shared/contracts/http.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
+import { AuditRepository } from '../store/audit-repository.ts';
 import { UserRepository, type StoredUser } from '../store/user-repository.ts';
+import { LoginGuard } from './login-guard.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
 export interface StaffUser {
@@ -18,8 +20,8 @@ export interface StaffUser {
 }
 
 const SESSION_HOURS = 12;
-const MAX_FAILURES = 5;
-const LOCKOUT_MS = 60_000;
+/** Where a login came from when the caller does not say (tests, the setup flow). */
+const LOCAL = 'local';
 // Compared against when the user does not exist, so a wrong username costs as long as a wrong password.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
@@ -31,12 +33,15 @@ function toUser(stored: StoredUser): StaffUser {
 
 export class AuthService {
   private readonly store;
-  private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
+  private readonly guard;
+  private readonly audit;
   /** Present only while no user exists and no bootstrap admin was given. */
   setupCode: string | null = null;
 
   constructor(private readonly d: { db: Db; now: () => number }) {
     this.store = new UserRepository(d.db);
+    this.guard = new LoginGuard(d.now);
+    this.audit = new AuditRepository(d.db);
   }
 
   hasUsers(): boolean {
@@ -81,21 +86,16 @@ export class AuthService {
     return this.login(input.username, input.password);
   }
 
-  async login(username: string, password: string): Promise<{ token: string; user: StaffUser }> {
-    const now = this.d.now();
-    const key = username.toLowerCase();
-    const f = this.failures.get(key);
-    if (f && f.lockedUntil > now) {
-      throw new AppError({ code: 'auth.rate_limited', message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.` });
-    }
+  async login(username: string, password: string, address = LOCAL): Promise<{ token: string; user: StaffUser }> {
+    // Booked before the slow hash, so a hundred parallel guesses are a hundred attempts.
+    this.guard.book(address, username);
     const row = this.store.byName(username);
     const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !ok || row.disabled) {
-      const count = (f?.count ?? 0) + 1;
-      this.failures.set(key, { count: count >= MAX_FAILURES ? 0 : count, lockedUntil: count >= MAX_FAILURES ? now + LOCKOUT_MS : 0 });
       throw new AppError({ code: 'auth.invalid_credentials', message: 'Nama pengguna atau kata sandi salah.' });
     }
-    this.failures.delete(key);
+    this.guard.succeeded(address, username);
+    const now = this.d.now();
     const token = randomBytes(32).toString('base64url');
     this.store.purgeSessionsExpiredBy(now);
     this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
@@ -109,6 +109,15 @@ export class AuthService {
 
   logout(token: string): void {
     this.store.deleteSession(sha256(token));
+  }
+
+  /** Lifts every sign-in lock on an account (a supervisor or administrator, for an officer locked out). */
+  unlock(userId: number, by: string): { username: string; cleared: number } {
+    const row = this.store.byId(userId);
+    if (!row) throw new AppError({ code: 'user.not_found', message: `Akun petugas #${userId} tidak ditemukan.` });
+    const cleared = this.guard.unlock(row.username);
+    this.audit.insert({ at: this.d.now(), actor: by, action: 'user.unlock', detail: { username: row.username, cleared } });
+    return { username: row.username, cleared };
   }
 
   users(): StaffUser[] {

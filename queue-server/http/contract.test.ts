@@ -49,7 +49,8 @@ describe('the contract, route by route', () => {
     const session = await ok(200, 'POST', '/api/auth/login', { body: { username: 'admin', password: 'sandi-rahasia-123' } });
     expect(session.user.role).toBe('admin');
     await ok(200, 'GET', '/api/auth/me', { staff: true });
-    await ok(201, 'POST', '/api/users', { staff: true, body: { username: 'cso.budi', password: 'sandi-budi-12345', displayName: 'Budi', role: 'cso' } });
+    const budi = (await ok(201, 'POST', '/api/users', { staff: true, body: { username: 'cso.budi', password: 'sandi-budi-12345', displayName: 'Budi', role: 'cso' } })).user;
+    await ok(200, 'POST', `/api/users/${budi.id}/unlock`, { staff: true });
     await ok(200, 'GET', '/api/users', { staff: true });
 
     const first = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'elderly' }, headers: { 'idempotency-key': 'contract-walk-0001' } })).ticket;

@@ -40,6 +40,7 @@ export class UserRepository {
     this.s = {
       count: db.prepare('SELECT COUNT(*) AS n FROM users'),
       byName: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`),
+      byId: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`),
       insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
       list: db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`),
       displayNames: db.prepare('SELECT id, display_name FROM users'),
@@ -58,6 +59,10 @@ export class UserRepository {
 
   byName(username: string): StoredUser | null {
     return user.maybe(this.s.byName.get(username));
+  }
+
+  byId(id: number): StoredUser | null {
+    return user.maybe(this.s.byId.get(id));
   }
 
   /** Answers the new user's id. */

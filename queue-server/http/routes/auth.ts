@@ -1,16 +1,17 @@
 /** Sign-in, first-run setup and staff accounts. */
 import { Router } from 'express';
-import { createUserBodySchema, loginBodySchema, setupBodySchema } from '../../../shared/contracts/auth.ts';
+import { createUserBodySchema, loginBodySchema, setupBodySchema, userParamsSchema } from '../../../shared/contracts/auth.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
-import { bearerToken, requireStaff } from '../staff-auth.ts';
+import { actorFrom, bearerToken, requireStaff } from '../staff-auth.ts';
 
 export function authRoutes(s: Services): Router {
   const r = Router();
 
   r.post('/api/auth/login', async (req, res) => {
     const body = parseInput(loginBodySchema, req.body);
-    res.json(await s.auth.login(body.username, body.password));
+    // The socket's address (never X-Forwarded-For): the lockout is per address and account.
+    res.json(await s.auth.login(body.username, body.password, req.socket.remoteAddress ?? 'unknown'));
   });
 
   r.get('/api/auth/setup', (_req, res) => {
@@ -39,6 +40,11 @@ export function authRoutes(s: Services): Router {
   r.post('/api/users', requireStaff(s.auth, ['admin']), async (req, res) => {
     const body = parseInput(createUserBodySchema, req.body);
     res.status(201).json({ user: await s.auth.createUser(body) });
+  });
+
+  r.post('/api/users/:id/unlock', requireStaff(s.auth, ['admin', 'supervisor']), (req, res) => {
+    const { id } = parseInput(userParamsSchema, req.params, 'Id petugas');
+    res.json(s.auth.unlock(id, actorFrom(res).username));
   });
 
   return r;
