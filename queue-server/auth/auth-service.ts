@@ -9,8 +9,9 @@ import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
 import { AuditRepository } from '../store/audit-repository.ts';
 import { UserRepository, type StoredUser } from '../store/user-repository.ts';
-import { LoginGuard } from './login-guard.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { HashSlots } from './hash-slots.ts';
+import { LoginGuard, type LoginLimits } from './login-guard.ts';
+import { dummyHash, hashPassword, needsRehash, OWASP_SCRYPT_COST, verifyPassword, type ScryptCost } from './passwords.ts';
 
 export interface StaffUser {
   id: number;
@@ -22,8 +23,16 @@ export interface StaffUser {
 const SESSION_HOURS = 12;
 /** Where a login came from when the caller does not say (tests, the setup flow). */
 const LOCAL = 'local';
-// Compared against when the user does not exist, so a wrong username costs as long as a wrong password.
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export interface AuthOptions {
+  db: Db;
+  now: () => number;
+  /** The scrypt cost of new hashes (OWASP's by default; tests pass a cheaper one to run fast). */
+  passwordCost?: ScryptCost;
+  /** Hashes at once, and waiting (see hash-slots.ts). */
+  hashSlots?: { slots: number; queue: number };
+  limits?: LoginLimits;
+}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -38,9 +47,17 @@ export class AuthService {
   /** Present only while no user exists and no bootstrap admin was given. */
   setupCode: string | null = null;
 
-  constructor(private readonly d: { db: Db; now: () => number }) {
+  private readonly cost: ScryptCost;
+  private readonly slots: HashSlots;
+  /** Compared against when the user does not exist, so a wrong username costs as long as a wrong password. */
+  private readonly dummy: string;
+
+  constructor(private readonly d: AuthOptions) {
     this.store = new UserRepository(d.db);
-    this.guard = new LoginGuard(d.now);
+    this.guard = new LoginGuard(d.now, d.limits);
+    this.cost = d.passwordCost ?? OWASP_SCRYPT_COST;
+    this.slots = new HashSlots(d.hashSlots?.slots ?? 2, d.hashSlots?.queue ?? 16);
+    this.dummy = dummyHash(this.cost);
     this.audit = new AuditRepository(d.db);
   }
 
@@ -69,7 +86,7 @@ export class AuthService {
     if (this.store.byName(input.username)) {
       throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     }
-    const hash = await hashPassword(input.password);
+    const hash = await this.slots.run(() => hashPassword(input.password, this.cost));
     // Checked again after the await: another request may have taken the name meanwhile.
     if (this.store.byName(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     const id = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
@@ -90,11 +107,15 @@ export class AuthService {
     // Booked before the slow hash, so a hundred parallel guesses are a hundred attempts.
     this.guard.book(address, username);
     const row = this.store.byName(username);
-    const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+    const ok = await this.slots.run(() => verifyPassword(password, row?.passwordHash ?? this.dummy));
     if (!row || !ok || row.disabled) {
       throw new AppError({ code: 'auth.invalid_credentials', message: 'Nama pengguna atau kata sandi salah.' });
     }
     this.guard.succeeded(address, username);
+    if (needsRehash(row.passwordHash, this.cost)) {
+      // An older, cheaper hash: replaced now that the password is known to be right.
+      this.store.setPasswordHash(row.id, await this.slots.run(() => hashPassword(password, this.cost)));
+    }
     const now = this.d.now();
     const token = randomBytes(32).toString('base64url');
     this.store.purgeSessionsExpiredBy(now);

@@ -6,11 +6,26 @@
  *
  * Keyed by address and account so five wrong passwords from a visitor's phone lock that phone
  * out of that account, not the officer signing in at their counter.
+ *
+ * Rate limits over a sliding minute, also before the hash: per address (one phone cannot make the
+ * server hash more than that, whatever names it tries) and per account (many phones together
+ * cannot guess one officer's password quickly). The per-account limit does not apply to an
+ * address where that account signed in successfully before, so a flood from elsewhere does not
+ * keep the officer out at their own counter.
  */
 import { AppError } from '../../shared/errors.ts';
 
 export const MAX_FAILURES = 5;
 export const LOCKOUT_MS = 60_000;
+const WINDOW_MS = 60_000;
+
+export interface LoginLimits {
+  /** Sign-in attempts per address per minute, whatever the names. */
+  perAddress: number;
+  /** Attempts per account per minute from addresses it has not signed in from. */
+  perAccount: number;
+}
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perAddress: 30, perAccount: 20 };
 
 interface Failures {
   count: number;
@@ -22,8 +37,22 @@ const rateLimited = (waitMs: number) =>
 
 export class LoginGuard {
   private readonly failures = new Map<string, Failures>();
+  private readonly byAddress = new Map<string, number[]>();
+  private readonly byAccount = new Map<string, number[]>();
+  /** (address, account) pairs that signed in successfully: exempt from the per-account limit. */
+  private readonly trusted = new Set<string>();
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
+  ) {}
+
+  /** Throws when `key` already made `limit` attempts in the last minute. */
+  private checkWindow(windows: Map<string, number[]>, key: string, limit: number, now: number): number[] {
+    const recent = (windows.get(key) ?? []).filter((at) => at > now - WINDOW_MS && at <= now);
+    if (recent.length >= limit) throw rateLimited((recent[0] ?? now) + WINDOW_MS - now);
+    return recent;
+  }
 
   private static key(address: string, account: string): string {
     return `${address}|${account.toLowerCase()}`;
@@ -36,8 +65,14 @@ export class LoginGuard {
   book(address: string, account: string): void {
     const now = this.now();
     const key = LoginGuard.key(address, account);
+    const account_ = account.toLowerCase();
+    const fromAddress = this.checkWindow(this.byAddress, address, this.limits.perAddress, now);
+    const trusted = this.trusted.has(key);
+    const onAccount = trusted ? null : this.checkWindow(this.byAccount, account_, this.limits.perAccount, now);
     const f = this.failures.get(key) ?? { count: 0, lockedUntil: 0 };
     if (f.lockedUntil > now) throw rateLimited(f.lockedUntil - now);
+    this.byAddress.set(address, [...fromAddress, now]);
+    if (onAccount) this.byAccount.set(account_, [...onAccount, now]);
     if (f.lockedUntil !== 0) {
       // The lock ran out: a fresh set of attempts.
       f.count = 0;
@@ -48,11 +83,16 @@ export class LoginGuard {
     this.failures.set(key, f);
     // Bounded memory: a flood of made-up usernames cannot grow the map without end.
     if (this.failures.size > 10_000) this.dropExpired(now);
+    if (this.byAddress.size > 10_000) this.byAddress.clear();
+    if (this.byAccount.size > 10_000) this.byAccount.clear();
   }
 
   /** A correct password: this pair's booked attempts are forgiven. */
   succeeded(address: string, account: string): void {
-    this.failures.delete(LoginGuard.key(address, account));
+    const key = LoginGuard.key(address, account);
+    this.failures.delete(key);
+    if (this.trusted.size > 10_000) this.trusted.clear();
+    this.trusted.add(key);
   }
 
   /** A supervisor's or administrator's unlock: every address's lock on this account goes. Answers how many. */
@@ -65,6 +105,7 @@ export class LoginGuard {
         n += 1;
       }
     }
+    this.byAccount.delete(account.toLowerCase());
     return n;
   }
 

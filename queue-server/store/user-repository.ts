@@ -42,6 +42,7 @@ export class UserRepository {
       byName: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`),
       byId: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`),
       insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+      setPasswordHash: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
       list: db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`),
       displayNames: db.prepare('SELECT id, display_name FROM users'),
       insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
@@ -68,6 +69,10 @@ export class UserRepository {
   /** Answers the new user's id. */
   insert(input: { username: string; displayName: string; role: StaffRole; passwordHash: string; createdAt: number }): number {
     return Number(this.s.insert.run(input.username, input.displayName, input.role, input.passwordHash, input.createdAt).lastInsertRowid);
+  }
+
+  setPasswordHash(id: number, hash: string): void {
+    this.s.setPasswordHash.run(hash, id);
   }
 
   all(): StoredUser[] {
