@@ -60,6 +60,7 @@ export const ERROR_STATUS = {
   'complaint.lookup_rate_limited': 429,
   // Trust: accounts, sign-in limits, roles
   'user.not_found': 404,
+  'counter.not_held': 409,
   // The server
   unavailable: 503,
   internal: 500,

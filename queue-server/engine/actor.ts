@@ -7,4 +7,7 @@ export interface Actor {
   role: StaffRole | 'kiosk';
 }
 
+/** A supervisor or administrator: may act on any counter (take over, release), recorded in the audit trail. */
+export const oversees = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'supervisor';
+
 export const KIOSK_ACTOR: Actor = { userId: null, username: 'kiosk', role: 'kiosk' };

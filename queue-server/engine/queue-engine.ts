@@ -16,7 +16,7 @@ import type { Db } from '../store/database.ts';
 import { MetaRepository } from '../store/meta-repository.ts';
 import type { StoredTicket, TicketRepository } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
-import type { Actor } from './actor.ts';
+import { oversees, type Actor } from './actor.ts';
 import { toPublicTicket } from './dto.ts';
 
 export interface EngineDeps {
@@ -272,10 +272,14 @@ export class QueueEngine {
       this.closePastDays();
       const now = this.d.now();
       const before = this.ticket(ticketId);
+      // Who first: an officer at another counter learns nothing about the ticket's state.
+      const holder = this.assertHoldsCounterOf(before, actor);
       assertCanApply(before, action);
       const after = change(before, now);
       this.applyUpdate(before, after, action);
-      this.d.uow.audit({ at: now, actor: actor.username, action, ticketId: after.id, counterId: before.counterId ?? after.counterId });
+      // A supervisor acting on another officer's counter: the trail says whose it was.
+      const detail = holder !== undefined && holder !== actor.userId ? { onCounterOf: holder } : undefined;
+      this.d.uow.audit({ at: now, actor: actor.username, action, ticketId: after.id, counterId: before.counterId ?? after.counterId, detail });
       this.emitTicket(EVENT_OF_ACTION[action], after, before.counterId ?? after.counterId, now);
       return after;
     });
@@ -286,6 +290,26 @@ export class QueueEngine {
       // Unreachable with one writer; kept so a second writer could never silently double-apply.
       throw new AppError({ code: 'ticket.changed', message: `Tiket ${before.number} baru saja berubah. Muat ulang lalu coba lagi.`, details: { action } });
     }
+  }
+
+  /**
+   * A CSO acts only on a ticket at the counter they hold; a ticket at no counter (waiting,
+   * missed) has no holder, and any queue officer may return, transfer or cancel it. A supervisor
+   * or administrator may act on any, and the holder they acted over is answered for the audit
+   * trail. The kiosk never gets here.
+   */
+  private assertHoldsCounterOf(t: StoredTicket, actor: Actor): number | null | undefined {
+    if (actor.role === 'kiosk') return undefined;
+    if (t.counterId !== null) {
+      const state = this.d.counters.get(t.counterId);
+      if (oversees(actor)) return state.userId;
+      if (state.state === 'closed' || state.userId !== actor.userId) {
+        const name = this.countersById.get(t.counterId)?.name ?? t.counterId;
+        throw new AppError({ code: 'counter.held_by_other', message: `Nomor ${t.number} ditangani di ${name}, yang tidak Anda pegang.` });
+      }
+      return state.userId;
+    }
+    return undefined;
   }
 
   private assertMayUseCounter(counter: CounterConfig, state: CounterStateRow, actor: Actor): void {

@@ -2,7 +2,15 @@
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
 
+/**
+ * admin: accounts and everything; supervisor: the branch head (overview, unlock, take over a
+ * counter); cso: a counter officer; complaint_officer: complaints only (the complaints area).
+ * Who may call which route is each route's `roles` in its contract (README "Roles").
+ */
 export const STAFF_ROLES = ['admin', 'supervisor', 'cso', 'complaint_officer'] as const;
+/** Those who work the queue at a counter, and those who oversee it. */
+export const QUEUE_ROLES = ['admin', 'supervisor', 'cso'] as const satisfies readonly StaffRole[];
+export const OVERSIGHT_ROLES = ['admin', 'supervisor'] as const satisfies readonly StaffRole[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 const usernameSchema = z.string().check(
@@ -61,7 +69,7 @@ export const authRoutes = defineRoutes([
     body: createUserBodySchema, responses: { 201: z.object({ user: staffUserSchema }) }, errors: ['user.exists'],
   },
   {
-    method: 'post', path: '/api/users/{id}/unlock', summary: 'Buka kunci masuk seorang petugas (semua alamat); tercatat di jejak audit', access: 'staff', roles: ['admin', 'supervisor'],
+    method: 'post', path: '/api/users/{id}/unlock', summary: 'Buka kunci masuk seorang petugas (semua alamat); tercatat di jejak audit', access: 'staff', roles: OVERSIGHT_ROLES,
     params: userParamsSchema, responses: { 200: z.object({ username: z.string().check(z.maxLength(64)), cleared: z.int().check(z.minimum(0)) }) }, errors: ['user.not_found'],
   },
 ]);

@@ -2,6 +2,7 @@
 import { z } from './zod-mini.ts';
 import { CALL_RULES, FAST_TRACK_REASONS, TICKET_STATUSES } from '../queue/ticket.ts';
 import { defineRoutes } from './route-contract.ts';
+import { QUEUE_ROLES } from './auth.ts';
 import { countSchema, idSchema, isoTimeOrNullSchema, isoTimeSchema, serviceDaySchema, text } from './wire.ts';
 
 export const ticketStatusSchema = z.enum(TICKET_STATUSES);
@@ -96,25 +97,25 @@ const ACTION_SUMMARY: Record<(typeof TICKET_ACTIONS)[number], string> = {
   return: 'Kembalikan nomor terlewat ke antrean (urutan semula bila masih dalam batas waktu)',
   cancel: 'Batalkan nomor',
 };
-const ACTION_ERRORS = ['ticket.not_found', 'ticket.wrong_state', 'ticket.changed', 'counter.busy', 'recall.limit_reached', 'recall.too_soon'] as const;
+const ACTION_ERRORS = ['counter.held_by_other', 'ticket.not_found', 'ticket.wrong_state', 'ticket.changed', 'counter.busy', 'recall.limit_reached', 'recall.too_soon'] as const;
 
 export const ticketRoutes = defineRoutes([
   {
     method: 'post', path: '/api/tickets', summary: 'Ambil nomor antrean: dari alamat kios atau dengan token petugas; jawaban memuat hasil cetak', access: 'kiosk', idempotent: true,
     body: issueTicketBodySchema, responses: { 201: issueTicketResponseSchema }, errors: ['service.unknown'],
   },
-  { method: 'get', path: '/api/tickets', summary: 'Tiket satu hari (default hari ini) dengan status dan waktunya', access: 'staff', query: ticketsQuerySchema, responses: { 200: ticketsOfDaySchema } },
+  { method: 'get', path: '/api/tickets', summary: 'Tiket satu hari (default hari ini) dengan status dan waktunya', access: 'staff', roles: QUEUE_ROLES, query: ticketsQuerySchema, responses: { 200: ticketsOfDaySchema } },
   {
     method: 'get', path: '/api/tickets/{id}/status', summary: 'Status publik satu tiket, orang di depan dan perkiraan tunggu (QR pada tiket)', access: 'public',
     params: ticketParamsSchema, responses: { 200: ticketStatusAnswerSchema }, errors: ['ticket.not_found'],
   },
-  { method: 'get', path: '/api/tickets/{id}', summary: 'Satu tiket lengkap', access: 'staff', params: ticketParamsSchema, responses: { 200: ticketAnswerSchema }, errors: ['ticket.not_found'] },
+  { method: 'get', path: '/api/tickets/{id}', summary: 'Satu tiket lengkap', access: 'staff', roles: QUEUE_ROLES, params: ticketParamsSchema, responses: { 200: ticketAnswerSchema }, errors: ['ticket.not_found'] },
   ...TICKET_ACTIONS.map((action) => ({
-    method: 'post' as const, path: `/api/tickets/{id}/${action}` as const, summary: ACTION_SUMMARY[action], access: 'staff' as const, idempotent: true,
+    method: 'post' as const, path: `/api/tickets/{id}/${action}` as const, summary: ACTION_SUMMARY[action], access: 'staff' as const, roles: QUEUE_ROLES, idempotent: true,
     params: ticketParamsSchema, responses: { 200: action === 'finish' ? finishAnswerSchema : ticketAnswerSchema }, errors: ACTION_ERRORS,
   })),
   {
-    method: 'post', path: '/api/tickets/{id}/transfer', summary: 'Pindahkan ke antrean layanan lain (nomor, waktu datang dan prioritas tetap)', access: 'staff', idempotent: true,
+    method: 'post', path: '/api/tickets/{id}/transfer', summary: 'Pindahkan ke antrean layanan lain (nomor, waktu datang dan prioritas tetap)', access: 'staff', roles: QUEUE_ROLES, idempotent: true,
     params: ticketParamsSchema, body: transferBodySchema, responses: { 200: ticketAnswerSchema }, errors: [...ACTION_ERRORS, 'service.unknown', 'ticket.same_service'],
   },
 ]);
