@@ -61,6 +61,8 @@ export const ERROR_STATUS = {
   // Trust: accounts, sign-in limits, roles
   'user.not_found': 404,
   'counter.not_held': 409,
+  'stream.too_many': 429,
+  'stream.full': 503,
   // The server
   unavailable: 503,
   internal: 500,

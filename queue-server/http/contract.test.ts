@@ -139,6 +139,11 @@ describe('the contract, route by route', () => {
     checkAnswer('GET', `${base}/api/events`, stream.status, stream.headers.get('content-type'), firstChunk);
     expect(firstChunk).toContain('retry:');
     exercised.set('GET /api/events', new Set([stream.status]));
+    const staffController = new AbortController();
+    const staffStream = await fetch(`${base}/api/staff/events?lastEventId=0`, { signal: staffController.signal, headers: staff });
+    staffController.abort();
+    checkAnswer('GET', `${base}/api/staff/events`, staffStream.status, staffStream.headers.get('content-type'), 'retry: 2000\n\n');
+    exercised.set('GET /api/staff/events', new Set([staffStream.status]));
 
     await ok(204, 'POST', '/api/auth/logout', { staff: true });
 

@@ -5,6 +5,8 @@ import type { AuthService, StaffUser } from '../auth/auth-service.ts';
 import type { Actor } from '../engine/actor.ts';
 
 export function bearerToken(req: Request): string | null {
+  // EventSource cannot send headers: the staff stream alone takes the token in its query.
+  if (req.method === 'GET' && req.path === '/api/staff/events' && typeof req.query.token === 'string') return req.query.token;
   const header = req.get('Authorization');
   const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return m?.[1] ?? null;
