@@ -302,7 +302,7 @@ export class QueueEngine {
     if (actor.role === 'kiosk') return undefined;
     if (t.counterId !== null) {
       const state = this.d.counters.get(t.counterId);
-      if (oversees(actor)) return state.userId;
+      if (oversees(actor) || actor.boundCounterId === t.counterId) return state.userId;
       if (state.state === 'closed' || state.userId !== actor.userId) {
         const name = this.countersById.get(t.counterId)?.name ?? t.counterId;
         throw new AppError({ code: 'counter.held_by_other', message: `Nomor ${t.number} ditangani di ${name}, yang tidak Anda pegang.` });
