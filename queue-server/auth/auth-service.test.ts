@@ -41,4 +41,20 @@ describe('staff sign-in', () => {
     s.clock.advanceMinutes(61);
     expect(s.auth.authenticate(token)).toBeNull();
   });
+
+  it('a session issued while the clock ran 10 years ahead stops working once the clock is corrected', async () => {
+    const s = makeTestServices();
+    await s.auth.prepare('admin:rahasia-cabang');
+    const rightNow = s.clock.ms;
+    s.clock.ms = rightNow + 10 * 365 * 24 * 3_600_000;
+    const { token } = await s.auth.login('admin', 'rahasia-cabang');
+    expect(s.auth.authenticate(token)).not.toBeNull();
+    s.clock.ms = rightNow;
+    expect(s.auth.authenticate(token)).toBeNull();
+    // A small difference (a few minutes of drift corrected) keeps the session.
+    s.clock.ms = rightNow + 3 * 60_000;
+    const { token: drifted } = await s.auth.login('admin', 'rahasia-cabang');
+    s.clock.ms = rightNow;
+    expect(s.auth.authenticate(drifted)).not.toBeNull();
+  });
 });

@@ -21,6 +21,8 @@ export interface StaffUser {
 }
 
 const SESSION_HOURS = 12;
+/** How far ahead of now a session's issue time may be before the clock it was issued on is deemed wrong. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 /** Where a login came from when the caller does not say (tests, the setup flow). */
 const LOCAL = 'local';
 
@@ -124,7 +126,10 @@ export class AuthService {
   }
 
   authenticate(token: string): StaffUser | null {
-    const row = this.store.userOfSession(sha256(token), this.d.now());
+    const now = this.d.now();
+    // A session "issued" more than a few minutes in the future was made while the clock ran ahead:
+    // once the clock is corrected it is refused, instead of living for as long as the clock was off.
+    const row = this.store.userOfSession(sha256(token), now, now + CLOCK_SKEW_MS);
     return row ? toUser(row) : null;
   }
 

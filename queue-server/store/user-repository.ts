@@ -47,7 +47,7 @@ export class UserRepository {
       displayNames: db.prepare('SELECT id, display_name FROM users'),
       insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       userOfSession: db.prepare(
-        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
+        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND s.created_at <= ? AND u.disabled = 0`,
       ),
       deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
@@ -88,9 +88,9 @@ export class UserRepository {
     this.s.insertSession.run(tokenHash, userId, createdAt, expiresAt);
   }
 
-  /** The enabled user of a session that has not expired at `now`. */
-  userOfSession(tokenHash: string, now: number): StoredUser | null {
-    return user.maybe(this.s.userOfSession.get(tokenHash, now));
+  /** The enabled user of a session that has not expired at `now` and was not issued after `issuedBy`. */
+  userOfSession(tokenHash: string, now: number, issuedBy: number): StoredUser | null {
+    return user.maybe(this.s.userOfSession.get(tokenHash, now, issuedBy));
   }
 
   deleteSession(tokenHash: string): void {
