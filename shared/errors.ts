@@ -63,6 +63,7 @@ export const ERROR_STATUS = {
   'counter.not_held': 409,
   'stream.too_many': 429,
   'stream.full': 503,
+  'help.too_many': 429,
   // The server
   unavailable: 503,
   internal: 500,

@@ -95,6 +95,8 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/supervisor/overview', { staff: true });
     await ok(200, 'POST', `/api/help-requests/${help.id}/resolve`, { staff: true });
     await ok(409, 'POST', `/api/help-requests/${help.id}/resolve`, { staff: true });
+    await ok(201, 'POST', '/api/help-requests', { body: { source: 'kios-2' } });
+    expect((await ok(200, 'POST', '/api/help-requests/resolve-all', { staff: true })).resolved).toHaveLength(1);
 
     const faqId = loadFaqDataset()?.entries[0]?.id;
     await ok(201, 'POST', '/api/faq/feedback', { body: { faqId, helpful: true }, headers: { 'idempotency-key': 'contract-walk-faq-1' } });

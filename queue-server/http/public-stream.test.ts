@@ -62,4 +62,18 @@ describe('event streams', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect((await readStream(server.url, '/api/events', '127.0.0.2', 200)).status).toBe(200);
   });
+
+  it('help requests: at most 5 per address per 10 minutes (429 in Indonesian), and the supervisor resolves them all at once', async () => {
+    server = await startTestServer();
+    const { phoneRequest } = await import('../testing/phone.ts');
+    for (let i = 0; i < 5; i++) expect((await phoneRequest(server.url, 'POST', '/api/help-requests', { body: { source: `palsu-${i}` } })).status).toBe(201);
+    const refused = await phoneRequest(server.url, 'POST', '/api/help-requests', { body: { source: 'palsu-6' } });
+    expect([refused.status, refused.json().error.code]).toEqual([429, 'help.too_many']);
+    expect(refused.json().error.message).toMatch(/Petugas segera datang/);
+    expect((await server.api('POST', '/api/help-requests', { body: { source: 'kios-1' } })).status).toBe(201);
+    const token = await server.login();
+    const all = await server.api('POST', '/api/help-requests/resolve-all', { token });
+    expect(all.body.resolved).toHaveLength(6);
+    expect((await server.api('GET', '/api/help-requests', { token })).body.helpRequests).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { helpBodySchema, helpRequestIdSchema } from '../../../shared/contracts/help-requests.ts';
 import type { Services } from '../../services.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { parseInput } from '../errors.ts';
 import { actorFrom } from '../staff-auth.ts';
 
@@ -16,14 +17,27 @@ export function publicRoutes(s: Services): Router {
     res.json(s.views.snapshot());
   });
 
+  // New help requests per address (a kiosk or a phone): 5 per 10 minutes, in memory.
+  const helpWindow = new Map<string, number[]>();
   r.post('/api/help-requests', (req, res) => {
     const body = parseInput(helpBodySchema, req.body);
+    const address = req.socket.remoteAddress ?? '';
+    const now = s.now();
+    const recent = (helpWindow.get(address) ?? []).filter((at) => at > now - 10 * 60_000 && at <= now);
+    if (recent.length >= 5) throw new AppError({ code: 'help.too_many', message: 'Permintaan bantuan sudah terkirim. Petugas segera datang; mohon tunggu.' });
+    if (helpWindow.size > 10_000) helpWindow.clear();
     const { request, created } = s.help.raise(body?.source ?? 'kiosk', body?.note ?? null);
+    // Only new requests count: pressing again while one is open answers it back (200).
+    helpWindow.set(address, created ? [...recent, now] : recent);
     res.status(created ? 201 : 200).json({ helpRequest: request });
   });
 
   r.get('/api/help-requests', (_req, res) => {
     res.json({ helpRequests: s.help.open() });
+  });
+
+  r.post('/api/help-requests/resolve-all', (_req, res) => {
+    res.json({ resolved: s.help.resolveAll(actorFrom(res)) });
   });
 
   r.post('/api/help-requests/:id/resolve', (req, res) => {
