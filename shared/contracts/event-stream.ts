@@ -31,8 +31,12 @@ export const RESYNC_EVENT = 'resync';
 
 export const eventStreamQuerySchema = z.object({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,15}$/))) });
 
-/** Event types a waiting-room screen shows; everything else goes to the staff stream only. */
-export const PUBLIC_EVENT_PREFIXES = ['ticket.', 'day.', 'counter.updated'] as const;
+/**
+ * Event types a waiting-room screen shows; everything else goes to the staff stream only.
+ * survey.offered ("counter X finished ticket Y", no token) is what the counter's survey tablet
+ * waits for; it names nothing the board does not show.
+ */
+export const PUBLIC_EVENT_PREFIXES = ['ticket.', 'day.', 'counter.updated', 'survey.offered'] as const;
 
 export const staffEventStreamQuerySchema = z.object({
   lastEventId: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
