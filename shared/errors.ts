@@ -58,6 +58,9 @@ export const ERROR_STATUS = {
   'complaint.category_unknown': 400,
   'complaint.officer_unknown': 400,
   'complaint.lookup_rate_limited': 429,
+  // Officers' console
+  'ticket.other_counter': 409,
+  'counter.wrong_service': 400,
   // The server
   unavailable: 503,
   internal: 500,
