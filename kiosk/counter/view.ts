@@ -76,26 +76,6 @@ export function enabledActions(counterState: CounterState, current: TicketDto | 
   return on;
 }
 
-export interface WaitingRow {
-  id: string;
-  number: string;
-  fastTrack: boolean;
-  waitedMinutes: number;
-}
-
-/** The waiting tickets of the counter's services, per service, oldest first. No personal data exists to show. */
-export function waitingByService(tickets: TicketDto[], services: Pick<ServiceDto, 'id' | 'name' | 'prefix'>[], serviceIds: string[], now: number) {
-  return services
-    .filter((s) => serviceIds.includes(s.id))
-    .map((s) => ({
-      service: s,
-      tickets: tickets
-        .filter((t) => t.serviceId === s.id && t.status === 'waiting')
-        .sort((a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt))
-        .map((t): WaitingRow => ({ id: t.id, number: t.number, fastTrack: t.fastTrack !== null, waitedMinutes: minutesSince(t.issuedAt, now) })),
-    }));
-}
-
 /** Missed tickets the officer may still bring back: those the server still lists as missed. */
 export function returnableMissed(tickets: TicketDto[], missedIds: ReadonlySet<string>, serviceIds: string[]): TicketDto[] {
   return tickets
