@@ -1,5 +1,5 @@
 /** What the console shows and allows, derived from server data only (pure, so it is tested). */
-import type { CounterState, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
+import type { CounterState, TicketDto } from '../../shared/contracts/index.ts';
 import type { FastTrackReason } from '../../shared/queue/ticket.ts';
 
 export const ACTIONS = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'pause', 'resume'] as const;
