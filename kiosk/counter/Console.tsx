@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CounterDto, HelpRequestDto, PrinterViewDto, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
 import { STATUS_LABEL_ID } from '../../shared/queue/ticket.ts';
 import type { CallOrderRow } from './call-order.ts';
-import { CallDialog, HelpBanner, PauseDialog, PrinterBanner, ServingTimer, TransferDialog, WaitingOrder } from './ConsoleParts.tsx';
+import { CallDialog, HelpBanner, PauseDialog, PrinterBanner, ReprintByNumber, ServingTimer, TransferDialog, WaitingOrder } from './ConsoleParts.tsx';
 import { CounterComplaint } from './CounterComplaint.tsx';
 import { ACTION_LABEL, FAST_TRACK_LABEL, SHORTCUTS, actionForKey, enabledActions, minutesSince, type ActionName } from './view.ts';
 
@@ -164,6 +164,7 @@ export function Console(p: ConsoleProps) {
           </h2>
           <p class="muted">Sesuai aturan antrean untuk loket ini: paling atas dipanggil oleh Panggil berikutnya.</p>
           <WaitingOrder rows={p.order} services={p.services} canCall={canCallSpecific} busy={p.busy !== null} onCall={setCalling} onReprint={(t) => p.onReprint(t.id)} />
+          <ReprintByNumber tickets={p.tickets} busy={p.busy !== null} onReprint={(t) => p.onReprint(t.id)} />
         </section>
 
         <section class="card" aria-labelledby="side-title">

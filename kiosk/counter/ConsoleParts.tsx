@@ -112,6 +112,38 @@ export function WaitingOrder(p: { rows: CallOrderRow[]; services: ServiceDto[]; 
   );
 }
 
+/** Any of today's tickets by its number ("A-041"), for the visitor whose paper did not come out. */
+export function ReprintByNumber({ tickets, busy, onReprint }: { tickets: TicketDto[]; busy: boolean; onReprint: (t: TicketDto) => void }) {
+  const [number, setNumber] = useState('');
+  const [unknown, setUnknown] = useState(false);
+  const submit = (e: Event): void => {
+    e.preventDefault();
+    const wanted = number.trim().toUpperCase();
+    const ticket = tickets.find((t) => t.number === wanted);
+    setUnknown(!ticket);
+    if (ticket) {
+      onReprint(ticket);
+      setNumber('');
+    }
+  };
+  return (
+    <form class="reprint" onSubmit={submit}>
+      <label>
+        Cetak ulang tiket nomor
+        <input value={number} maxLength={16} placeholder="A-041" aria-invalid={unknown} onInput={(e) => (setNumber(e.currentTarget.value), setUnknown(false))} />
+      </label>
+      <button type="submit" class="btn" disabled={busy || !number.trim()}>
+        Cetak ulang
+      </button>
+      {unknown && (
+        <span class="message--error" role="alert">
+          Nomor {number.trim().toUpperCase()} tidak ada hari ini.
+        </span>
+      )}
+    </form>
+  );
+}
+
 const PAUSE_REASONS = ['Istirahat', 'Sholat', 'Rapat atau tugas lain', 'Gangguan sistem'];
 const OUT_OF_ORDER_REASONS = ['Pengunjung sudah di depan loket', 'Lanjutan layanan sebelumnya', 'Janji temu', 'Permintaan supervisor'];
 
