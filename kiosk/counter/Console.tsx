@@ -163,7 +163,7 @@ export function Console(p: ConsoleProps) {
             Urutan panggilan <span class="count">{p.order.length}</span>
           </h2>
           <p class="muted">Sesuai aturan antrean untuk loket ini: paling atas dipanggil oleh Panggil berikutnya.</p>
-          <WaitingOrder rows={p.order} services={p.services} canCall={canCallSpecific} busy={p.busy !== null} onCall={setCalling} onReprint={(t) => p.onReprint(t.id)} />
+          <WaitingOrder rows={p.order} canCall={canCallSpecific} busy={p.busy !== null} onCall={setCalling} />
           <ReprintByNumber tickets={p.tickets} busy={p.busy !== null} onReprint={(t) => p.onReprint(t.id)} />
         </section>
 

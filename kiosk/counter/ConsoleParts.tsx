@@ -80,8 +80,7 @@ export function ServingTimer({ ticket, now }: { ticket: TicketDto; now: number }
   );
 }
 
-export function WaitingOrder(p: { rows: CallOrderRow[]; services: ServiceDto[]; canCall: boolean; busy: boolean; onCall: (t: TicketDto) => void; onReprint: (t: TicketDto) => void }) {
-  const prefix = (id: string) => p.services.find((s) => s.id === id)?.prefix ?? '';
+export function WaitingOrder(p: { rows: CallOrderRow[]; canCall: boolean; busy: boolean; onCall: (t: TicketDto) => void }) {
   if (p.rows.length === 0) return <p class="muted">Tidak ada yang menunggu untuk loket ini.</p>;
   const shown = p.rows.slice(0, 15);
   return (
@@ -90,20 +89,13 @@ export function WaitingOrder(p: { rows: CallOrderRow[]; services: ServiceDto[]; 
         <li key={row.ticket.id} class={i === 0 ? 'order__next' : ''} data-ticket={row.ticket.number} data-rule={row.rule}>
           <span class="order__pos">{i === 0 ? OFFICER_TEXT_ID.next : `${i + 1}.`}</span>
           <strong class="order__number">{row.ticket.number}</strong>
+          <span class="muted order__wait">{row.waitedMinutes} mnt</span>
+          <button type="button" class="btn btn--small order__call" disabled={!p.canCall || p.busy} onClick={() => p.onCall(row.ticket)} aria-label={`Panggil ${row.ticket.number}`}>
+            Panggil
+          </button>
           <span class="order__why">
             <span class={row.rule === 'fast-track' ? 'pill pill--fast' : 'pill'}>{row.label}</span>
             {row.why.length > 0 && <span class="muted"> {row.why.join('; ')}</span>}
-          </span>
-          <span class="muted order__wait">
-            {row.waitedMinutes} mnt · {prefix(row.ticket.serviceId)}
-          </span>
-          <span class="order__buttons">
-            <button type="button" class="btn btn--small" disabled={!p.canCall || p.busy} onClick={() => p.onCall(row.ticket)} aria-label={`Panggil ${row.ticket.number}`}>
-              Panggil
-            </button>
-            <button type="button" class="btn btn--small" disabled={p.busy} onClick={() => p.onReprint(row.ticket)} aria-label={`Cetak ulang tiket ${row.ticket.number}`}>
-              Cetak ulang
-            </button>
           </span>
         </li>
       ))}
