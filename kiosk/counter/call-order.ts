@@ -49,7 +49,6 @@ export function waitingInCallOrder(input: {
     const waitedMinutes = minutesSince(dto.queuedAt ?? dto.issuedAt, input.now);
     if (rule === 'normal-wait-limit') why.push(OFFICER_TEXT_ID.waitLimit(waitedMinutes, policy.maxNormalWaitMinutes));
     if (rule === 'normal' && run >= policy.maxConsecutiveFastTrack && order.slice(i + 1).some((d) => d.ticket.fastTrack)) why.push(OFFICER_TEXT_ID.afterFastTrackRun(run));
-    if (rule === 'directed') why.push(OFFICER_TEXT_ID.directedFrom);
     if (dto.originServiceId !== dto.serviceId) why.push(OFFICER_TEXT_ID.transferredFrom(serviceName(dto.originServiceId)));
     else if (rule !== 'directed' && dto.lastCalledAt) why.push(OFFICER_TEXT_ID.returnedAfterMissed);
     run = nextConsecutiveFastTrack(run, dto.fastTrack !== null);

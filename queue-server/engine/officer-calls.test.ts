@@ -3,6 +3,7 @@
  * reason in the audit trail) and a transfer to a counter by name (that counter calls it first,
  * no other counter takes it). Through the engine, on the real store.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors.ts';
 import { callOrder, DEFAULT_FAST_TRACK_POLICY } from '../../shared/queue/policy.ts';
@@ -112,5 +113,35 @@ describe('the call order the console shows', () => {
     }
     expect(actual).toEqual(predicted);
     expect(predicted).toHaveLength(issued.length);
+  });
+
+  it('matches call-next for any mix of arrivals, fast track and waits (clock standing still while calling)', () => {
+    const arrival = fc.record({ fast: fc.boolean(), gapMinutes: fc.integer({ min: 0, max: 20 }) });
+    fc.assert(
+      fc.property(fc.array(arrival, { minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: 60 }), (arrivals, waitAfter) => {
+        const s = branch();
+        const issued = arrivals.map((a) => {
+          s.clock.advanceMinutes(a.gapMinutes);
+          return issue(s, 'jht', a.fast ? 'elderly' : null);
+        });
+        s.clock.advanceMinutes(waitAfter);
+        s.counters.open('l1', cso1);
+        const predicted = callOrder({
+          directed: [],
+          waiting: issued.map((t) => ({ id: t.id, seq: t.seq, queuedAt: t.queuedAt, fastTrack: t.fastTrack !== null })),
+          consecutiveFastTrackCalls: 0,
+          policy: s.config.fastTrack,
+          now: s.clock.now(),
+        }).map((d) => d.ticket.id);
+        const actual: string[] = [];
+        for (let t = s.engine.callNext('l1', cso1); t; t = s.engine.callNext('l1', cso1)) {
+          actual.push(t.id);
+          s.engine.start(t.id, cso1);
+          s.engine.finish(t.id, cso1);
+        }
+        expect(actual).toEqual(predicted);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

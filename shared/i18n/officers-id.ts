@@ -15,7 +15,6 @@ export const OFFICER_TEXT_ID = {
   afterFastTrackRun: (run: number) => `giliran antrean biasa setelah ${run} panggilan prioritas berturut-turut`,
   returnedAfterMissed: 'kembali setelah tidak hadir',
   transferredFrom: (service: string) => `dipindah dari ${service}`,
-  directedFrom: 'dikirim ke loket ini oleh petugas lain',
   helpTitle: 'Pengunjung minta bantuan',
   helpComing: 'Saya datang',
 } as const;
