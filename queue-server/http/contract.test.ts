@@ -85,6 +85,9 @@ describe('the contract, route by route', () => {
     await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/transfer`, { staff: true, body: { serviceId: 'informasi' } });
+    // The console's out-of-order call (with its reason) and a transfer to a named counter.
+    await ok(200, 'POST', '/api/counters/loket-1/call', { staff: true, body: { ticketId: third.id, reason: 'Pengunjung sudah di depan loket' } });
+    await ok(200, 'POST', `/api/tickets/${third.id}/transfer`, { staff: true, body: { serviceId: 'jht', counterId: 'loket-2' } });
     await ok(200, 'POST', `/api/tickets/${third.id}/cancel`, { staff: true });
     await ok(204, 'POST', '/api/counters/loket-1/call-next', { staff: true });
     await ok(200, 'POST', '/api/counters/loket-1/close', { staff: true, body: {} });
@@ -129,6 +132,7 @@ describe('the contract, route by route', () => {
     expect(job).toBeDefined();
     await ok(200, 'GET', `/api/print-jobs/${job.id}/preview.png`, { staff: true });
     await ok(201, 'POST', `/api/print-jobs/${job.id}/reprint`, { staff: true, body: { reason: 'kertas sobek' } });
+    await ok(201, 'POST', `/api/tickets/${first.id}/reprint`, { staff: true, body: { reason: 'tiket hilang' } });
     const lists = await ok(200, 'GET', '/api/print/checklists');
     await ok(200, 'POST', '/api/print/checklist', { body: { listId: lists.checklists[0].id } });
 

@@ -4,9 +4,9 @@
  */
 import { Router } from 'express';
 import { printerIdSchema, reprintBodySchema } from '../../shared/contracts/printing.ts';
+import { ticketIdSchema, type IssuedTicketDto } from '../../shared/contracts/tickets.ts';
 import { AppError } from '../../shared/errors.ts';
 import { renderPreview } from '../../hardware/escpos/preview.ts';
-import type { AuthService } from '../auth/auth-service.ts';
 import { parseInput } from '../http/errors.ts';
 import { actorFrom } from '../http/staff-auth.ts';
 import { outcomeOfRecord, type PrintService, type StoredJob } from './print-service.ts';
@@ -28,9 +28,20 @@ function jobView(job: StoredJob) {
   };
 }
 
-/** `_auth` is kept so callers need not change; who may call is access-control.ts's, from the contract. */
-export function printingRoutes(printing: PrintService, _auth: AuthService): Router {
+/** Who may call is access-control.ts's, from the contract. `ticketOf`: a ticket as printed (with its place in line), for the console's reprint; throws ticket.not_found. */
+export function printingRoutes(printing: PrintService, ticketOf: (ticketId: string) => IssuedTicketDto): Router {
   const r = Router();
+
+  // The console's reprint of a visitor's ticket (the kiosk tells visitors an officer can do it).
+  r.post('/api/tickets/:id/reprint', async (req, res) => {
+    const ticket = ticketOf(parseInput(ticketIdSchema, req.params.id, 'Id tiket'));
+    const body = parseInput(reprintBodySchema, req.body);
+    if (body?.printerId && !printing.hasPrinter(body.printerId)) throw new AppError({ code: 'printer.not_found', message: `Printer "${body.printerId}" tidak ada.` });
+    const actor = actorFrom(res);
+    const job = printing.reprintTicket(ticket, { printerId: body?.printerId, reason: body?.reason || undefined, staff: { userId: actor.userId, username: actor.username } });
+    if (!job) throw new AppError({ code: 'print.unavailable', message: 'Printer tiket tidak dipasang; tiket tidak dapat dicetak ulang.' });
+    res.status(201).json({ job: jobView(job), print: await printing.awaitOutcome(job) });
+  });
 
   r.get('/api/printers', (_req, res) => {
     res.json({ printers: printing.printerViews() });

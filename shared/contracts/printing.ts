@@ -7,7 +7,7 @@ import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
 import { QUEUE_ROLES } from './auth.ts';
 import { faqIdSchema } from './faq-feedback.ts';
-import { printOutcomeSchema } from './tickets.ts';
+import { printOutcomeSchema, ticketParamsSchema } from './tickets.ts';
 import { countSchema, idSchema, isoTimeOrNullSchema, isoTimeSchema, text } from './wire.ts';
 
 export const PRINTER_CONDITIONS = ['ok', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown'] as const;
@@ -91,6 +91,10 @@ export const printingRoutes = defineRoutes([
   {
     method: 'post', path: '/api/print-jobs/{id}/reprint', summary: 'Cetak ulang (ditandai CETAK ULANG, dicatat dengan petugasnya)', access: 'staff', roles: QUEUE_ROLES,
     params: printIdParamsSchema, body: reprintBodySchema, responses: { 201: z.object({ job: printJobViewSchema, print: printOutcomeSchema }) }, errors: ['print_job.not_found', 'print.unavailable'],
+  },
+  {
+    method: 'post', path: '/api/tickets/{id}/reprint', summary: 'Cetak ulang tiket pengunjung dari konsol (ditandai CETAK ULANG, dicatat dengan petugasnya)', access: 'staff', roles: QUEUE_ROLES,
+    params: ticketParamsSchema, body: reprintBodySchema, responses: { 201: z.object({ job: printJobViewSchema, print: printOutcomeSchema }) }, errors: ['ticket.not_found', 'printer.not_found', 'print.unavailable'],
   },
 ]);
 

@@ -50,6 +50,8 @@ export const counterOverviewSchema = z.object({
   officer: z.nullable(text(80)),
   current: z.nullable(ticketDtoSchema),
   today: z.object({ called: countSchema, finished: countSchema, missed: countSchema, transferred: countSchema }),
+  /** The counter's current run of fast-track calls (the policy's input; optional for older literals). */
+  consecutiveFastTrack: z.optional(countSchema),
 });
 export type CounterOverviewDto = z.infer<typeof counterOverviewSchema>;
 
@@ -65,6 +67,8 @@ export const overviewSchema = z.object({
   alerts: z.array(z.object({ kind: z.enum(WAIT_ALERT_KINDS), ticketNumber: text(16), serviceId: idSchema, minutes: countSchema, message: text(300) })),
   helpRequests: z.array(helpRequestSchema),
   printers: z.optional(z.array(printerViewSchema)),
+  /** The fast-track policy's limits, so the console computes the call order with the same rules. */
+  fastTrackPolicy: z.optional(z.object({ maxNormalWaitMinutes: countSchema, maxConsecutiveFastTrack: countSchema })),
 });
 export type OverviewDto = z.infer<typeof overviewSchema>;
 

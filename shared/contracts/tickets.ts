@@ -28,6 +28,13 @@ export const ticketDtoSchema = z.object({
   recallCount: countSchema,
   callRule: z.nullable(callRuleSchema),
   closedReason: z.nullable(text(200)),
+  /**
+   * Place in the queue (arrival, kept on transfer and timely return) and the last time it was
+   * called: the console orders its waiting list by the call policy with them. Optional only so
+   * literals written before them stay valid; the server always sends both.
+   */
+  queuedAt: z.optional(isoTimeSchema),
+  lastCalledAt: z.optional(isoTimeOrNullSchema),
 });
 export type TicketDto = z.infer<typeof ticketDtoSchema>;
 
@@ -63,7 +70,8 @@ export const issueTicketBodySchema = z.object({
 export const issueTicketResponseSchema = z.object({ ticket: issuedTicketDtoSchema, print: printOutcomeSchema });
 export type IssueTicketResponse = z.infer<typeof issueTicketResponseSchema>;
 
-export const transferBodySchema = z.object({ serviceId: idSchema });
+/** `counterId`: send the visitor to that counter by name; it calls them before its own queue. */
+export const transferBodySchema = z.object({ serviceId: idSchema, counterId: z.optional(idSchema) });
 export const ticketsQuerySchema = z.object({ date: z.optional(serviceDaySchema) });
 export const ticketIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'id tiket tidak valid'));
 export const ticketParamsSchema = z.object({ id: ticketIdSchema });
@@ -116,7 +124,8 @@ export const ticketRoutes = defineRoutes([
   })),
   {
     method: 'post', path: '/api/tickets/{id}/transfer', summary: 'Pindahkan ke antrean layanan lain (nomor, waktu datang dan prioritas tetap)', access: 'staff', roles: QUEUE_ROLES, idempotent: true,
-    params: ticketParamsSchema, body: transferBodySchema, responses: { 200: ticketAnswerSchema }, errors: [...ACTION_ERRORS, 'service.unknown', 'ticket.same_service'],
+    params: ticketParamsSchema, body: transferBodySchema, responses: { 200: ticketAnswerSchema },
+    errors: [...ACTION_ERRORS, 'service.unknown', 'ticket.same_service', 'counter.not_found', 'counter.wrong_service'],
   },
 ]);
 

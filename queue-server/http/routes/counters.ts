@@ -1,6 +1,6 @@
 /** Counters: the public list, and the officer's call-next, open, pause, resume and close. */
 import { Router } from 'express';
-import { openBodySchema, pauseBodySchema } from '../../../shared/contracts/counters.ts';
+import { callSpecificBodySchema, openBodySchema, pauseBodySchema } from '../../../shared/contracts/counters.ts';
 import { toTicketDto } from '../../engine/dto.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
@@ -21,6 +21,14 @@ export function counterRoutes(s: Services): Router {
     });
     if (outcome.status === 204) res.status(204).end();
     else res.status(outcome.status).json(outcome.body);
+  });
+
+  // Out of the policy's order, with a reason (audit rule 'out-of-order').
+  r.post('/api/counters/:id/call', (req, res) => {
+    const counterId = s.engine.counter(req.params.id as string).id;
+    const body = parseInput(callSpecificBodySchema, req.body);
+    const outcome = s.idempotency.run(req, () => ({ status: 200, body: { ticket: toTicketDto(s.engine.callSpecific(counterId, body.ticketId, body.reason, actorFrom(res))) } }));
+    res.status(outcome.status).json(outcome.body);
   });
 
   r.post('/api/counters/:id/open', (req, res) => {

@@ -84,7 +84,7 @@ export function ticketRoutes(s: Services, printing: TicketPrinting | undefined):
     const body = parseInput(transferBodySchema, req.body);
     const outcome = s.idempotency.run(req, () => ({
       status: 200,
-      body: { ticket: toTicketDto(s.engine.transfer(id, body.serviceId, actorFrom(res))) },
+      body: { ticket: toTicketDto(s.engine.transfer(id, body.serviceId, actorFrom(res), body.counterId)) },
     }));
     res.status(outcome.status).json(outcome.body);
   });
