@@ -64,6 +64,9 @@ export const ERROR_STATUS = {
   'stream.too_many': 429,
   'stream.full': 503,
   'help.too_many': 429,
+  'counter.officer_elsewhere': 409,
+  'user.self': 409,
+  'auth.password_wrong': 403,
   // The server
   unavailable: 503,
   internal: 500,
