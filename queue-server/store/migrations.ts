@@ -317,6 +317,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX print_reprints_of ON print_reprints (reprint_of);
     `,
   },
+  {
+    version: 7,
+    name: 'session issue numbers',
+    sql: `
+      -- Every session gets the next number of one monotonic issue record; ending a user's sessions
+      -- (disable, password change, sign out everywhere) stores the last number issued so far, and
+      -- a session is valid only with a higher number. Revocation never depends on the wall clock.
+      CREATE TABLE session_issue (id INTEGER PRIMARY KEY CHECK (id = 1), last INTEGER NOT NULL);
+      INSERT INTO session_issue (id, last) VALUES (1, 0);
+      ALTER TABLE sessions ADD COLUMN issue_no INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE users ADD COLUMN sessions_revoked_through INTEGER NOT NULL DEFAULT -1;
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */
