@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   'complaint.category_unknown': 400,
   'complaint.officer_unknown': 400,
   'complaint.lookup_rate_limited': 429,
+  // Kiosk floor (fast track per service)
+  'ticket.fast_track_not_offered': 400,
   // The server
   unavailable: 503,
   internal: 500,

@@ -21,7 +21,7 @@ const snapshot = (over: Partial<QueueSnapshotDto> = {}): QueueSnapshotDto => ({
   generatedAt: '2026-11-21T03:00:00.000Z',
   lastEventId: 10,
   rules: { recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } },
-  services: [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 5, estimatedWaitMinutes: 20 }],
+  services: [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 5, estimatedWaitMinutes: 20, openCounters: 1 }],
   counters: [
     { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open', current: null },
     { id: 'l3', name: 'Loket 3', spokenNumber: 3, serviceIds: ['klaim'], state: 'open', current: null },

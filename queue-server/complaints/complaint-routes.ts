@@ -22,7 +22,8 @@ import { LookupLimiter } from './lookup-limit.ts';
 export interface ComplaintPrinting {
   printComplaintReceipt(input: Omit<ComplaintReceiptInput, 'paper' | 'branchName' | 'timeZone'>, printerId?: string): Promise<PrintOutcome>;
   hasPrinter(printerId: string): boolean;
-  publicUrl(path: string): string;
+  /** null when no address a phone can open is known: the receipt then prints no QR. */
+  publicUrl(path: string): string | null;
 }
 
 export const COMPLAINT_CONSOLE_ROLES: readonly StaffRole[] = ['complaint_officer', 'supervisor', 'admin'];

@@ -52,6 +52,7 @@ export class QueueViews {
         descriptionEn: s.descriptionEn,
         waiting: n,
         estimatedWaitMinutes: this.d.engine.minutesFor(s.id, n),
+        openCounters: this.d.engine.openCountersFor(s.id),
       };
     });
   }

@@ -19,6 +19,8 @@ export const serviceDtoSchema = z.object({
   descriptionEn: z.optional(text(200)),
   waiting: countSchema,
   estimatedWaitMinutes: countSchema,
+  /** Counters open for the service now; 0 makes the kiosk say "no counter open" instead of a time. */
+  openCounters: countSchema,
 });
 export type ServiceDto = z.infer<typeof serviceDtoSchema>;
 export const servicesAnswerSchema = z.object({ services: z.array(serviceDtoSchema) });
