@@ -8,7 +8,8 @@ describe('branch configuration', () => {
   it('ships a valid default for a Kantor Cabang with claims, membership and information services', () => {
     const config = parseBranchConfig(JSON.stringify(shipped), 'default');
     expect(config.services.map((s) => `${s.prefix} ${s.name}`)).toEqual(['A Klaim JHT', 'B Klaim JKK, JKM dan JP', 'C Kepesertaan dan Pendaftaran', 'D Informasi dan Pengaduan']);
-    expect(config.fastTrack).toEqual({ maxNormalWaitMinutes: 45, maxConsecutiveFastTrack: 3 });
+    expect(config.fastTrack).toEqual({ maxNormalWaitMinutes: 45, maxConsecutiveFastTrack: 3, reasonServices: { eclaim: ['jht'] } });
+    expect(config.openingHours).toEqual({ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '15:30', issueOutsideHours: false });
     expect(config.branch.timeZone).toBe('Asia/Jakarta');
   });
 

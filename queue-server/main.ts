@@ -1,6 +1,7 @@
 /**
  * Composition root: reads the configuration, opens the database, wires the adapters and listens.
- * Prints "queue-server listening on http://127.0.0.1:<port>" once ready (tests read that line).
+ * Prints "queue-server listening on http://127.0.0.1:<port> (…)" once ready (tests read that line),
+ * saying truthfully which interfaces listen (listening-line.ts).
  */
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadBranchFile, readServerConfig } from './config.ts';
@@ -15,6 +16,7 @@ import { NewerSchemaError } from './store/migrations.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
 import { readClockOffset } from './complaints/clock-offset.ts';
+import { listeningLine } from './listening-line.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
     console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
   }
 
-  const hardware = wireHardware({ services, server: config, file });
+  const hardware = wireHardware({ services, server: config, file, env: process.env });
   const health = new StorageHealth({ dataDir: config.dataDir });
   const app = createApp(services, {
     staticDir: config.staticDir,
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     writePidFile(config.dataDir);
-    console.log(`queue-server listening on http://127.0.0.1:${port}`);
+    console.log(listeningLine(config.host, port));
     console.log(`${branch.branch.name} — data di ${config.dataDir}`);
   });
   server.on('error', (error) => {

@@ -70,6 +70,8 @@ export const ERROR_STATUS = {
   // Officers' console
   'ticket.other_counter': 409,
   'counter.wrong_service': 400,
+  // Kiosk floor (fast track per service)
+  'ticket.fast_track_not_offered': 400,
   // The server
   unavailable: 503,
   internal: 500,

@@ -7,6 +7,8 @@ export function Screen(props: { id: string; title: string; instruction?: string;
   const heading = useRef<HTMLHeadingElement>(null);
   useReadOnShow(props.speak ?? [props.title, props.instruction ?? ''].join('. '));
   useEffect(() => {
+    // Every screen starts at its top: the last screen's scroll position must not carry over.
+    window.scrollTo(0, 0);
     heading.current?.focus({ preventScroll: true });
   }, [props.id]);
   return (

@@ -1,13 +1,18 @@
 /** What every kiosk screen needs: the strings, the visitor's settings, the API and the voice. */
 import { createContext } from 'preact';
 import { useContext, useEffect } from 'preact/hooks';
-import type { KioskMessages } from '../../shared/i18n/index.ts';
+import type { KioskInfo } from '../../shared/contracts/kiosk-floor.ts';
+import type { KioskFloorMessages, KioskMessages } from '../../shared/i18n/index.ts';
 import type { VisitorSettings } from './a11y/settings.ts';
 import type { KioskApi } from './api/kiosk-api.ts';
 import type { KioskConfig } from './kiosk-config.ts';
 
 export interface Kiosk {
   t: KioskMessages;
+  /** Strings of the branch-day fixes (shared/i18n/kiosk-floor-*.ts). */
+  floor: KioskFloorMessages;
+  /** Branch identity, hours, QR address, fast track per service (GET /api/kiosk/info). */
+  info: KioskInfo;
   settings: VisitorSettings;
   api: KioskApi;
   config: KioskConfig;

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browserSpeech } from './a11y/speech.ts';
 import { createKioskApi } from './api/kiosk-api.ts';
+import { loadKioskInfo } from './floor/kiosk-info.ts';
 import { KioskApp } from './KioskApp.tsx';
 import { readKioskConfig } from './kiosk-config.ts';
 import { loadQrLibrary } from './ticket/TicketQr.tsx';
@@ -11,12 +12,14 @@ import './styles/controls.css';
 import './styles/screens.css';
 import './styles/feedback.css';
 import './styles/layout.css';
+import './styles/floor.css';
+import './styles/large-text-fit.css';
 
 const root = document.getElementById('app');
 if (root) {
   const config = readKioskConfig(location.search);
   const api = createKioskApi({ baseUrl: location.origin, fetch: (input, init) => fetch(input, init) });
-  render(<KioskApp api={api} config={config} speech={browserSpeech()} />, root);
+  render(<KioskApp api={api} config={config} speech={browserSpeech()} loadInfo={() => loadKioskInfo((input, init) => fetch(input, init), location.origin)} />, root);
   // After the first frame the tiles are painted and their handlers attached: "usable".
   // test/bench/kiosk-bench.ts reads this mark.
   requestAnimationFrame(() => {

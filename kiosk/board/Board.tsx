@@ -43,7 +43,7 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
   const clock = boardClock(now, state?.branch.timeZone ?? 'Asia/Jakarta');
   const calling = state?.nowCalling ?? null;
   return (
-    <div class="board">
+    <div class={`board ${audio === 'blocked' ? 'board--audio-blocked' : ''}`}>
       <header class="top">
         <div class="brand">
           <span class="brand__org">Papan Antrean</span>
@@ -54,15 +54,6 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
           <span class="clock__time">{clock.time}</span>
         </div>
       </header>
-
-      {audio === 'blocked' && (
-        // Shown when the browser blocks sound until someone touches the page (TV without the
-        // Chromium flag --autoplay-policy=no-user-gesture-required). One touch per boot.
-        <button type="button" class="enable-audio" onClick={onEnableAudio}>
-          Aktifkan suara
-          <small>Suara panggilan belum aktif. Sentuh atau klik di sini.</small>
-        </button>
-      )}
 
       {live !== 'live' && (
         <p class="offline" role="status">
@@ -83,7 +74,8 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
             </div>
           ) : (
             <div class="calling__body">
-              <span class="calling__idle">Belum ada panggilan</span>
+              {/* After calls whose visitors have all left their counter, say what is true now. */}
+              <span class="calling__idle">{state && state.recentCalls.length > 0 ? 'Menunggu panggilan berikutnya' : 'Belum ada panggilan'}</span>
             </div>
           )}
         </section>
@@ -103,7 +95,8 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
               {state.recentCalls.map((c) => (
                 <li key={c.ticket.id}>
                   <span class="recent__number">{c.ticket.number}</span>
-                  <span class="recent__counter">{counterName(state, c.counterId)}</span>
+                  {/* A missed visitor must report to staff: where they were called no longer matters. */}
+                  {c.ticket.status === 'missed' ? <span class="recent__counter recent__counter--missed">tidak hadir</span> : <span class="recent__counter">{counterName(state, c.counterId)}</span>}
                 </li>
               ))}
             </ol>
@@ -129,6 +122,15 @@ export function Board({ state, now, live, audio, onEnableAudio }: BoardProps) {
           </ul>
         </div>
       </section>
+
+      {audio === 'blocked' && (
+        // Shown when the browser blocks sound until someone touches the page (TV without the
+        // Chromium flag --autoplay-policy=no-user-gesture-required). One touch per boot.
+        <button type="button" class="enable-audio" onClick={onEnableAudio}>
+          Aktifkan suara
+          <small>Suara panggilan belum aktif. Sentuh atau klik di sini.</small>
+        </button>
+      )}
 
       <footer class="ticker" aria-label="Informasi">
         {state?.branch.runningText ? (

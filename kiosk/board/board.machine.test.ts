@@ -6,7 +6,7 @@ import { fakeServer, settle, snapshotAt } from '../staff/lib/live-test-support.t
 import { boardMachine, type Announcement } from './board.machine.ts';
 
 const counters = [{ id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open' as const, current: null }];
-const services = [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 2, estimatedWaitMinutes: 10 }];
+const services = [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 2, estimatedWaitMinutes: 10, openCounters: 1 }];
 const ticket = { id: 't-1', number: 'A-001', serviceId: 'klaim', status: 'called' as const, counterId: 'l1', isFastTrack: false, calledAt: '2026-11-21T03:00:05.000Z' };
 const call = (id: number): QueueEvent => ({ id, type: 'ticket.called', at: '2026-11-21T03:00:05.000Z', data: { ticket, counterId: 'l1' } });
 

@@ -21,7 +21,7 @@ const snapshot = (over: Partial<QueueSnapshotDto> = {}): QueueSnapshotDto => ({
   generatedAt: '2026-11-21T03:00:00.000Z',
   lastEventId: 10,
   rules: { recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } },
-  services: [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 5, estimatedWaitMinutes: 20 }],
+  services: [{ id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'x', waiting: 5, estimatedWaitMinutes: 20, openCounters: 1 }],
   counters: [
     { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open', current: null },
     { id: 'l3', name: 'Loket 3', spokenNumber: 3, serviceIds: ['klaim'], state: 'open', current: null },
@@ -38,6 +38,8 @@ const ev = (id: number, type: TicketEventType, t: PublicTicketDto, counterId: st
   at: new Date(Date.UTC(2026, 10, 21, 3, 0, nextAt++)).toISOString(),
   data: { ticket: { ...t, counterId }, counterId },
 });
+
+const called = (t: PublicTicketDto, counterId: string | null = 'l3') => ({ ticket: t, counterId, calledAt: '2026-11-21T02:59:00.000Z' });
 
 const apply = (s: BoardState, ...events: QueueEvent[]) => events.reduce((acc, e) => applyEvent(acc, e).state, s);
 
@@ -117,7 +119,7 @@ describe('board state', () => {
     // The snapshot was generated after event 11 but arrived after event 12.
     const late = snapshot({
       lastEventId: 11,
-      recentCalls: [ticket('A-001', { status: 'called', counterId: 'l3' })],
+      recentCalls: [called(ticket('A-001', { status: 'called', counterId: 'l3' }))],
       counters: [
         { id: 'l1', name: 'Loket 1', spokenNumber: 1, serviceIds: ['klaim'], state: 'open', current: null },
         { id: 'l3', name: 'Loket 3', spokenNumber: 3, serviceIds: ['klaim'], state: 'open', current: ticket('A-001', { status: 'called', counterId: 'l3' }) },
@@ -131,7 +133,39 @@ describe('board state', () => {
 
   it('a snapshot keeps the flash counter when it shows the same call, so the board does not flash again', () => {
     const s1 = apply(fromSnapshot(snapshot()), ev(11, 'ticket.called', ticket('A-001')));
-    const s2 = fromSnapshot(snapshot({ lastEventId: 11, recentCalls: [ticket('A-001', { counterId: 'l3' })] }), s1);
+    const s2 = fromSnapshot(snapshot({ lastEventId: 11, recentCalls: [called(ticket('A-001', { status: 'called', counterId: 'l3' }))] }), s1);
     expect(s2.nowCalling?.flash).toBe(s1.nowCalling?.flash);
+  });
+
+  it('a missed ticket leaves the big panel (which falls back to the newest call still standing) but stays in the last calls with its counter', () => {
+    const a = ticket('A-003', { status: 'called' });
+    const b = ticket('A-004', { status: 'called' });
+    let s = apply(fromSnapshot(snapshot()), ev(11, 'ticket.called', a, 'l1'), ev(12, 'ticket.called', b));
+    expect(s.nowCalling?.ticket.number).toBe('A-004');
+    s = apply(s, ev(13, 'ticket.missed', { ...b, status: 'missed' }, null));
+    expect(s.nowCalling?.ticket.number).toBe('A-003');
+    expect(s.nowCalling?.counterId).toBe('l1');
+    expect(s.recentCalls.map((c) => [c.ticket.number, c.ticket.status, c.counterId])).toEqual([['A-004', 'missed', 'l3'], ['A-003', 'called', 'l1']]);
+    s = apply(s, ev(14, 'ticket.started', { ...a, status: 'serving' }, 'l1'), ev(15, 'ticket.finished', { ...a, status: 'done' }, 'l1'));
+    expect(s.nowCalling).toBeNull();
+  });
+
+  it('a called ticket that is transferred leaves the panel, keeps its place and counter in the last calls, and its next call is the current one', () => {
+    const t = ticket('A-005', { status: 'called' });
+    const services = [...snapshot().services, { id: 'info', prefix: 'D', name: 'Informasi', description: 'x', waiting: 0, estimatedWaitMinutes: 0, openCounters: 1 }];
+    let s = apply(fromSnapshot(snapshot({ services })), ev(11, 'ticket.called', t, 'l1'), ev(12, 'ticket.transferred', { ...t, status: 'waiting', serviceId: 'info' }, 'l1'));
+    expect(s.nowCalling).toBeNull();
+    expect(s.recentCalls.map((c) => [c.ticket.number, c.ticket.status, c.counterId])).toEqual([['A-005', 'waiting', 'l1']]);
+    expect(s.services.map((x) => [x.id, x.waiting])).toEqual([['klaim', 4], ['info', 1]]);
+    s = apply(s, ev(13, 'ticket.called', { ...t, serviceId: 'info' }, 'l3'));
+    expect(s.nowCalling?.counterId).toBe('l3');
+    expect(s.recentCalls.map((c) => c.counterId)).toEqual(['l3']);
+  });
+
+  it('from a snapshot, the panel shows the newest call still standing, never a missed one', () => {
+    const s = fromSnapshot(snapshot({ recentCalls: [called(ticket('A-004', { status: 'missed' }), 'l1'), called(ticket('A-003', { status: 'serving', counterId: 'l3' }))] }));
+    expect(s.nowCalling?.ticket.number).toBe('A-003');
+    expect(s.recentCalls.map((c) => c.counterId)).toEqual(['l1', 'l3']);
+    expect(fromSnapshot(snapshot({ recentCalls: [called(ticket('A-004', { status: 'missed' }), 'l1')] })).nowCalling).toBeNull();
   });
 });

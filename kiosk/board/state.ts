@@ -13,7 +13,9 @@ import { ticketEventPayloads, type PublicTicketDto, type TicketEventType } from 
 import { callClips, callSentence } from '../../shared/audio/clips.ts';
 
 export interface BoardCall {
+  /** The ticket as it is now: it may have been missed, transferred or served since the call. */
   ticket: PublicTicketDto;
+  /** The counter it was called to (kept when the ticket is missed or transferred). */
   counterId: string | null;
   /** Event id that made this call; 0 when it came from a snapshot. */
   eventId: number;
@@ -28,7 +30,12 @@ export interface BoardState {
   /** Newest first, at most six, one entry per ticket. */
   recentCalls: BoardCall[];
   missed: PublicTicketDto[];
-  /** The call on the big panel; `flash` changes on every new call or recall. */
+  /**
+   * The call on the big panel: the newest call whose ticket still stands at its counter (called or
+   * being served). A ticket marked missed, transferred, cancelled or finished leaves it, and the
+   * panel falls back to the newest call still standing, or to none. `flash` changes on every new
+   * call or recall.
+   */
   nowCalling: (BoardCall & { flash: number }) | null;
   /** Applied events newer than the snapshot, kept for `rebase`. */
   pendingEvents: QueueEvent[];
@@ -52,9 +59,23 @@ const LEAVES_COUNTER = new Set<QueueEvent['type']>(['ticket.finished', 'ticket.m
 type TicketEvent = QueueEventOf<TicketEventType>;
 const isTicketEvent = (e: QueueEvent): e is TicketEvent => Object.hasOwn(ticketEventPayloads, e.type);
 
+const STANDING = new Set<PublicTicketDto['status']>(['called', 'serving']);
+const standingCall = (calls: BoardCall[]): BoardCall | undefined => calls.find((c) => STANDING.has(c.ticket.status));
+/** The calls with this ticket's latest state; each keeps the counter it was called to. */
+const withTicket = (calls: BoardCall[], ticket: PublicTicketDto): BoardCall[] => calls.map((c) => (c.ticket.id === ticket.id ? { ...c, ticket } : c));
+
+/** The big panel after `ticket` changed: the same call updated, or the newest call still standing. */
+function panelAfter(state: BoardState, ticket: PublicTicketDto, recentCalls: BoardCall[]): BoardState['nowCalling'] {
+  const now = state.nowCalling;
+  if (!now || now.ticket.id !== ticket.id) return now;
+  if (STANDING.has(ticket.status)) return { ...now, ticket };
+  const fallback = standingCall(recentCalls);
+  return fallback ? { ...fallback, flash: now.flash } : null;
+}
+
 export function fromSnapshot(s: QueueSnapshotDto, previous?: BoardState): BoardState {
-  const recentCalls = s.recentCalls.slice(0, RECENT_MAX).map((ticket) => ({ ticket, counterId: ticket.counterId, eventId: 0 }));
-  const head = recentCalls[0];
+  const recentCalls = s.recentCalls.slice(0, RECENT_MAX).map((c) => ({ ticket: c.ticket, counterId: c.counterId, eventId: 0 }));
+  const head = standingCall(recentCalls);
   // Keep the big panel (and its flash counter) if it still shows the same call.
   const prevNow = previous?.nowCalling;
   const nowCalling = prevNow && head && prevNow.ticket.id === head.ticket.id ? { ...head, eventId: prevNow.eventId, flash: prevNow.flash } : head ? { ...head, flash: prevNow?.flash ?? 0 } : null;
@@ -83,6 +104,9 @@ export function rebase(previous: BoardState, s: QueueSnapshotDto): BoardState {
   }
   return state;
 }
+
+const oneMoreWaiting = (services: ServiceDto[], ticket: PublicTicketDto): ServiceDto[] =>
+  services.map((s) => (s.id === ticket.serviceId ? { ...s, waiting: s.waiting + 1 } : s));
 
 const replaceCounter = (counters: CounterDto[], id: string, f: (c: CounterDto) => CounterDto): CounterDto[] =>
   counters.map((c) => (c.id === id ? f(c) : c));
@@ -133,24 +157,28 @@ export function applyEvent(state: BoardState, e: QueueEvent): { state: BoardStat
     return { state: next, announce };
   }
 
+  const recentCalls = withTicket(base.recentCalls, ticket);
+  const nowCalling = panelAfter(base, ticket, recentCalls);
+
   if (e.type === 'ticket.started') {
     const counters = counterId ? replaceCounter(base.counters, counterId, (c) => ({ ...c, current: ticket })) : base.counters;
-    return { state: { ...base, counters }, announce: null };
+    return { state: { ...base, counters, recentCalls, nowCalling }, announce: null };
   }
 
   if (LEAVES_COUNTER.has(e.type)) {
     const counters = base.counters.map((c) => (c.current?.id === ticket.id ? { ...c, current: null } : c));
     const missed = e.type === 'ticket.missed' ? [...base.missed.filter((t) => t.id !== ticket.id), ticket] : base.missed.filter((t) => t.id !== ticket.id);
-    return { state: { ...base, counters, missed }, announce: null };
+    // A transferred ticket waits again in its new service (the next snapshot confirms the count).
+    const services = e.type === 'ticket.transferred' ? oneMoreWaiting(base.services, ticket) : base.services;
+    return { state: { ...base, counters, missed, services, recentCalls, nowCalling }, announce: null };
   }
 
   if (e.type === 'ticket.returned') {
-    return { state: { ...base, missed: base.missed.filter((t) => t.id !== ticket.id) }, announce: null };
+    return { state: { ...base, services: oneMoreWaiting(base.services, ticket), missed: base.missed.filter((t) => t.id !== ticket.id), recentCalls, nowCalling }, announce: null };
   }
 
   if (e.type === 'ticket.issued') {
-    const services = base.services.map((s) => (s.id === ticket.serviceId ? { ...s, waiting: s.waiting + 1 } : s));
-    return { state: { ...base, services }, announce: null };
+    return { state: { ...base, services: oneMoreWaiting(base.services, ticket) }, announce: null };
   }
 
   return { state: base, announce: null };

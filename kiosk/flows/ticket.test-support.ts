@@ -31,8 +31,8 @@ export const flushPromises = (): Promise<void> => new Promise((resolve) => setTi
 export const TEST_TIMING: TicketTiming = { requestTimeoutMs: 5_000, retryDelayMs: 2_000, resultMs: 10_000, resultLongMs: 60_000 };
 
 export const SERVICES: ServiceDto[] = [
-  { id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'Pengajuan klaim Jaminan Hari Tua.', waiting: 4, estimatedWaitMinutes: 20 },
-  { id: 'info', prefix: 'C', name: 'Informasi', description: 'Pertanyaan umum.', waiting: 0, estimatedWaitMinutes: 0 },
+  { id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'Pengajuan klaim Jaminan Hari Tua.', waiting: 4, estimatedWaitMinutes: 20, openCounters: 1 },
+  { id: 'info', prefix: 'C', name: 'Informasi', description: 'Pertanyaan umum.', waiting: 0, estimatedWaitMinutes: 0, openCounters: 1 },
 ];
 
 export function issueAnswerFor(request: IssueRequest, print: IssueAnswer['print'] = { status: 'printed' }): IssueAnswer {
@@ -56,6 +56,7 @@ export function issueAnswerFor(request: IssueRequest, print: IssueAnswer['print'
       closedReason: null,
       ahead: 3,
       estimatedWaitMinutes: 15,
+      openCounters: 1,
     },
     print,
   };

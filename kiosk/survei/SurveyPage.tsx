@@ -8,7 +8,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createActor } from 'xstate';
 import type { SurveyInvitation } from '../../shared/contracts/survey.ts';
-import { kioskMessages } from '../../shared/i18n/index.ts';
+import { kioskFloorMessages, kioskMessages } from '../../shared/i18n/index.ts';
+import { DEFAULT_KIOSK_INFO } from '../app/floor/kiosk-info.ts';
 import { surveyMessages } from '../../shared/i18n/survey-en.ts';
 import { DEFAULT_SETTINGS, isDefaultSettings, type VisitorSettings } from '../app/a11y/settings.ts';
 import type { Speech } from '../app/a11y/speech.ts';
@@ -129,6 +130,9 @@ export function SurveyPage(props: { config: SurveyPageConfig; kioskApi: KioskApi
   const m = surveyMessages(settings.language);
   const kiosk: Kiosk = {
     t: kioskMessages(settings.language),
+    floor: kioskFloorMessages(settings.language),
+    // The survey kiosk takes no numbers and shows no QR: the cautious defaults are enough.
+    info: DEFAULT_KIOSK_INFO,
     settings,
     api: props.kioskApi,
     config: props.kioskConfig,

@@ -21,7 +21,8 @@ import { LookupLimiter } from './lookup-limit.ts';
 export interface ComplaintPrinting {
   printComplaintReceipt(input: Omit<ComplaintReceiptInput, 'paper' | 'branchName' | 'timeZone'>, printerId?: string): Promise<PrintOutcome>;
   hasPrinter(printerId: string): boolean;
-  publicUrl(path: string): string;
+  /** null when no address a phone can open is known: the receipt then prints no QR. */
+  publicUrl(path: string): string | null;
 }
 
 export const STATUS_PAGE_PATH = '/pengaduan/';

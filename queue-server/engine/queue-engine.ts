@@ -7,11 +7,12 @@ import { serviceDayOf } from '../../shared/calendar/timezone.ts';
 import type { BranchConfig, CounterConfig, ServiceConfig } from '../../shared/contracts/branch-config.ts';
 import type { TicketEventType } from '../../shared/contracts/tickets.ts';
 import { AppError } from '../../shared/errors.ts';
+import { fastTrackReasonsFor } from '../../shared/contracts/branch-config.ts';
 import { averageServiceMinutes, estimateWaitMinutes } from '../../shared/queue/estimate.ts';
 import { assertCanApply, type TicketAction } from '../../shared/queue/lifecycle.ts';
 import { assertHoldsNoOtherCounter } from './counter-holding.ts';
 import { decideNext, nextConsecutiveFastTrack, oldestOf } from '../../shared/queue/policy.ts';
-import { formatTicketNumber, type FastTrackReason, type Ticket } from '../../shared/queue/ticket.ts';
+import { FAST_TRACK_LABEL_ID, formatTicketNumber, type FastTrackReason, type Ticket } from '../../shared/queue/ticket.ts';
 import type { CounterRepository, CounterStateRow } from '../store/counter-repository.ts';
 import type { Db } from '../store/database.ts';
 import { MetaRepository } from '../store/meta-repository.ts';
@@ -111,6 +112,13 @@ export class QueueEngine {
     if (!service) {
       throw new AppError({ code: 'service.unknown', message: `Layanan "${input.serviceId}" tidak dikenal. Pilih salah satu layanan yang tersedia.` });
     }
+    if (input.fastTrack !== null && !fastTrackReasonsFor(this.d.config, service.id).includes(input.fastTrack)) {
+      throw new AppError({
+        code: 'ticket.fast_track_not_offered',
+        message: `Jalur prioritas ${FAST_TRACK_LABEL_ID[input.fastTrack]} tidak berlaku untuk layanan ${service.name}. Pilih antrean biasa, atau tanyakan kepada petugas.`,
+        details: { serviceId: service.id, fastTrack: input.fastTrack, offered: fastTrackReasonsFor(this.d.config, service.id) },
+      });
+    }
     return this.d.uow.write(() => {
       this.closePastDays();
       const now = this.d.now();
@@ -160,6 +168,12 @@ export class QueueEngine {
     const service = this.service(serviceId);
     const average = averageServiceMinutes(this.d.tickets.recentServiceDurations(serviceId), service.defaultServiceMinutes);
     return estimateWaitMinutes({ ahead, averageServiceMinutes: average, openCounters: this.countersFor(serviceId) });
+  }
+
+  /** Counters open for the service right now (paused and closed ones do not count): the wait wording says "no counter open" at 0. */
+  openCountersFor(serviceId: string): number {
+    const states = this.d.counters.all();
+    return this.d.config.counters.filter((c) => c.serviceIds.includes(serviceId) && states.get(c.id)?.state === 'open').length;
   }
 
   /** Counters open for a service; before any opens, all counters configured for it. */

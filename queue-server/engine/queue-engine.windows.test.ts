@@ -79,10 +79,10 @@ describe('recall interval: measured from the last call, not the first', () => {
     s.engine.callNext('l1', cso);
     s.clock.advanceSeconds(1);
     s.engine.callNext('l2', officer(2));
-    expect(s.views.snapshot().recentCalls.map((t) => t.id)).toEqual([second.id, first.id]);
+    expect(s.views.snapshot().recentCalls.map((c) => c.ticket.id)).toEqual([second.id, first.id]);
     s.clock.advanceSeconds(20);
     s.engine.recall(first.id, cso);
-    expect(s.views.snapshot().recentCalls.map((t) => t.id)).toEqual([first.id, second.id]);
+    expect(s.views.snapshot().recentCalls.map((c) => c.ticket.id)).toEqual([first.id, second.id]);
   });
 });
 

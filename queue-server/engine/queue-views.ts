@@ -2,6 +2,7 @@
 import { startOfServiceDay } from '../../shared/calendar/timezone.ts';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { CounterDto, QueueSnapshotDto, ServiceDto } from '../../shared/contracts/http.ts';
+import type { RecentCallDto } from '../../shared/contracts/queue.ts';
 import { AuditRepository } from '../store/audit-repository.ts';
 import type { CounterRepository } from '../store/counter-repository.ts';
 import type { Db } from '../store/database.ts';
@@ -52,6 +53,7 @@ export class QueueViews {
         descriptionEn: s.descriptionEn,
         waiting: n,
         estimatedWaitMinutes: this.d.engine.minutesFor(s.id, n),
+        openCounters: this.d.engine.openCountersFor(s.id),
       };
     });
   }
@@ -85,10 +87,19 @@ export class QueueViews {
       lastEventId,
       services: this.services(),
       counters: this.counters(),
-      recentCalls: this.d.tickets.recentCalls(day, 6).map(toPublicTicket),
+      recentCalls: this.recentCalls(now),
       missed: this.d.tickets.missedSince(now - missedWindow).map(toPublicTicket),
       rules: { recall: { ...this.d.config.recall } },
     };
+  }
+
+  /** The last six tickets called today, each with the counter it was called to (the board's list). */
+  private recentCalls(now: number): RecentCallDto[] {
+    const calls = this.events.recentCalls(startOfServiceDay(now, this.d.config.branch.timeZone), 6);
+    return calls.flatMap((c) => {
+      const ticket = this.d.tickets.byId(c.ticketId);
+      return ticket ? [{ ticket: toPublicTicket(ticket), counterId: c.counterId, calledAt: new Date(c.at).toISOString() }] : [];
+    });
   }
 
   /** The branch head's view: every counter, the longest waits, alerts and open help requests. */

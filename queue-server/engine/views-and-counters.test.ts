@@ -148,7 +148,7 @@ describe('the board’s snapshot', () => {
       ['l1', 'Loket 1', 1, ['jht'], 'open', a.id],
       ['l2', 'Loket 2', 2, ['jht', 'info'], 'closed', null],
     ]);
-    expect(snap.recentCalls).toEqual([{ id: a.id, number: 'A-001', serviceId: 'jht', status: 'called', counterId: 'l1', isFastTrack: true, calledAt: snap.generatedAt }]);
+    expect(snap.recentCalls).toEqual([{ ticket: { id: a.id, number: 'A-001', serviceId: 'jht', status: 'called', counterId: 'l1', isFastTrack: true, calledAt: snap.generatedAt }, counterId: 'l1', calledAt: snap.generatedAt }]);
     expect(JSON.stringify(snap)).not.toContain('elderly');
   });
 
@@ -160,7 +160,30 @@ describe('the board’s snapshot', () => {
       const called = s.engine.callNext('l1', cso);
       if (called) s.engine.noShow(called.id, cso);
     }
-    expect(s.views.snapshot().recentCalls.map((t) => t.id)).toEqual(ids.slice(2).reverse());
+    expect(s.views.snapshot().recentCalls.map((c) => c.ticket.id)).toEqual(ids.slice(2).reverse());
+  });
+
+  it('keeps a missed and a transferred call in the recent calls with the counter that called them (issue 15)', () => {
+    const s = branch();
+    const missed = issue(s);
+    const moved = issue(s);
+    s.engine.callNext('l1', cso);
+    s.engine.noShow(missed.id, cso);
+    s.clock.advanceSeconds(1);
+    s.engine.callNext('l1', cso);
+    s.engine.transfer(moved.id, 'info', cso);
+    const calls = s.views.snapshot().recentCalls;
+    expect(calls.map((c) => [c.ticket.number, c.ticket.status, c.ticket.counterId, c.counterId])).toEqual([
+      ['A-002', 'waiting', null, 'l1'],
+      ['A-001', 'missed', null, 'l1'],
+    ]);
+    // Its next call, at another counter, is the one listed.
+    s.clock.advanceSeconds(1);
+    expect(s.engine.callNext('l2', officer(2))?.id).toBe(moved.id);
+    expect(s.views.snapshot().recentCalls.map((c) => [c.ticket.number, c.ticket.status, c.counterId])).toEqual([
+      ['A-002', 'called', 'l2'],
+      ['A-001', 'missed', 'l1'],
+    ]);
   });
 
   it('lists services with their waiting count and estimate, in the configured order', () => {
@@ -169,8 +192,8 @@ describe('the board’s snapshot', () => {
     issue(s);
     issue(s, null, 'info');
     expect(s.views.services()).toEqual([
-      { id: 'jht', prefix: 'A', name: 'Klaim JHT', description: 'Klaim JHT.', nameEn: undefined, descriptionEn: undefined, waiting: 2, estimatedWaitMinutes: 10 },
-      { id: 'info', prefix: 'D', name: 'Informasi', description: 'Informasi.', nameEn: undefined, descriptionEn: undefined, waiting: 1, estimatedWaitMinutes: 5 },
+      { id: 'jht', prefix: 'A', name: 'Klaim JHT', description: 'Klaim JHT.', nameEn: undefined, descriptionEn: undefined, waiting: 2, estimatedWaitMinutes: 10, openCounters: 0 },
+      { id: 'info', prefix: 'D', name: 'Informasi', description: 'Informasi.', nameEn: undefined, descriptionEn: undefined, waiting: 1, estimatedWaitMinutes: 5, openCounters: 0 },
     ]);
   });
 });

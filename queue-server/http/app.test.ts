@@ -121,7 +121,7 @@ describe('HTTP API', () => {
     await server.api('POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'pregnant' } });
     await server.api('POST', '/api/counters/loket-1/call-next', { token });
     const snap = await server.api('GET', '/api/queue');
-    expect(snap.body.recentCalls[0]).toMatchObject({ number: 'A-001', isFastTrack: true, counterId: 'loket-1' });
+    expect(snap.body.recentCalls[0]).toMatchObject({ ticket: { number: 'A-001', isFastTrack: true, counterId: 'loket-1' }, counterId: 'loket-1' });
     expect(JSON.stringify(snap.body)).not.toMatch(/pregnant|hamil/);
     expect(snap.body.rules).toEqual({ recall: { maxRecalls: 3, minIntervalSeconds: 20, missedReturnMinutes: 30 } });
   });

@@ -19,7 +19,7 @@ const server = printingServerPerTest();
 describe('the contract, route by route', () => {
   it('every declared route answers as declared', async () => {
     const clock = new TestClock(Date.now());
-    const { base, staff } = await server.start({ scenario: 'ready', now: clock.now });
+    const { base, staff } = await server.start({ scenario: 'ready', now: clock.now, logo: true });
     const exercised = new Map<string, Set<number>>();
     const json = { 'content-type': 'application/json' };
     async function call(method: string, path: string, init: { body?: unknown; staff?: boolean; headers?: Record<string, string> } = {}) {
@@ -42,6 +42,8 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/openapi.json');
     await ok(200, 'GET', '/api/services');
     await ok(200, 'GET', '/api/queue');
+    await ok(200, 'GET', '/api/kiosk/info');
+    await ok(200, 'GET', '/api/kiosk/logo');
     await ok(200, 'GET', '/api/counters');
     await ok(200, 'GET', '/api/auth/setup');
     // The first administrator exists already (the fixture made it): setup is refused, as declared.

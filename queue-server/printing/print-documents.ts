@@ -6,15 +6,20 @@ import { buildComplaintReceipt, type ComplaintReceiptInput } from '../../shared/
 import type { PaperWidth, PrintDocument } from '../../shared/print/document.ts';
 import { buildQueueTicket, reprintBlocks } from '../../shared/print/queue-ticket.ts';
 import type { PrintingConfig } from './printing-config.ts';
+import { DEFAULT_OPENING_HOURS, serviceStartText, type IsHoliday } from '../../shared/wait/opening-hours.ts';
 
 export type ComplaintReceiptRequest = Omit<ComplaintReceiptInput, 'paper' | 'branchName' | 'timeZone'>;
 export type ChecklistRequest = Pick<ChecklistInput, 'title' | 'items' | 'intro' | 'source'>;
 
 export class PrintDocuments {
-  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string; statusKeyOf?: (ticketId: string) => string }) {}
+  constructor(private readonly o: { branch: BranchConfig; config: PrintingConfig; baseUrl: string | null; statusKeyOf?: (ticketId: string) => string; isHoliday?: IsHoliday }) {}
 
-  /** The ticket status page behind the QR code, with the paper's own key when the survey gives one. */
-  statusUrlOf(ticketId: string): string {
+  /**
+   * The ticket status page behind the QR code, with the paper's own key when the survey gives one;
+   * null when no address a phone can open is known (public-base-url.ts).
+   */
+  statusUrlOf(ticketId: string): string | null {
+    if (this.o.baseUrl === null) return null;
     const url = `${this.o.baseUrl.replace(/\/+$/, '')}${this.o.config.ticketStatusPath.replace('{id}', encodeURIComponent(ticketId))}`;
     const key = this.o.statusKeyOf?.(ticketId);
     return key === undefined ? url : `${url}${url.includes('?') ? '&' : '?'}k=${encodeURIComponent(key)}`;
@@ -32,6 +37,8 @@ export class PrintDocuments {
       timeZone: this.o.branch.branch.timeZone,
       ahead: ticket.ahead,
       estimatedWaitMinutes: ticket.estimatedWaitMinutes,
+      openCounters: ticket.openCounters,
+      serviceStartsAt: serviceStartText({ nowMs: Date.parse(ticket.issuedAt), timeZone: this.o.branch.branch.timeZone, hours: this.o.branch.openingHours ?? DEFAULT_OPENING_HOURS, isHoliday: this.o.isHoliday }, 'id'),
       statusUrl: this.statusUrlOf(ticket.id),
     });
   }

@@ -17,7 +17,7 @@ const FAST = { connectMs: 500, statusMs: 150, writeMs: 800, confirmMs: 300 };
 const ticket = (id = 'T1', number = 'A-007'): IssuedTicketDto => ({
   id, number, serviceId: branch.services[0]?.id ?? 'jht', originServiceId: branch.services[0]?.id ?? 'jht', serviceDay: '2026-11-23',
   fastTrack: 'pregnant', status: 'waiting', issuedAt: '2026-11-23T02:00:00.000Z', calledAt: null, startedAt: null, finishedAt: null,
-  missedAt: null, counterId: null, recallCount: 0, callRule: null, closedReason: null, ahead: 3, estimatedWaitMinutes: 12,
+  missedAt: null, counterId: null, recallCount: 0, callRule: null, closedReason: null, ahead: 3, estimatedWaitMinutes: 12, openCounters: 1,
 });
 
 let dataDir = '';

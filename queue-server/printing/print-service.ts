@@ -5,6 +5,7 @@
  * never fails and never waits long because of a printer: printTicket answers within
  * `issueWaitMs` with printed / failed (with an Indonesian reason the kiosk shows) / queued.
  */
+import type { IsHoliday } from '../../shared/wait/opening-hours.ts';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { IssuedTicketDto, PrintOutcome } from '../../shared/contracts/http.ts';
 import type { PrintDocument } from '../../shared/print/document.ts';
@@ -26,8 +27,8 @@ export interface PrintServiceOptions {
   branch: BranchConfig;
   config: PrintingConfig;
   dataDir: string;
-  /** Base of QR URLs, e.g. http://192.168.10.2:3000. */
-  baseUrl: string;
+  /** Base of the QR codes' address, e.g. http://192.168.10.2:3000; null prints tickets without a QR (see public-base-url.ts). */
+  baseUrl: string | null;
   now: () => number;
   log: (message: string) => void;
   onHealthChange?: (printer: PrinterView, previous: PrinterHealth | null) => void;
@@ -38,6 +39,8 @@ export interface PrintServiceOptions {
   createPort?: (printerId: string, entry: PrinterEntry) => PrinterPort | null;
   /** The paper's own key, added to the QR as ?k= (the phone's way into the survey once served). */
   statusKeyOf?: (ticketId: string) => string;
+  /** The branch calendar's holidays, for the ticket's "layanan mulai …" line (queue-server/branch-hours.ts). */
+  isHoliday?: IsHoliday;
 }
 
 interface SubmitMeta {
@@ -105,12 +108,12 @@ export class PrintService {
     return this.printers.has(printerId);
   }
 
-  /** An address a visitor's phone can open, e.g. the complaint status page of a receipt's QR. */
-  publicUrl(path: string): string {
-    return `${this.o.baseUrl.replace(/\/+$/, '')}${path}`;
+  /** An address a visitor's phone can open, e.g. the complaint status page of a receipt's QR; null without a public address. */
+  publicUrl(path: string): string | null {
+    return this.o.baseUrl === null ? null : `${this.o.baseUrl.replace(/\/+$/, '')}${path}`;
   }
 
-  statusUrlOf(ticketId: string): string {
+  statusUrlOf(ticketId: string): string | null {
     return this.documents.statusUrlOf(ticketId);
   }
 

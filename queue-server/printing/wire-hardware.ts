@@ -4,7 +4,6 @@
  * call pads. Kept here so main.ts only needs three lines.
  */
 import type { Router } from 'express';
-import { networkInterfaces } from 'node:os';
 import type { EventPayload } from '../../shared/contracts/events.ts';
 import type { IssuedTicketDto } from '../../shared/contracts/tickets.ts';
 import { toTicketDto } from '../engine/dto.ts';
@@ -14,6 +13,9 @@ import { startCallPads } from '../devices/call-pads.ts';
 import type { Services } from '../services.ts';
 import { PrintReprintRepository } from '../store/print-reprint-repository.ts';
 import { PrintService } from './print-service.ts';
+import { lanBaseUrl, resolveQrBase } from './public-base-url.ts';
+import { kioskInfoRoutes } from '../http/routes/kiosk-info.ts';
+import { branchHours } from '../branch-hours.ts';
 import { printingRoutes } from './printing-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
@@ -22,15 +24,7 @@ const STOP_WAIT_MS = 2000;
 /** A ticket as the kiosk printed it, with its place in line now (what a reprint shows). */
 function ticketAsPrinted(s: Services, ticketId: string): IssuedTicketDto {
   const ticket = s.engine.ticket(ticketId);
-  return { ...toTicketDto(ticket), ...s.engine.estimateFor(ticket) };
-}
-
-/** The address a visitor's phone can reach: PUBLIC_BASE_URL, the config, else this machine's LAN IPv4. */
-export function defaultBaseUrl(port: number): string {
-  const lan = Object.values(networkInterfaces())
-    .flat()
-    .find((a) => a && a.family === 'IPv4' && !a.internal);
-  return `http://${lan?.address ?? '127.0.0.1'}:${port}`;
+  return { ...toTicketDto(ticket), ...s.engine.estimateFor(ticket), openCounters: s.engine.openCountersFor(ticket.serviceId) };
 }
 
 export interface Hardware {
@@ -41,7 +35,7 @@ export interface Hardware {
 }
 
 /** `file` is the branch file parsed once at start-up (config.ts loadBranchFile). */
-export function wireHardware(options: { services: Services; server: ServerConfig; file: BranchFile; log?: (message: string) => void }): Hardware {
+export function wireHardware(options: { services: Services; server: ServerConfig; file: BranchFile; log?: (message: string) => void; env?: NodeJS.ProcessEnv }): Hardware {
   const { services: s, server, file } = options;
   const { branch, printing: config, devices } = file;
   const log = options.log ?? ((message: string) => console.log(message));
@@ -53,14 +47,18 @@ export function wireHardware(options: { services: Services; server: ServerConfig
       log(`Peristiwa ${type} tidak tersimpan: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+  const qrBase = resolveQrBase({ configured: config.publicBaseUrl, lan: lanBaseUrl(server.port), allowLoopback: options.env?.PUBLIC_BASE_URL_ALLOW_LOOPBACK === '1' });
+  if (qrBase.message) log(qrBase.message);
+  const hours = branchHours({ config: branch, calendar: () => s.complaints.calendar(), issueOutsideHours: options.env?.KIOSK_ISSUE_OUTSIDE_HOURS === '1' });
   const printing = new PrintService({
     branch,
     config,
     dataDir: server.dataDir,
-    baseUrl: config.publicBaseUrl ?? defaultBaseUrl(server.port),
+    baseUrl: qrBase.url,
     now: s.now,
     log,
     statusKeyOf: (ticketId) => s.surveys.paperKeyOf(ticketId),
+    isHoliday: hours.isHoliday,
     onHealthChange: (printer, previous) => {
       log(`Printer ${printer.printerId} (${printer.address}): ${printer.label}${printer.detail && printer.detail !== printer.label ? ` - ${printer.detail}` : ''}`);
       publish('printer.status', { ...printer, previousCondition: previous?.condition ?? null });
@@ -81,7 +79,11 @@ export function wireHardware(options: { services: Services; server: ServerConfig
 
   return {
     printing,
-    routes: [printingRoutes(printing, (id) => ticketAsPrinted(s, id)), checklistRoutes(printing, s, loadRequirementLists(undefined, log))],
+    routes: [
+      printingRoutes(printing, (id) => ticketAsPrinted(s, id)),
+      kioskInfoRoutes({ services: s, qrBaseUrl: qrBase.url, ticketStatusPath: config.ticketStatusPath, branchFilePath: server.branchConfigPath, hours }),
+      checklistRoutes(printing, s, loadRequirementLists(undefined, log)),
+    ],
     callPads,
     // Bounded: a job stuck on a printer with a pulled cable must not hold up a restart.
     stop: async () => {

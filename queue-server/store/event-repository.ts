@@ -20,6 +20,7 @@ const storedEvent = rowParser(
     data: jsonColumn,
   }),
 );
+const recentCall = rowParser('events', z.object({ ticketId: z.string(), counterId: z.string().nullable(), at: z.number().int() }));
 const lastId = rowParser('events', z.object({ id: z.number().int() }));
 const bounds = rowParser('events', z.object({ oldest: z.number().int().nullable(), newest: z.number().int() }));
 
@@ -33,6 +34,12 @@ export class EventRepository {
       lastId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events'),
       purge: db.prepare('DELETE FROM events WHERE at < ?'),
       bounds: db.prepare('SELECT MIN(id) AS oldest, COALESCE(MAX(id), 0) AS newest FROM events'),
+      // The newest call of each ticket (MAX(id) picks the row the other columns come from).
+      recentCalls: db.prepare(
+        `SELECT json_extract(data, '$.ticket.id') AS ticketId, json_extract(data, '$.counterId') AS counterId, at, MAX(id) AS newest
+         FROM events WHERE type IN ('ticket.called', 'ticket.recalled') AND at >= ?
+         GROUP BY ticketId ORDER BY newest DESC LIMIT ?`,
+      ),
     };
   }
 
@@ -54,6 +61,15 @@ export class EventRepository {
   /** The id of the newest stored event (0 when there is none). */
   lastId(): number {
     return lastId.one(this.s.lastId.get()).id;
+  }
+
+  /**
+   * The tickets called since `since` (ms), newest call first, with the counter of that call: the
+   * board's last calls. Read from the calls themselves, because a ticket forgets its counter when
+   * it is missed or transferred.
+   */
+  recentCalls(since: number, limit: number): { ticketId: string; counterId: string | null; at: number }[] {
+    return recentCall.all(this.s.recentCalls.all(since, limit));
   }
 
   purgeBefore(at: number): void {

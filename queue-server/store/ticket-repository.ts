@@ -143,10 +143,6 @@ export class TicketRepository {
          WHERE service_id = ? AND finished_at IS NOT NULL AND started_at IS NOT NULL AND status = 'done'
          ORDER BY finished_at DESC LIMIT 20`,
       ),
-      recentCalls: db.prepare(
-        `SELECT ${COLUMNS} FROM tickets WHERE service_day = ? AND called_at IS NOT NULL
-         ORDER BY last_called_at DESC LIMIT ?`,
-      ),
       missedSince: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE status = 'missed' AND missed_at >= ? ORDER BY missed_at DESC`),
       oldestWaiting: db.prepare(
         `SELECT ${COLUMNS} FROM tickets WHERE status = 'waiting' AND priority = ? ORDER BY queued_at, seq LIMIT 1`,
@@ -217,10 +213,6 @@ export class TicketRepository {
 
   recentServiceDurations(serviceId: string): number[] {
     return duration.all(this.s.recentDurations.all(serviceId)).map((r) => r.ms);
-  }
-
-  recentCalls(serviceDay: string, limit: number): StoredTicket[] {
-    return ticket.all(this.s.recentCalls.all(serviceDay, limit));
   }
 
   missedSince(since: number): StoredTicket[] {

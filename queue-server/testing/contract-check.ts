@@ -54,7 +54,8 @@ export function checkAnswer(method: string, url: string, status: number, content
   }
   const declared = route.responses[status];
   if (declared !== undefined && declared !== null && isNonJsonAnswer(declared)) {
-    if (!contentType?.startsWith(declared.contentType)) throw new ContractViolation(`${where}: declared ${declared.contentType}, got ${contentType ?? 'no content type'}`);
+    // A declared range ("image/*") admits any subtype.
+    if (!contentType?.startsWith(declared.contentType.replace(/\*$/, ''))) throw new ContractViolation(`${where}: declared ${declared.contentType}, got ${contentType ?? 'no content type'}`);
     return { route, status, body: text };
   }
   if (status >= 400) {

@@ -18,9 +18,12 @@ import { openDatabase } from '../store/database.ts';
 
 const ADMIN = { username: 'admin', password: 'sandi-rahasia-123' };
 
-export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string>; now?: () => number }) {
+/** `logo`: the branch file names a small SVG logo beside it (branch.logoPath), served at /api/kiosk/logo. */
+export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string>; now?: () => number; logo?: boolean }) {
   const dir = await mkdtemp(join(tmpdir(), 'kios-print-http-'));
-  const branch = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
+  const shipped = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
+  const branch = options.logo ? { ...shipped, branch: { ...shipped.branch, logoPath: 'logo.svg' } } : shipped;
+  if (options.logo) await writeFile(join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#00529c"/></svg>');
   const sim = await FakeNetworkPrinter.start({ scenario: options.scenario, slowMs: 3000 });
   const branchFile = join(dir, 'branch.json');
   await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...options.printing } }));

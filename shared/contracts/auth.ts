@@ -13,12 +13,12 @@ export const QUEUE_ROLES = ['admin', 'supervisor', 'cso'] as const satisfies rea
 export const OVERSIGHT_ROLES = ['admin', 'supervisor'] as const satisfies readonly StaffRole[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-const usernameSchema = z.string().check(
+const usernameSchema = z.string({ error: 'nama pengguna wajib diisi (teks)' }).check(
   z.trim(),
   z.regex(/^[a-z0-9._-]{3,32}$/, 'nama pengguna 3-32 huruf kecil, angka, titik, garis bawah atau tanda hubung'),
 );
 /** The password rule: 10 to 256 characters (anything, spaces included; long beats clever). */
-export const newPasswordSchema = z.string().check(z.minLength(10, 'kata sandi minimal 10 karakter'), z.maxLength(256));
+export const newPasswordSchema = z.string({ error: 'kata sandi wajib diisi (teks)' }).check(z.minLength(10, 'kata sandi minimal 10 karakter'), z.maxLength(256, 'kata sandi maksimal 256 karakter'));
 
 export const loginBodySchema = z.object({
   username: z.string().check(z.trim(), z.minLength(1, 'nama pengguna wajib diisi'), z.maxLength(64)),
@@ -31,12 +31,16 @@ export const setupBodySchema = z.object({
   password: newPasswordSchema,
 });
 
-export const createUserBodySchema = z.object({
-  username: usernameSchema,
-  password: newPasswordSchema,
-  displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  role: z.enum(STAFF_ROLES),
-});
+/** POST /api/users: every message in Indonesian, including a missing or mistyped field (README "Akun petugas"). */
+export const createUserBodySchema = z.object(
+  {
+    username: usernameSchema,
+    password: newPasswordSchema,
+    displayName: z.string({ error: 'nama tampilan wajib diisi (teks)' }).check(z.trim(), z.minLength(1, 'nama tampilan wajib diisi'), z.maxLength(80, 'nama tampilan maksimal 80 karakter')),
+    role: z.enum(STAFF_ROLES, { error: `peran harus salah satu dari: ${STAFF_ROLES.join(', ')}` }),
+  },
+  { error: 'isi permintaan harus objek JSON {username, password, displayName, role}' },
+);
 
 export const staffUserSchema = z.object({
   id: z.int(),

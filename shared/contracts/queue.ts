@@ -20,9 +20,19 @@ export const serviceDtoSchema = z.object({
   descriptionEn: z.optional(text(200)),
   waiting: countSchema,
   estimatedWaitMinutes: countSchema,
+  /** Counters open for the service now; 0 makes the kiosk say "no counter open" instead of a time. */
+  openCounters: countSchema,
 });
 export type ServiceDto = z.infer<typeof serviceDtoSchema>;
 export const servicesAnswerSchema = z.object({ services: z.array(serviceDtoSchema) });
+
+/**
+ * One call of the day as the board lists it: the ticket as it is now (it may since have been
+ * missed, transferred or served), the counter it was called to, and when. A missed ticket keeps
+ * the counter that called it here, although the ticket itself stands at no counter any more.
+ */
+export const recentCallSchema = z.object({ ticket: publicTicketSchema, counterId: z.nullable(idSchema), calledAt: isoTimeSchema });
+export type RecentCallDto = z.infer<typeof recentCallSchema>;
 
 export const queueSnapshotSchema = z.object({
   branch: z.object({ code: text(20), name: text(80), timeZone: text(64), runningText: text(500) }),
@@ -31,8 +41,8 @@ export const queueSnapshotSchema = z.object({
   lastEventId: countSchema,
   services: z.array(serviceDtoSchema),
   counters: z.array(counterDtoSchema),
-  /** The last six calls, newest first. */
-  recentCalls: z.array(publicTicketSchema),
+  /** The last six tickets called today, newest call first, one entry per ticket. */
+  recentCalls: z.array(recentCallSchema),
   missed: z.array(publicTicketSchema),
   /** The branch's call rules, so consoles can show "dipanggil ulang 1 dari 3 kali". */
   rules: z.object({ recall: z.object({ maxRecalls: countSchema, minIntervalSeconds: countSchema, missedReturnMinutes: countSchema }) }),

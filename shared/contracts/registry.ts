@@ -10,6 +10,7 @@ import { counterEventPayloads, counterRoutes } from './counters.ts';
 import { deviceEventPayloads } from './devices.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
 import { faqFeedbackRoutes } from './faq-feedback.ts';
+import { kioskFloorRoutes } from './kiosk-floor.ts';
 import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { checklistRoutes, printingEventPayloads, printingRoutes } from './printing.ts';
 import { dayEventPayloads, queueRoutes } from './queue.ts';
@@ -36,6 +37,7 @@ export const ALL_ROUTES = defineRoutes([
   ...complaintRoutes,
   ...userRoutes,
   ...supervisionRoutes,
+  ...kioskFloorRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 

@@ -38,7 +38,11 @@ export const ticketDtoSchema = z.object({
 });
 export type TicketDto = z.infer<typeof ticketDtoSchema>;
 
-export const issuedTicketDtoSchema = z.extend(ticketDtoSchema, { ahead: countSchema, estimatedWaitMinutes: countSchema });
+/**
+ * `openCounters`: counters open for the service at issue time (paused and closed ones do not
+ * count); at 0 the wait wording says "no counter open" instead of a time (shared/wait).
+ */
+export const issuedTicketDtoSchema = z.extend(ticketDtoSchema, { ahead: countSchema, estimatedWaitMinutes: countSchema, openCounters: countSchema });
 export type IssuedTicketDto = z.infer<typeof issuedTicketDtoSchema>;
 
 /** What anyone may see: no fast-track reason, no personal data. */
@@ -82,7 +86,7 @@ export const idempotencyKeySchema = z.string().check(
 
 export const ticketAnswerSchema = z.object({ ticket: ticketDtoSchema });
 export const ticketsOfDaySchema = z.object({ date: serviceDaySchema, tickets: z.array(ticketDtoSchema) });
-export const ticketStatusAnswerSchema = z.object({ ticket: publicTicketSchema, ahead: countSchema, estimatedWaitMinutes: countSchema });
+export const ticketStatusAnswerSchema = z.object({ ticket: publicTicketSchema, ahead: countSchema, estimatedWaitMinutes: countSchema, openCounters: countSchema });
 
 /**
  * Finishing a visit also mints the visitor's single-use survey token in the same transaction; the
@@ -110,7 +114,7 @@ const ACTION_ERRORS = ['counter.held_by_other', 'ticket.not_found', 'ticket.wron
 export const ticketRoutes = defineRoutes([
   {
     method: 'post', path: '/api/tickets', summary: 'Ambil nomor antrean: dari alamat kios atau dengan token petugas; jawaban memuat hasil cetak', access: 'kiosk', idempotent: true,
-    body: issueTicketBodySchema, responses: { 201: issueTicketResponseSchema }, errors: ['service.unknown'],
+    body: issueTicketBodySchema, responses: { 201: issueTicketResponseSchema }, errors: ['service.unknown', 'ticket.fast_track_not_offered'],
   },
   { method: 'get', path: '/api/tickets', summary: 'Tiket satu hari (default hari ini) dengan status dan waktunya', access: 'staff', roles: QUEUE_ROLES, query: ticketsQuerySchema, responses: { 200: ticketsOfDaySchema } },
   {

@@ -18,7 +18,8 @@ export interface ComplaintReceiptInput {
   /** YYYY-MM-DD, the last day of handling. */
   dueDate: string;
   timeZone: BranchTimeZone;
-  statusUrl: string;
+  /** The status page; null (no address a phone can open, see queue-server/printing/public-base-url.ts) prints no QR. */
+  statusUrl: string | null;
   /** The random check code needed with the reference to look the complaint up. */
   checkCode?: string | undefined;
   reprintedAt?: Date | undefined;
@@ -62,14 +63,23 @@ export function buildComplaintReceipt(input: ComplaintReceiptInput): PrintDocume
     ...(input.checkCode ? checkCodeBlocks(input.checkCode, paper) : []),
     rule(),
     text('Cek status pengaduan:', { bold: true }),
-    ...wrapText('- pindai kode QR di bawah, atau', COLUMNS[paper]).map((l) => text(l)),
-    text('- buka alamat berikut:'),
-    ...wrapText(input.statusUrl, COLUMNS[paper] - 2).map((l) => text(`  ${l}`)),
-    ...wrapText('- atau sebutkan nomor referensi di loket atau ke Contact Center 175.', COLUMNS[paper]).map((l) => text(l)),
-    feed(1),
-    qr(input.statusUrl, paper === '80mm' ? 6 : 5),
+    ...statusBlocks(input.statusUrl, paper),
     rule(),
     ...centeredLines('Simpan tanda terima ini sampai pengaduan Anda selesai.', paper),
   ];
   return { kind: 'complaint-receipt', paper, title: `Pengaduan ${reference}`, blocks };
+}
+
+/** How to look the complaint up: the QR and the address when a phone can open it, the counter always. */
+function statusBlocks(statusUrl: string | null, paper: PaperWidth): PrintBlock[] {
+  const counter = wrapText('- atau sebutkan nomor referensi di loket atau ke Contact Center 175.', COLUMNS[paper]).map((l) => text(l));
+  if (statusUrl === null) return wrapText('- sebutkan nomor referensi di loket atau ke Contact Center 175.', COLUMNS[paper]).map((l) => text(l));
+  return [
+    ...wrapText('- pindai kode QR di bawah, atau', COLUMNS[paper]).map((l) => text(l)),
+    text('- buka alamat berikut:'),
+    ...wrapText(statusUrl, COLUMNS[paper] - 2).map((l) => text(`  ${l}`)),
+    ...counter,
+    feed(1),
+    qr(statusUrl, paper === '80mm' ? 6 : 5),
+  ];
 }

@@ -56,9 +56,19 @@ describe('queue ticket', () => {
     expect(doc.blocks).toContainEqual(expect.objectContaining({ kind: 'text', text: 'A-012', scale: 5 }));
     expect(lines).toContain('21 November 2026, 08.15 WIB');
     expect(lines).toContain('Antrean di depan Anda: 7 orang');
-    expect(lines).toContain('Perkiraan tunggu: +/- 25 menit');
+    // The kiosk's and the phone page's words (shared/wait): a range, not "+/- 25 menit".
+    expect(lines).toContain('Perkiraan menunggu sekitar 15-35 menit');
     expect(doc.blocks).toContainEqual({ kind: 'qr', payload: 'http://192.168.10.2:3000/tiket/t_01J', moduleSize: 6 });
     expect(lines.some((l) => l.includes(FAST_TRACK_MARK))).toBe(false);
+  });
+
+  it('says when no counter is open, and prints no QR without an address a phone can open', () => {
+    const closed = texts(buildQueueTicket(ticket({ openCounters: 0, paper: '80mm' })));
+    expect(closed.join(' ')).toContain('Saat ini belum ada loket yang buka untuk layanan ini');
+    expect(closed.join(' ')).not.toMatch(/menit/);
+    const noQr = buildQueueTicket(ticket({ statusUrl: null }));
+    expect(noQr.blocks.some((b) => b.kind === 'qr')).toBe(false);
+    expect(texts(noQr)).not.toContain('Pindai QR untuk melihat status');
   });
 
   it('does not print the organisation twice when the branch name repeats it', () => {

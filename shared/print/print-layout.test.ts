@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChecklist } from './checklist.ts';
 import { buildComplaintReceipt } from './complaint-receipt.ts';
 import type { PrintBlock } from './document.ts';
-import { branchLabel, buildQueueTicket, waitText } from './queue-ticket.ts';
+import { branchLabel, buildQueueTicket, ticketWaitLine } from './queue-ticket.ts';
 
 const at = new Date('2026-11-21T01:15:00Z'); // 08.15 WIB
 const t = (text: string, extra: Partial<Extract<PrintBlock, { kind: 'text' }>> = {}): PrintBlock => ({ kind: 'text', text, ...extra });
@@ -44,7 +44,7 @@ describe('queue ticket', () => {
       feed,
       c('21 November 2026, 08.15 WIB'),
       c('Antrean di depan Anda: 3 orang'),
-      c('Perkiraan tunggu: +/- 15 menit'),
+      c('Perkiraan menunggu sekitar 10-20 menit'),
       feed,
       { kind: 'qr', payload: 'http://192.168.10.2:3000/tiket/t1', moduleSize: 6 },
       c('Pindai QR untuk melihat status'),
@@ -76,8 +76,7 @@ describe('queue ticket', () => {
       feed,
       c('21 November 2026, 09.15 WITA'),
       c('Antrean di depan Anda: 0 orang'),
-      c('Perkiraan tunggu: kurang dari 1'),
-      c('menit'),
+      c('Anda berikutnya dipanggil'),
       feed,
       { kind: 'qr', payload: 'http://x/t', moduleSize: 5 },
       c('Pindai QR untuk melihat status'),
@@ -87,9 +86,10 @@ describe('queue ticket', () => {
   });
 
   it('wait wording and branch label', () => {
-    expect(waitText(0.49)).toBe('kurang dari 1 menit');
-    expect(waitText(0.5)).toBe('+/- 1 menit');
-    expect(waitText(-5)).toBe('kurang dari 1 menit');
+    // The kiosk's and the phone page's words (shared/wait/wait-wording.ts); unknown counters count as one open.
+    expect(ticketWaitLine({ ahead: 0, estimatedWaitMinutes: 0.49 })).toBe('Anda berikutnya dipanggil');
+    expect(ticketWaitLine({ ahead: 14, estimatedWaitMinutes: 210, openCounters: 1 })).toBe('Perkiraan menunggu sekitar 2 jam 30 menit - 4 jam 30 menit');
+    expect(ticketWaitLine({ ahead: 2, estimatedWaitMinutes: 20, openCounters: 0, serviceStartsAt: 'hari Senin pukul 08.00' })).toBe('Belum ada loket yang buka; layanan mulai hari Senin pukul 08.00');
     expect(branchLabel('  bpjs ketenagakerjaan, Kantor Cabang Bekasi')).toBe('Kantor Cabang Bekasi');
     expect(branchLabel('BPJS Ketenagakerjaan')).toBe('BPJS Ketenagakerjaan');
     expect(branchLabel('BPJS Ketenagakerjaanku')).toBe('BPJS Ketenagakerjaanku');

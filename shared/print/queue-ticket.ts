@@ -6,6 +6,7 @@ import type { BranchTimeZone } from '../calendar/timezone.ts';
 import { formatDateId, formatTimeId } from './branch-time.ts';
 import { COLUMNS, feed, largestScaleFitting, qr, rule, text, type PaperWidth, type PrintBlock, type PrintDocument } from './document.ts';
 import { wrapText } from './printable-text.ts';
+import { waitText } from '../wait/wait-wording.ts';
 
 export const ORGANISATION_NAME = 'BPJS KETENAGAKERJAAN';
 /** The neutral mark for every fast-track ticket, whatever the reason. */
@@ -22,7 +23,12 @@ export interface QueueTicketInput {
   timeZone: BranchTimeZone;
   ahead: number;
   estimatedWaitMinutes: number;
-  statusUrl: string;
+  /** Counters open for the service when issued; absent means unknown (treated as one open). */
+  openCounters?: number | undefined;
+  /** Outside the hours, when service starts ("hari Senin pukul 08.00"); see shared/wait. */
+  serviceStartsAt?: string | null | undefined;
+  /** The status page behind the QR; null prints no QR (no address a phone can open is known). */
+  statusUrl: string | null;
   /** Set on a staff reprint, so two papers with one number can be told apart. */
   reprintedAt?: Date | undefined;
 }
@@ -40,9 +46,9 @@ export function centeredLines(value: string, paper: PaperWidth, options: { bold?
   return wrapText(value, COLUMNS[paper]).map((line) => text(line, { align: 'center', ...options }));
 }
 
-export function waitText(minutes: number): string {
-  const m = Math.max(0, Math.round(minutes));
-  return m < 1 ? 'kurang dari 1 menit' : `+/- ${m} menit`;
+/** The ticket's wait line, in the words of the kiosk screen and the phone page (shared/wait). */
+export function ticketWaitLine(input: Pick<QueueTicketInput, 'ahead' | 'estimatedWaitMinutes' | 'openCounters' | 'serviceStartsAt'>): string {
+  return waitText({ ahead: input.ahead, estimatedWaitMinutes: input.estimatedWaitMinutes, openCounters: input.openCounters ?? 1, serviceStartsAt: input.serviceStartsAt ?? null }, 'id');
 }
 
 export function reprintBlocks(reprintedAt: Date | undefined, timeZone: BranchTimeZone): PrintBlock[] {
@@ -67,10 +73,10 @@ export function buildQueueTicket(input: QueueTicketInput): PrintDocument {
     feed(1),
     ...centeredLines(`${formatDateId(input.issuedAt, input.timeZone)}, ${formatTimeId(input.issuedAt, input.timeZone)}`, paper),
     ...centeredLines(`Antrean di depan Anda: ${ahead} orang`, paper),
-    ...centeredLines(`Perkiraan tunggu: ${waitText(input.estimatedWaitMinutes)}`, paper),
-    feed(1),
-    qr(input.statusUrl, paper === '80mm' ? 6 : 5),
-    ...centeredLines('Pindai QR untuk melihat status', paper),
+    ...centeredLines(ticketWaitLine(input), paper),
+  );
+  if (input.statusUrl !== null) blocks.push(feed(1), qr(input.statusUrl, paper === '80mm' ? 6 : 5), ...centeredLines('Pindai QR untuk melihat status', paper));
+  blocks.push(
     rule(),
     ...centeredLines(TICKET_INSTRUCTION, paper),
   );

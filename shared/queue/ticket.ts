@@ -53,3 +53,11 @@ export const STATUS_LABEL_ID: Record<TicketStatus, string> = {
   cancelled: 'dibatalkan',
   expired: 'ditutup karena hari sudah berganti',
 };
+
+/** The reason as staff and error messages name it (the board never shows it). */
+export const FAST_TRACK_LABEL_ID: Record<FastTrackReason, string> = {
+  pregnant: 'ibu hamil',
+  disability: 'penyandang disabilitas',
+  elderly: 'lansia',
+  eclaim: 'e-klaim',
+};

@@ -32,12 +32,16 @@ test('when the ticket printer is down, the number stays on screen with a QR code
   await expect(page.getByTestId('result-extend')).toBeVisible();
   const tickets = await kiosk.staffTickets();
   expect(tickets.map((t) => t.number)).toContain(number);
-  // The QR on screen decodes to the ticket's status page, which shows the number.
+  // The QR on screen decodes to the ticket's status page at the server's public address (the one
+  // a phone on the branch network opens), never the kiosk browser's own http://127.0.0.1 origin.
   const shot = PNG.sync.read(await page.getByTestId('ticket-qr').screenshot());
   const url = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height)?.data ?? '';
   const ticket = tickets.find((t) => t.number === number);
-  expect(url).toBe(`${server.url}/tiket/${ticket?.id ?? ''}`);
-  const statusPage = await fetch(url);
+  const info = (await (await fetch(`${server.url}/api/kiosk/info`)).json()) as { ticketStatusUrl: string };
+  expect(url).toBe(info.ticketStatusUrl.replace('{id}', ticket?.id ?? ''));
+  expect(new URL(url).hostname).not.toMatch(/^(localhost|127\.|::1)/);
+  // The server listens on 127.0.0.1 in tests: open the same path there.
+  const statusPage = await fetch(`${server.url}${new URL(url).pathname}`);
   expect(statusPage.status).toBe(200);
   expect(await statusPage.text()).toContain(number);
 });

@@ -5,8 +5,10 @@
  * Personal data and the fast-track reason are never passed here: the loudspeaker is public.
  */
 import { LANGUAGE_TAG, type Language } from '../../../shared/i18n/index.ts';
+import { clipFor, KIOSK_CLIP_PATH } from './kiosk-clips.ts';
 
 export interface Speech {
+  /** Something can be heard in this language: a browser voice, or (Indonesian) recorded clips. */
   hasVoice(language: Language): boolean;
   speak(text: string, language: Language): void;
   cancel(): void;
@@ -65,8 +67,56 @@ export function createSpeech<U extends UtteranceLike>(synth: SynthLike<U> | unde
   };
 }
 
+export interface ClipPlayer {
+  play(clipId: string): void;
+  stop(): void;
+}
+
+/**
+ * The browser voice when it has one for the language; otherwise, for Indonesian, the kiosk's
+ * recorded clips of its fixed texts (kiosk-clips.ts). A text without a clip stays silent.
+ */
+export function withClipFallback(voice: Speech, clips: ClipPlayer, clipFor: (text: string) => string | undefined): Speech {
+  return {
+    hasVoice: (language) => voice.hasVoice(language) || language === 'id',
+    speak(text, language) {
+      if (voice.hasVoice(language)) {
+        voice.speak(text, language);
+        return;
+      }
+      const clip = language === 'id' ? clipFor(text) : undefined;
+      clips.stop();
+      if (clip) clips.play(clip);
+    },
+    cancel() {
+      voice.cancel();
+      clips.stop();
+    },
+  };
+}
+
+/** One <audio> element for the clips; a missing file or a refused play is silence, never an error. */
+export function htmlClipPlayer(basePath: string): ClipPlayer {
+  let current: HTMLAudioElement | null = null;
+  return {
+    play(clipId) {
+      try {
+        current = new Audio(`${basePath}${clipId}.ogg`);
+        current.dataset.clip = clipId;
+        void current.play().catch(() => undefined);
+      } catch {
+        current = null;
+      }
+    },
+    stop() {
+      current?.pause();
+      current = null;
+    },
+  };
+}
+
 export function browserSpeech(): Speech {
   const synth = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
   const make = (text: string) => new SpeechSynthesisUtterance(text);
-  return createSpeech(synth, make);
+  return withClipFallback(createSpeech(synth, make), htmlClipPlayer(KIOSK_CLIP_PATH), clipFor);
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createKioskApi } from './kiosk-api.ts';
 import { isKioskRequestError, type RequestFailureKind } from './request-error.ts';
 
-const service = { id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'Pengajuan klaim.', waiting: 2, estimatedWaitMinutes: 10 };
+const service = { id: 'klaim', prefix: 'A', name: 'Klaim JHT', description: 'Pengajuan klaim.', waiting: 2, estimatedWaitMinutes: 10, openCounters: 1 };
 const issued = {
   ticket: {
     id: 't1', number: 'A-001', serviceId: 'klaim', originServiceId: 'klaim', serviceDay: '2026-11-21', fastTrack: null, status: 'waiting', issuedAt: '2026-11-21T01:00:00Z',
-    calledAt: null, startedAt: null, finishedAt: null, missedAt: null, counterId: null, recallCount: 0, callRule: null, closedReason: null, ahead: 0, estimatedWaitMinutes: 0,
+    calledAt: null, startedAt: null, finishedAt: null, missedAt: null, counterId: null, recallCount: 0, callRule: null, closedReason: null, ahead: 0, estimatedWaitMinutes: 0, openCounters: 1,
   },
   print: { status: 'failed', reason: 'Kertas habis.' },
 };

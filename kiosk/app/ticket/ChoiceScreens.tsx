@@ -4,6 +4,8 @@ import type { ServiceDto } from '../../../shared/contracts/http.ts';
 import type { Language } from '../../../shared/i18n/index.ts';
 import type { FastTrackReason } from '../../../shared/queue/ticket.ts';
 import { BackIcon, DisabilityIcon, EclaimIcon, ElderlyIcon, PregnantIcon, RegularIcon, TicketIcon } from '../icons.tsx';
+import { waitText } from '../../../shared/wait/wait-wording.ts';
+import { offeredReasons } from '../floor/kiosk-info.ts';
 import { useKiosk } from '../kiosk-context.ts';
 import { BigButton, Screen } from '../Screen.tsx';
 import type { Kiosk } from '../kiosk-context.ts';
@@ -27,7 +29,8 @@ export function fastTrackLabel(t: Kiosk['t'], reason: FastTrackReason | null): s
 }
 
 export function ChooseServiceScreen(props: { services: ServiceDto[]; onSelect: (id: string) => void; onBack: () => void }) {
-  const { t, settings } = useKiosk();
+  const { t, settings, info } = useKiosk();
+  const serviceStartsAt = info.opening.open ? null : (info.opening.next?.[settings.language] ?? null);
   return (
     <Screen id="choose-service" title={t.chooseServiceTitle} instruction={props.services.length ? t.chooseServiceInstruction : t.noServices}>
       <div class="choices">
@@ -36,7 +39,7 @@ export function ChooseServiceScreen(props: { services: ServiceDto[]; onSelect: (
             <span class="choice__title">{serviceName(s, settings.language)}</span>
             <span class="choice__text">{serviceDescription(s, settings.language)}</span>
             <span class="choice__meta">
-              {t.peopleWaiting(s.waiting)} · {t.estimatedWait(s.estimatedWaitMinutes)}
+              {t.peopleWaiting(s.waiting)} · {waitText({ ahead: s.waiting, estimatedWaitMinutes: s.estimatedWaitMinutes, openCounters: s.openCounters ?? 1, serviceStartsAt }, settings.language)}
             </span>
           </button>
         ))}
@@ -54,12 +57,15 @@ const FAST_TRACK_CHOICES: Array<{ reason: FastTrackReason | null; icon: () => JS
   { reason: null, icon: () => <RegularIcon size={72} /> },
 ];
 
-export function FastTrackScreen(props: { onSelect: (reason: FastTrackReason | null) => void; onBack: () => void }) {
-  const { t } = useKiosk();
+export function FastTrackScreen(props: { serviceId: string | null; onSelect: (reason: FastTrackReason | null) => void; onBack: () => void }) {
+  const { t, floor, info } = useKiosk();
+  // Only the reasons the branch configured for this service (e-klaim: JHT claims only).
+  const offered = offeredReasons(info, props.serviceId);
+  const choices = FAST_TRACK_CHOICES.filter((c) => c.reason === null || offered.includes(c.reason));
   return (
-    <Screen id="fast-track" title={t.fastTrackTitle} instruction={t.fastTrackInstruction}>
+    <Screen id="fast-track" title={t.fastTrackTitle} instruction={floor.fastTrackInstruction} speak={`${t.fastTrackTitle} ${floor.fastTrackInstruction} ${floor.fastTrackNoneHint}`}>
       <div class="choices choices--grid">
-        {FAST_TRACK_CHOICES.map(({ reason, icon }) => (
+        {choices.map(({ reason, icon }) => (
           <button
             key={reason ?? 'none'}
             type="button"
@@ -68,7 +74,10 @@ export function FastTrackScreen(props: { onSelect: (reason: FastTrackReason | nu
             onClick={() => props.onSelect(reason)}
           >
             {icon()}
-            <span class="choice__title">{fastTrackLabel(t, reason)}</span>
+            <span class="choice__body">
+              <span class="choice__title">{fastTrackLabel(t, reason)}</span>
+              {reason === null && <span class="choice__text">{floor.fastTrackNoneHint}</span>}
+            </span>
           </button>
         ))}
       </div>

@@ -11,7 +11,9 @@ import { PrinterWarningIcon } from '../icons.tsx';
 import { useKiosk } from '../kiosk-context.ts';
 import { BigButton, Screen } from '../Screen.tsx';
 import { fastTrackLabel, serviceName } from './ChoiceScreens.tsx';
-import { TicketQr, ticketStatusUrl } from './TicketQr.tsx';
+import { TicketQr } from './TicketQr.tsx';
+import { aheadText, waitText } from '../../../shared/wait/wait-wording.ts';
+import { ticketStatusUrlOf } from '../floor/kiosk-info.ts';
 
 /** "A-007" read as "A 7": engines read "007" as digits or as a spy. */
 export function spokenTicketNumber(number: string): string {
@@ -30,8 +32,11 @@ function useCountdown(ms: number, restartKey: number): number {
 }
 
 export function ResultScreen(props: { issued: IssueAnswer; service: ServiceDto | undefined; durationMs: number; restartKey: number; onExtend: () => void; onDone: () => void }) {
-  const { t, settings } = useKiosk();
+  const { t, settings, info, floor } = useKiosk();
   const { ticket, print } = props.issued;
+  const statusUrl = ticketStatusUrlOf(info, ticket.id);
+  const wait = waitText({ ahead: ticket.ahead, estimatedWaitMinutes: ticket.estimatedWaitMinutes, openCounters: ticket.openCounters ?? 1, serviceStartsAt: info.opening.open ? null : (info.opening.next?.[settings.language] ?? null) }, settings.language);
+  const ahead = aheadText(ticket.ahead, settings.language);
   const attention = printNeedsAttention(props.issued);
   const secondsLeft = useCountdown(props.durationMs, props.restartKey);
   const name = props.service ? serviceName(props.service, settings.language) : ticket.serviceId;
@@ -40,8 +45,8 @@ export function ResultScreen(props: { issued: IssueAnswer; service: ServiceDto |
   const spoken = [
     `${t.resultTitle}: ${spokenTicketNumber(ticket.number)}.`,
     `${t.resultService}: ${name}.`,
-    t.resultAhead(ticket.ahead),
-    t.resultWait(ticket.estimatedWaitMinutes),
+    `${ahead}.`,
+    `${wait}.`,
     printText,
     attention ? t.resultPhotoAdvice : t.resultListen,
   ].join(' ');
@@ -63,8 +68,8 @@ export function ResultScreen(props: { issued: IssueAnswer; service: ServiceDto |
             )}
           </dl>
           <p class="result__facts">
-            <span data-testid="result-ahead">{t.resultAhead(ticket.ahead)}</span>
-            <span data-testid="result-wait">{t.resultWait(ticket.estimatedWaitMinutes)}</span>
+            <span data-testid="result-ahead">{ahead}</span>
+            <span data-testid="result-wait">{wait}</span>
           </p>
         </div>
         {attention ? (
@@ -75,8 +80,8 @@ export function ResultScreen(props: { issued: IssueAnswer; service: ServiceDto |
             </div>
             {print.reason && <p>{print.reason}</p>}
             <div class="notice__row notice__row--qr">
-              <TicketQr url={ticketStatusUrl(location.origin, ticket.id)} label={t.resultQrLabel} />
-              <p>{t.resultPhotoAdvice}</p>
+              {statusUrl !== null && <TicketQr url={statusUrl} label={t.resultQrLabel} />}
+              <p>{statusUrl !== null ? t.resultPhotoAdvice : floor.resultNoQr}</p>
             </div>
           </div>
         ) : (

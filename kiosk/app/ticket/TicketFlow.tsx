@@ -9,12 +9,12 @@ import { provideTicketFlow } from './provide-ticket-flow.ts';
 import { ResultScreen } from './ResultScreen.tsx';
 import { BusyScreen, OfflineScreen, RejectedScreen } from './StatusScreens.tsx';
 
-export function TicketFlow(props: { preferredService?: string; onExit: () => void; onResultShown: (shown: boolean) => void }) {
+export function TicketFlow(props: { preferredService?: string; onExit: (outcome: 'issued' | 'cancelled') => void; onResultShown: (shown: boolean) => void }) {
   const { api, config, t } = useKiosk();
   const actor = useMemo(() => createActor(provideTicketFlow(api), { input: { timing: config.ticketTiming, preferredService: props.preferredService } }), []);
   const [resultRestarts, setResultRestarts] = useState(0);
   useEffect(() => {
-    const subscription = actor.subscribe({ complete: () => props.onExit(), error: () => props.onExit() });
+    const subscription = actor.subscribe({ complete: () => props.onExit(actor.getSnapshot().output?.outcome ?? 'cancelled'), error: () => props.onExit('cancelled') });
     actor.start();
     return () => {
       subscription.unsubscribe();
@@ -38,7 +38,7 @@ export function TicketFlow(props: { preferredService?: string; onExit: () => voi
     return <ChooseServiceScreen services={context.services} onSelect={(serviceId) => send({ type: 'service.select', serviceId })} onBack={() => send({ type: 'flow.back' })} />;
   }
   if (snapshot.matches('askingFastTrack')) {
-    return <FastTrackScreen onSelect={(reason) => send({ type: 'fastTrack.select', reason })} onBack={() => send({ type: 'flow.back' })} />;
+    return <FastTrackScreen serviceId={context.serviceId} onSelect={(reason) => send({ type: 'fastTrack.select', reason })} onBack={() => send({ type: 'flow.back' })} />;
   }
   if (snapshot.matches('confirming')) {
     return <ConfirmScreen service={service} fastTrack={context.fastTrack} onConfirm={() => send({ type: 'ticket.confirm' })} onBack={() => send({ type: 'flow.back' })} onCancel={cancel} />;

@@ -7,10 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 
 export const loadQrLibrary = () => import('qrcode');
 
-/** The same page the QR on the paper ticket opens: readable on a phone, refreshes itself. */
-export function ticketStatusUrl(origin: string, ticketId: string): string {
-  return `${origin}/tiket/${encodeURIComponent(ticketId)}`;
-}
+// The URL comes from the server's public address (floor/kiosk-info.ts ticketStatusUrlOf), never
+// from location.origin: a kiosk browser on the server machine would show http://localhost.
 
 export function TicketQr(props: { url: string; label: string }) {
   const [src, setSrc] = useState<string | null>(null);

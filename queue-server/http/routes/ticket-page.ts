@@ -5,7 +5,12 @@
  */
 import { Router } from 'express';
 import { STATUS_LABEL_ID } from '../../../shared/queue/ticket.ts';
+import { waitText } from '../../../shared/wait/wait-wording.ts';
+import { branchHours, serviceStartsAt } from '../../branch-hours.ts';
 import type { Services } from '../../services.ts';
+
+/** Outside the hours, when service starts (the branch calendar's holidays included). */
+const startsAt = (s: Services) => serviceStartsAt(branchHours({ config: s.config, calendar: () => s.complaints.calendar() }), s.config, s.now());
 import { setPagePolicy, styleHash } from '../security-headers.ts';
 
 // The page's one stylesheet; the CSP allows exactly this text by its hash, and no other inline style.
@@ -49,7 +54,7 @@ export function ticketPageRoutes(s: Services): Router {
           : `Status: ${STATUS_LABEL_ID[ticket.status]}`;
     const waiting =
       ticket.status === 'waiting'
-        ? `<dl><dt>Orang di depan Anda</dt><dd>${ahead}</dd><dt>Perkiraan waktu tunggu</dt><dd>± ${estimatedWaitMinutes} menit</dd></dl>`
+        ? `<dl><dt>Orang di depan Anda</dt><dd>${ahead}</dd><dt>Perkiraan waktu tunggu</dt><dd data-wait>${escapeHtml(waitText({ ahead, estimatedWaitMinutes, openCounters: s.engine.openCountersFor(ticket.serviceId), serviceStartsAt: startsAt(s) }, 'id'))}</dd></dl>`
         : '';
     // Once served, the paper's own key (?k= in its QR) opens the survey; an id read off the public
     // event stream has no key, so it cannot answer in the visitor's place.

@@ -28,7 +28,7 @@ export function ticketRoutes(s: Services, printing: TicketPrinting | undefined):
     const outcome = await s.groupCommit.run(() =>
       s.idempotency.run(req, () => {
         const issued = s.engine.issue({ serviceId: body.serviceId, fastTrack: body.fastTrack ?? null }, actor);
-        const ticket: IssuedTicketDto = { ...toTicketDto(issued.ticket), ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes };
+        const ticket: IssuedTicketDto = { ...toTicketDto(issued.ticket), ahead: issued.ahead, estimatedWaitMinutes: issued.estimatedWaitMinutes, openCounters: s.engine.openCountersFor(issued.ticket.serviceId) };
         return { status: 201, body: { ticket } };
       }),
     );
@@ -50,7 +50,7 @@ export function ticketRoutes(s: Services, printing: TicketPrinting | undefined):
   /** The status page behind the QR code on the paper ticket: public, so nothing personal. */
   r.get('/api/tickets/:id/status', (req, res) => {
     const ticket = s.engine.ticket(parseInput(ticketIdSchema, req.params.id, 'Id tiket'));
-    res.json({ ticket: toPublicTicket(ticket), ...s.engine.estimateFor(ticket) });
+    res.json({ ticket: toPublicTicket(ticket), ...s.engine.estimateFor(ticket), openCounters: s.engine.openCountersFor(ticket.serviceId) });
   });
 
   r.get('/api/tickets/:id', (req, res) => {

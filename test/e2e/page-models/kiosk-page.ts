@@ -25,6 +25,8 @@ export class KioskPage {
     await this.page.goto(`${this.server.url}/${query}`);
     await expect(this.screen('home')).toBeVisible();
     await expect(this.page.locator('body[data-ready="true"]')).toHaveCount(1);
+    // The branch facts (hours, fast track per service, QR address) are in before the first touch.
+    await expect(this.page.locator('html[data-branch-info="ready"]')).toHaveCount(1);
   }
 
   async toConfirm(serviceId: string, choice: FastTrackChoice): Promise<void> {
