@@ -69,7 +69,7 @@ export class ReportService {
     const counterName = new Map(config.counters.map((c) => [c.id, c.name]));
     const userName = this.repo.userNames();
     const [fromMs, toMs] = this.bounds(q.from, q.to);
-    const times = new Map(counterTimes(this.repo.counterChanges(fromMs, toMs), fromMs, toMs, this.offset).map((t) => [t.counterId, t]));
+    const times = new Map(counterTimes(this.repo.counterChanges(config.counters.map((c) => c.id), fromMs, toMs), fromMs, toMs, this.offset).map((t) => [t.counterId, t]));
     const served = new Map(byCounter(rows).map((c) => [c.counterId, c]));
     const counterIds = config.counters.map((c) => c.id).filter((id) => q.counterId === undefined || id === q.counterId);
     const s = queueSummary(rows, targets, serviceIds);

@@ -80,13 +80,9 @@ export class ReportRepository {
            estimate_minutes, missed, returned, transferred
          FROM tickets WHERE service_day BETWEEN ? AND ?`,
       ),
-      // The changes inside the period plus each counter's last change before it (its state at the start).
-      counterChanges: db.prepare(
-        `SELECT counter_id, state, pause_reason, at FROM counter_log WHERE at >= ? AND at < ?
-         UNION ALL
-         SELECT counter_id, state, pause_reason, at FROM counter_log l
-         WHERE id = (SELECT MAX(id) FROM counter_log p WHERE p.counter_id = l.counter_id AND p.at < ?)`,
-      ),
+      counterChanges: db.prepare('SELECT counter_id, state, pause_reason, at FROM counter_log WHERE at >= ? AND at < ?'),
+      // A counter's state when the period starts: its last change before, one indexed look-up each.
+      lastChangeBefore: db.prepare('SELECT counter_id, state, pause_reason, at FROM counter_log WHERE counter_id = ? AND at < ? ORDER BY at DESC, id DESC LIMIT 1'),
       complaints: db.prepare('SELECT category, channel, status, received_at, closed_at, clock_segments FROM complaints WHERE received_at >= ? AND received_at < ?'),
       users: db.prepare('SELECT id, display_name FROM users'),
       categories: db.prepare('SELECT id, name FROM complaint_categories'),
@@ -103,8 +99,13 @@ export class ReportRepository {
     return visit.all(this.s.visits.all(fromDay, toDay));
   }
 
-  counterChanges(fromMs: number, toMs: number): CounterStateChange[] {
-    return counterChange.all(this.s.counterChanges.all(fromMs, toMs, fromMs));
+  /** The changes inside [from, to) plus each counter's last change before `from` (its state at the start). */
+  counterChanges(counterIds: readonly string[], fromMs: number, toMs: number): CounterStateChange[] {
+    const before = counterIds.flatMap((id) => {
+      const row = counterChange.maybe(this.s.lastChangeBefore.get(id, fromMs));
+      return row ? [row] : [];
+    });
+    return [...before, ...counterChange.all(this.s.counterChanges.all(fromMs, toMs))];
   }
 
   complaints(fromMs: number, toMs: number): ComplaintRow[] {
