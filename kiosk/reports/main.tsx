@@ -39,7 +39,9 @@ interface Choice {
 }
 
 function rangeOf(c: Choice): { from: string; to: string } {
-  return c.kind === 'custom' ? { from: c.from, to: c.to } : periodOf(c.kind, c.day);
+  if (c.kind === 'custom') return { from: c.from, to: c.to };
+  const { from, to } = periodOf(c.kind, c.day);
+  return { from, to };
 }
 
 function queryOf(c: Choice): string {

@@ -221,7 +221,7 @@ describe('report figures on a generated semester', () => {
 
   it('every queue figure of Semester I equals the one rebuilt from the audit trail', async () => {
     const { body } = await server.api('GET', '/api/reports/summary?from=2026-01-01&to=2026-06-30', { token });
-    expect(body.label).toBe('2026-01-01 s.d. 2026-06-30');
+    expect(body.label).toBe('Semester I 2026');
     expect(body.issued).toBeGreaterThan(2500);
     expectSummaryMatches(body, visitsFromAudit(dir, '2026-01-01', '2026-06-30'));
     // Working days only: no visit on a Saturday, a Sunday or a national holiday (1 Jan, 17 Feb ...).

@@ -16,6 +16,7 @@ import {
 } from '../../shared/reports/visits.ts';
 import { SKM_ELEMENTS } from '../../shared/survey/elements.ts';
 import { periodLabel } from '../../shared/survey/period.ts';
+import { semesterPeriod } from '../../shared/reports/periods.ts';
 import { COMPLAINT_CHANNEL_LABEL_ID, COMPLAINT_STATUS_LABEL_ID, ELEMENT_BESIDE_ID } from '../../shared/i18n/report-id.ts';
 import { skmQuestionsId } from '../../shared/i18n/survey-id.ts';
 import type { Db } from '../store/database.ts';
@@ -76,7 +77,7 @@ export class ReportService {
     return {
       from: q.from,
       to: q.to,
-      label: periodLabel(q.from, q.to),
+      label: labelOf(q.from, q.to),
       branch: { code: config.branch.code, name: config.branch.name, timeZone: config.branch.timeZone },
       targets,
       ...s,
@@ -147,4 +148,14 @@ export class ReportService {
   fullScan(): { n: number; waits: number | null } {
     return this.repo.fullScan();
   }
+}
+
+/** "Semester II 2026" or "Triwulan IV 2026" when the period is exactly one, else the two dates. */
+function labelOf(from: string, to: string): string {
+  const year = Number(from.slice(0, 4));
+  for (const half of [1, 2] as const) {
+    const s = semesterPeriod(year, half);
+    if (s.from === from && s.to === to) return s.label;
+  }
+  return periodLabel(from, to);
 }

@@ -75,6 +75,8 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
 
 /** Local hour (0-23) and weekday (0 = Sunday) of an instant at a fixed UTC offset. */
 export function localClock(instantMs: number, offsetMinutes: number): { hour: number; weekday: number } {
-  const local = new Date(instantMs + offsetMinutes * 60_000);
-  return { hour: local.getUTCHours(), weekday: local.getUTCDay() };
+  // Arithmetic, not a Date per visit: a semester report reads this for 200,000 visits, three times.
+  const local = instantMs + offsetMinutes * 60_000;
+  const day = Math.floor(local / 86_400_000);
+  return { hour: Math.floor((local - day * 86_400_000) / 3_600_000), weekday: (((day + 4) % 7) + 7) % 7 };
 }
