@@ -51,7 +51,7 @@ export function TableView(props: { table: Table; period: string }) {
             ) : (
               t.rows.map((r, i) => (
                 <tr key={i}>
-                  {r.map((c, k) => (k === 0 ? <th key={k} scope="row">{c ?? '–'}</th> : <td key={k}>{c === null ? '–' : typeof c === 'number' ? c.toLocaleString('id-ID') : c}</td>))}
+                  {r.map((c, k) => (k === 0 ? <th key={k} scope="row">{c ?? '–'}</th> : <td key={k} class={typeof c === 'string' && !/^[\d.,%–-]+$/.test(c) ? 'text' : undefined}>{c === null ? '–' : typeof c === 'number' ? c.toLocaleString('id-ID') : c}</td>))}
                 </tr>
               ))
             )}

@@ -15,6 +15,12 @@ const W = 640;
 const H = 220;
 const PAD = { left: 44, right: 12, top: 12, bottom: 34 };
 
+/** A label cut to what fits its group at the axis font (about 7 units a character); the table has it whole. */
+function fit(label: string, width: number): string {
+  const max = Math.max(3, Math.floor(width / 7));
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));
@@ -50,7 +56,7 @@ export function BarChart(props: { id: string; title: string; labels: readonly st
               return <rect key={s.name} class={s.className} x={PAD.left + i * group + group * 0.1 + k * bar} y={y(v)} width={bar - 1} height={Math.max(0, PAD.top + plotH - y(v))} />;
             })}
             <text class="chart__axis" x={PAD.left + i * group + group / 2} y={H - PAD.bottom + 16} text-anchor="middle">
-              {label}
+              {fit(label, group)}
             </text>
           </g>
         ))}
@@ -91,7 +97,7 @@ export function HorizontalBars(props: { id: string; title: string; rows: readonl
         {props.rows.map((r, i) => (
           <g key={r.label}>
             <text class="chart__axis" x={labelW - 8} y={i * rowH + 18} text-anchor="end">
-              {r.label.length > 38 ? `${r.label.slice(0, 37)}…` : r.label}
+              {r.label.length > 32 ? `${r.label.slice(0, 31)}…` : r.label}
             </text>
             <rect class="chart__bar" x={labelW} y={i * rowH + 5} width={((W - labelW - 60) * r.value) / max} height={rowH - 10} />
             <text class="chart__axis" x={labelW + ((W - labelW - 60) * r.value) / max + 6} y={i * rowH + 18}>

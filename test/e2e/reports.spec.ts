@@ -78,15 +78,17 @@ test('filters, CSV of a table, the A4 printout and the server PDF', async ({ pag
   expect(csv.suggestedFilename()).toBe('laporan-per-jam-2026-07-01_2026-12-31.csv');
 
   await page.getByTestId('filter-service').selectOption('');
+  await expect.poll(async () => Number((await page.getByTestId('kpi-issued').textContent())?.replace(/\./g, ''))).toBe(all);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('print')).toBeHidden();
   await page.screenshot({ path: join(SHOTS, 'reports-semester-print-media.png'), fullPage: true });
-  const printout = await page.pdf({ format: 'A4', printBackground: true });
+  const printout = await page.pdf({ format: 'A4', printBackground: true, path: join(SHOTS, 'reports-semester-printout.pdf') });
   expect(printout.subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('semester-pdf').click()]);
   expect(pdf.suggestedFilename()).toBe('laporan-monev-semester-2-2026.pdf');
+  await pdf.saveAs(join(SHOTS, 'reports-semester-server.pdf'));
   const bytes = readFileSync(await pdf.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 });
