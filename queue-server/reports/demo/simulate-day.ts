@@ -59,6 +59,11 @@ const COMPLAINT_CATEGORIES: readonly (readonly [string, number])[] = [
   ['klaim-jht', 30], ['aplikasi-jmo', 20], ['data-kepesertaan', 15], ['saldo', 10], ['pelayanan', 10], ['informasi', 8], ['iuran', 4], ['lainnya', 3],
 ];
 
+const OTHER_CHANNELS: readonly (readonly ['phone' | 'email' | 'social_media' | 'website' | 'letter' | 'external', number])[] = [
+  ['phone', 35], ['email', 20], ['social_media', 25], ['website', 10], ['letter', 5], ['external', 5],
+];
+const COMPLAINT_UNIT: Actor = { userId: null, username: 'pengaduan.demo', role: 'complaint_officer' };
+
 class Heap {
   private readonly items: { e: SimEvent; seq: number }[] = [];
   private seq = 0;
@@ -300,6 +305,8 @@ function answerSurvey(s: Services, ticketId: string, waitedMinutes: number, rng:
 function fileComplaint(s: Services, o: Officer, rng: Random, laterDays: readonly number[], steps: PlannedStep[]): void {
   const day = String(rng.int(1, 28)).padStart(2, '0');
   const month = String(rng.int(1, 12)).padStart(2, '0');
+  // Four in ten come through the complaint unit's other channels (Pasal 9), not the counter.
+  const byUnit = rng.chance(0.4);
   const nik = `317101${day}${month}${rng.int(60, 99)}${String(rng.int(1, 9999)).padStart(4, '0')}`;
   const receipt = s.complaints.create(
     {
@@ -307,8 +314,9 @@ function fileComplaint(s: Services, o: Officer, rng: Random, laterDays: readonly
       category: rng.pick(COMPLAINT_CATEGORIES),
       description: 'Pengaduan contoh dari data demo: klaim belum cair dan informasi status belum jelas.',
       consent: true,
+      ...(byUnit ? { channel: rng.pick(OTHER_CHANNELS) } : {}),
     },
-    o.actor,
+    byUnit ? COMPLAINT_UNIT : o.actor,
   );
   const reference = receipt.reference;
   const at = (dayIndex: number) => {
