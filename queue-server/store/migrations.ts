@@ -333,6 +333,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tickets ADD COLUMN missed INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE tickets ADD COLUMN returned INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE tickets ADD COLUMN transferred INTEGER NOT NULL DEFAULT 0;
+      -- Tickets from before this migration: what their row still tells (the call and start of the
+      -- visit as it ended; earlier recalls, no-shows and returns are not on the row).
+      UPDATE tickets SET wait_ms = COALESCE(last_called_at, called_at, started_at) - issued_at WHERE started_at IS NOT NULL;
+      UPDATE tickets SET service_ms = finished_at - started_at WHERE status = 'done' AND started_at IS NOT NULL;
+      UPDATE tickets SET missed = 1 WHERE status = 'missed' OR missed_at IS NOT NULL;
+      UPDATE tickets SET transferred = 1 WHERE service_id <> origin_service_id;
 
       CREATE TRIGGER report_first_service AFTER UPDATE OF status ON tickets
         WHEN NEW.status = 'serving' AND NEW.wait_ms IS NULL
