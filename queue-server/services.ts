@@ -20,6 +20,8 @@ import { ComplaintService } from './complaints/complaint-service.ts';
 import { ComplaintStore } from './complaints/complaint-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
+import { ReportService } from './reports/report-service.ts';
+import { lazyFaqDataset } from './faq/faq-dataset.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -43,6 +45,7 @@ export function buildServices(options: ServiceOptions) {
   const survey = buildSurvey({ db, uow, config, now });
   const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
   const help = new HelpRequests({ db, uow, now });
+  const complaints = new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) });
   return {
     db,
     config,
@@ -58,7 +61,8 @@ export function buildServices(options: ServiceOptions) {
     auth: new AuthService({ db, now, ...options.auth }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
-    complaints: new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) }),
+    complaints,
+    reports: new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq: lazyFaqDataset() }),
   };
 }
 

@@ -149,7 +149,9 @@ export class QueueEngine {
       this.d.uow.audit({ at: now, actor: actor.username, action: 'issue', ticketId: ticket.id, detail: { fastTrack: ticket.fastTrack } });
       this.emitTicket('ticket.issued', ticket, null, now);
       const ahead = this.d.tickets.aheadOfNewest(ticket);
-      return { ticket, ahead, estimatedWaitMinutes: this.minutesFor(ticket.serviceId, ahead) };
+      const estimatedWaitMinutes = this.minutesFor(ticket.serviceId, ahead);
+      this.d.tickets.recordEstimate(ticket.id, estimatedWaitMinutes);
+      return { ticket, ahead, estimatedWaitMinutes };
     });
   }
 

@@ -23,6 +23,7 @@ import { supervisionRoutes } from './routes/supervision.ts';
 import { userRoutes } from './routes/users.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
+import { reportRoutes } from '../reports/report-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -78,6 +79,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(complaintRoutes(services, options.complaintPrinting));
   app.use(userRoutes(services));
   app.use(supervisionRoutes(services));
+  app.use(reportRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -86,6 +86,11 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', `/api/surveys/report?from=${today}&to=${today}`, { staff: true });
     await ok(200, 'GET', `/api/surveys/export/responses.csv?from=${today}&to=${today}`, { staff: true });
     await ok(200, 'GET', `/api/surveys/export/summary.csv?from=${today}&to=${today}`, { staff: true });
+    const report = await ok(200, 'GET', `/api/reports/summary?from=${today}&to=${today}&serviceId=jht`, { staff: true });
+    expect(report.issued).toBeGreaterThan(0);
+    await ok(400, 'GET', `/api/reports/summary?from=${today}&to=2020-01-01`, { staff: true });
+    await ok(200, 'GET', `/api/reports/quality?from=${today}&to=${today}`, { staff: true });
+    await ok(200, 'GET', `/api/reports/semester.pdf?year=${today.slice(0, 4)}&half=2`, { staff: true });
     expect((await ok(200, 'POST', '/api/counters/loket-1/call-next', { staff: true })).ticket.id).toBe(second.id);
     await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });

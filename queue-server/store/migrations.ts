@@ -330,6 +330,83 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE users ADD COLUMN sessions_revoked_through INTEGER NOT NULL DEFAULT -1;
     `,
   },
+  {
+    version: 8,
+    name: 'report facts',
+    sql: `
+      -- Report facts kept on the ticket by triggers, in the same transaction as the change, so a
+      -- year of reports reads one row per visit instead of replaying the audit trail.
+      -- wait_ms: issue -> the (last) call that led to the first service; service_ms and officer_id:
+      -- of the service that finished the visit; missed / returned / transferred: happened at least once;
+      -- estimate_minutes: the wait printed on the ticket (written by the engine at issue).
+      ALTER TABLE tickets ADD COLUMN wait_ms INTEGER;
+      ALTER TABLE tickets ADD COLUMN service_ms INTEGER;
+      ALTER TABLE tickets ADD COLUMN officer_id INTEGER;
+      ALTER TABLE tickets ADD COLUMN estimate_minutes INTEGER;
+      ALTER TABLE tickets ADD COLUMN missed INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE tickets ADD COLUMN returned INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE tickets ADD COLUMN transferred INTEGER NOT NULL DEFAULT 0;
+      -- Tickets from before this migration: what their row still tells (the call and start of the
+      -- visit as it ended; earlier recalls, no-shows and returns are not on the row).
+      UPDATE tickets SET wait_ms = COALESCE(last_called_at, called_at, started_at) - issued_at WHERE started_at IS NOT NULL;
+      UPDATE tickets SET service_ms = finished_at - started_at WHERE status = 'done' AND started_at IS NOT NULL;
+      UPDATE tickets SET missed = 1 WHERE status = 'missed' OR missed_at IS NOT NULL;
+      UPDATE tickets SET transferred = 1 WHERE service_id <> origin_service_id;
+
+      CREATE TRIGGER report_first_service AFTER UPDATE OF status ON tickets
+        WHEN NEW.status = 'serving' AND NEW.wait_ms IS NULL
+      BEGIN
+        UPDATE tickets SET wait_ms = COALESCE(NEW.last_called_at, NEW.called_at, NEW.started_at) - NEW.issued_at WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER report_finished AFTER UPDATE OF status ON tickets
+        WHEN NEW.status = 'done' AND OLD.status <> 'done'
+      BEGIN
+        UPDATE tickets SET service_ms = NEW.finished_at - NEW.started_at,
+          officer_id = (SELECT user_id FROM counter_state WHERE counter_id = NEW.counter_id)
+        WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER report_missed AFTER UPDATE OF status ON tickets
+        WHEN NEW.status = 'missed' AND OLD.status <> 'missed'
+      BEGIN
+        UPDATE tickets SET missed = 1 WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER report_returned AFTER UPDATE OF status ON tickets
+        WHEN NEW.status = 'waiting' AND OLD.status = 'missed'
+      BEGIN
+        UPDATE tickets SET returned = 1 WHERE id = NEW.id;
+      END;
+      CREATE TRIGGER report_transferred AFTER UPDATE OF service_id ON tickets
+        WHEN NEW.service_id <> OLD.service_id
+      BEGIN
+        UPDATE tickets SET transferred = 1 WHERE id = NEW.id;
+      END;
+
+      -- Every change of a counter's state (open, paused with its reason, closed), for open, paused
+      -- and idle time per counter. counter_state keeps only the present.
+      CREATE TABLE counter_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        counter_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        pause_reason TEXT,
+        user_id INTEGER,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX counter_log_at ON counter_log (at);
+      CREATE INDEX counter_log_counter ON counter_log (counter_id, at);
+      CREATE TRIGGER counter_log_insert AFTER INSERT ON counter_state
+      BEGIN
+        INSERT INTO counter_log (counter_id, state, pause_reason, user_id, at) VALUES (NEW.counter_id, NEW.state, NEW.pause_reason, NEW.user_id, NEW.updated_at);
+      END;
+      CREATE TRIGGER counter_log_update AFTER UPDATE ON counter_state
+        WHEN NEW.state IS NOT OLD.state OR NEW.pause_reason IS NOT OLD.pause_reason OR NEW.user_id IS NOT OLD.user_id
+      BEGIN
+        INSERT INTO counter_log (counter_id, state, pause_reason, user_id, at) VALUES (NEW.counter_id, NEW.state, NEW.pause_reason, NEW.user_id, NEW.updated_at);
+      END;
+
+      -- Complaints received in a period, for the semester review.
+      CREATE INDEX complaints_received ON complaints (received_at);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -144,6 +144,7 @@ export class TicketRepository {
          ORDER BY finished_at DESC LIMIT 20`,
       ),
       missedSince: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE status = 'missed' AND missed_at >= ? ORDER BY missed_at DESC`),
+      recordEstimate: db.prepare('UPDATE tickets SET estimate_minutes = ? WHERE id = ?'),
       oldestWaiting: db.prepare(
         `SELECT ${COLUMNS} FROM tickets WHERE status = 'waiting' AND priority = ? ORDER BY queued_at, seq LIMIT 1`,
       ),
@@ -217,6 +218,11 @@ export class TicketRepository {
 
   missedSince(since: number): StoredTicket[] {
     return ticket.all(this.s.missedSince.all(since));
+  }
+
+  /** The wait printed on the ticket at issue, kept for the reports' estimate honesty. */
+  recordEstimate(id: string, minutes: number): void {
+    this.s.recordEstimate.run(Math.round(minutes), id);
   }
 
   oldestWaiting(fastTrack: boolean): StoredTicket | null {

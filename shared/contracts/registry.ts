@@ -16,6 +16,7 @@ import { checklistRoutes, printingEventPayloads, printingRoutes } from './printi
 import { dayEventPayloads, queueRoutes } from './queue.ts';
 import { defineRoutes, type RouteContract } from './route-contract.ts';
 import { supervisionRoutes } from './supervision.ts';
+import { reportRoutes } from './reports.ts';
 import { surveyEventPayloads, surveyRoutes } from './survey.ts';
 import { ticketEventPayloads, ticketRoutes } from './tickets.ts';
 import { userRoutes } from './users.ts';
@@ -38,6 +39,7 @@ export const ALL_ROUTES = defineRoutes([
   ...userRoutes,
   ...supervisionRoutes,
   ...kioskFloorRoutes,
+  ...reportRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 
