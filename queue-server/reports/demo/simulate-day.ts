@@ -5,7 +5,7 @@
  * some give up, some are sent to another service; a share answers the survey; a few complain.
  * The caller wraps the day in one transaction (the engine's writes join it).
  */
-import type { CounterConfig } from '../../../shared/contracts/branch-config.ts';
+import { fastTrackReasonsFor, type CounterConfig } from '../../../shared/contracts/branch-config.ts';
 import type { FastTrackReason } from '../../../shared/queue/ticket.ts';
 import type { SkmAnswers } from '../../../shared/survey/elements.ts';
 import type { Actor } from '../../engine/actor.ts';
@@ -144,8 +144,12 @@ export function simulateDay(s: Services, clock: SimClock, rng: Random, officers:
   ARRIVAL_WEIGHTS.forEach((w, slot) => {
     const n = rng.poisson((plan.visitors * w) / weightSum);
     for (let k = 0; k < n; k++) {
-      const fastTrack = rng.chance(0.1) ? rng.pick(FAST_TRACK_MIX) : null;
-      heap.push({ at: Math.round(opens + slot * 30 * MIN + rng.next() * 30 * MIN), kind: 'arrive', serviceId: rng.pick(SERVICE_MIX), fastTrack });
+      const wanted = rng.chance(0.1) ? rng.pick(FAST_TRACK_MIX) : null;
+      const serviceId = rng.pick(SERVICE_MIX);
+      // A reason the branch does not offer for this service (e-klaim outside JHT) is refused at
+      // the kiosk, so such a visitor takes the normal line.
+      const fastTrack = wanted !== null && fastTrackReasonsFor(s.config, serviceId).includes(wanted) ? wanted : null;
+      heap.push({ at: Math.round(opens + slot * 30 * MIN + rng.next() * 30 * MIN), kind: 'arrive', serviceId, fastTrack });
     }
   });
   officers.forEach((o, i) => {
