@@ -16,8 +16,7 @@ import { buildSurvey } from './survey/wire-survey.ts';
 import { CounterRepository } from './store/counter-repository.ts';
 import type { Db } from './store/database.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
-import { ComplaintService } from './complaints/complaint-service.ts';
-import { ComplaintStore } from './complaints/complaint-store.ts';
+import { buildComplaints } from './complaints/wire-complaints.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
 
@@ -56,7 +55,7 @@ export function buildServices(options: ServiceOptions) {
     auth: new AuthService({ db, now }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
-    complaints: new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) }),
+    complaints: buildComplaints({ db, uow, config, now, key: options.complaintKey ?? randomBytes(32) }),
   };
 }
 
