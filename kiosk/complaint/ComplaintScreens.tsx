@@ -1,6 +1,6 @@
 /** The complaint flow's screens; each fits one view with its keyboard (complaint.css). */
 import type { ComplaintCategory } from '../../shared/complaints/categories.ts';
-import { groupDigits, maskNik, maskPhone } from '../../shared/complaints/identity.ts';
+import { groupDigits, maskEmail, maskNik, maskPhone } from '../../shared/complaints/identity.ts';
 import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
 import { formatIsoDateId } from '../../shared/print/branch-time.ts';
 import { BigButton, Screen } from '../app/Screen.tsx';
@@ -129,6 +129,7 @@ export function ReviewScreen(props: { m: ComplaintMessages; draft: Draft; catego
     [m.nameTitle, draft.name, 'name'],
     ['NIK', maskNik(draft.nik), null],
     [m.phoneTitle, maskPhone(draft.phone), null],
+    ...(draft.email ? [['E-mail', maskEmail(draft.email.trim().toLowerCase()), null] as [string, string, null]] : []),
     [m.category, props.categoryName, 'category'],
     [m.descriptionTitle, draft.description, 'description'],
   ];

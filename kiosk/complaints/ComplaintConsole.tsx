@@ -10,7 +10,7 @@ import { COMPLAINT_STATUSES, type ComplaintAction } from '../../shared/complaint
 import { complaintId as m } from '../../shared/i18n/complaint-id.ts';
 import { CHANNEL_LABELS, StaffComplaintForm } from './StaffComplaintForm.tsx';
 import type { StaffApi } from '../staff/lib/staff-api.ts';
-import { ACTION_LABELS, type ComplaintDetail } from './detail.ts';
+import { ACTION_LABELS, timelineLabel, type ComplaintDetail } from './detail.ts';
 
 export interface Filters {
   status: string;
@@ -83,6 +83,7 @@ export function DetailPanel(props: { api: StaffApi; detail: ComplaintDetail; onA
         <dt>NIK</dt><dd>{d.reporter.nik}</dd>
         <dt>HP</dt><dd>{d.reporter.phone}</dd>
         {d.reporter.kpj && <><dt>KPJ</dt><dd>{d.reporter.kpj}</dd></>}
+        {d.reporter.email && <><dt>E-mail</dt><dd data-testid="cc-email">{d.reporter.email}</dd></>}
         <dt>Kategori</dt><dd>{d.categoryName}</dd>
         <dt>Kanal</dt><dd>{CHANNEL_LABELS[d.channel]}{d.ticketNumber ? ` · tiket ${d.ticketNumber}` : ''}</dd>
         <dt>Kejadian</dt><dd>{[d.occurredAt, d.place].filter(Boolean).join(' · ') || '—'}</dd>
@@ -116,7 +117,7 @@ export function DetailPanel(props: { api: StaffApi; detail: ComplaintDetail; onA
       </div>
       <h3>Linimasa</h3>
       <ol class="cc-timeline" data-testid="cc-timeline">
-        {d.timeline.map((e, i) => <li key={i}><strong>{new Date(e.at).toLocaleString('id-ID')} · {e.actor}</strong> — {e.kind}{e.note ? `: ${e.note}` : ''}</li>)}
+        {d.timeline.map((e, i) => <li key={i} data-kind={e.kind}><strong>{new Date(e.at).toLocaleString('id-ID')} · {e.actor}</strong> — {timelineLabel(e.kind)}{e.note ? `: ${e.note}` : ''}</li>)}
       </ol>
     </section>
   );

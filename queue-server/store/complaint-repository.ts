@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { COMPLAINT_CHANNELS } from '../../shared/contracts/complaints.ts';
 import type { ClockSegment } from '../../shared/complaints/clock.ts';
-import { COMPLAINT_STATUSES, OPEN_STATUSES } from '../../shared/complaints/lifecycle.ts';
+import { COMPLAINT_STATUSES, OPEN_STATUSES, TIMELINE_KINDS, type TimelineKind } from '../../shared/complaints/lifecycle.ts';
 import type { Db } from './database.ts';
 import { jsonColumn, rowParser } from './rows.ts';
 
@@ -49,7 +49,7 @@ const complaintRow = rowParser('complaints', complaintSchema);
 export interface TimelineEntry {
   at: number;
   actor: string;
-  kind: string;
+  kind: TimelineKind;
   fromStatus: string | null;
   toStatus: string | null;
   note: string | null;
@@ -57,7 +57,7 @@ export interface TimelineEntry {
 
 const timelineRow = rowParser(
   'complaint_timeline',
-  z.object({ at: z.number(), actor: z.string(), kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), note: z.string().nullable() }),
+  z.object({ at: z.number(), actor: z.string(), kind: z.enum(TIMELINE_KINDS), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), note: z.string().nullable() }),
 );
 const referenceRow = rowParser('complaints', z.object({ reference: z.string() }));
 const sequenceRow = rowParser('complaint_sequences', z.object({ last: z.number().int() }));
