@@ -102,6 +102,15 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
           ))}
         </div>
       ))}
+      {layout === 'email' && (
+        <div class="cmp-keys__row">
+          {EMAIL_ENDINGS.map((ending) => (
+            <button key={ending} type="button" class="cmp-key cmp-key--ending" data-testid={`cmp-key-${ending}`} onClick={() => press(ending)}>
+              {ending}
+            </button>
+          ))}
+        </div>
+      )}
       <div class="cmp-keys__row">
         <button type="button" class="cmp-key cmp-key--wide" data-testid="cmp-key-clear" onClick={() => press('Clear')}>
           {m.keyClear}
@@ -111,12 +120,6 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
             {m.keySpace}
           </button>
         )}
-        {layout === 'email' &&
-          EMAIL_ENDINGS.map((ending) => (
-            <button key={ending} type="button" class="cmp-key cmp-key--wide cmp-key--ending" data-testid={`cmp-key-${ending}`} onClick={() => press(ending)}>
-              {ending}
-            </button>
-          ))}
         <button type="button" class="cmp-key cmp-key--wide" data-testid="cmp-key-backspace" aria-label={m.keyBackspace} onClick={() => press('Backspace')}>
           ⌫ {m.keyBackspace}
         </button>

@@ -98,7 +98,7 @@ export class ComplaintService {
         assignee: null, clock_segments: startClock(at, actor.username), completeness_told_at: null, resolution: null, accepted: null,
         escalation_reason: null, linked_to: null, updated_at: at, closed_at: null,
       });
-      this.d.complaints.addTimeline(id, { at, actor: actor.username, kind: 'diterima', fromStatus: null, toStatus: 'diterima', note: `Diterima melalui kanal ${COMPLAINT_CHANNEL_LABELS[channel]}` });
+      this.d.complaints.addTimeline(id, { at, actor: actor.username, kind: 'diterima', fromStatus: null, toStatus: 'diterima', note: `melalui kanal ${COMPLAINT_CHANNEL_LABELS[channel]}` });
       this.d.uow.audit({ at, actor: actor.username, action: 'complaint.received', counterId, detail: { reference, channel, category: body.category } });
       const row = this.d.complaints.byReference(reference);
       if (!row) throw notFound();

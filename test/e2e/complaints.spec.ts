@@ -204,6 +204,12 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   await expect(page.locator('#cc-detail-title')).toContainText(hostile);
   await expect(page.getByTestId('cc-description')).toHaveText(html);
   expect(await page.locator('[data-testid="cc-description"] img, [data-testid="cc-description"] b').count()).toBe(0);
+  // The category filter asks by id (the list shows names): only the JHT claims remain.
+  await page.getByTestId('cc-filter-category').selectOption('klaim-jht');
+  await expect(page.getByTestId('cc-list').getByRole('button', { name: hostile })).toHaveCount(0);
+  await expect(page.getByTestId('cc-list').getByRole('button', { name: siti })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByTestId('cc-filter-category').selectOption('');
   await page.getByTestId('cc-list').getByRole('button', { name: siti }).click();
   await expect(page.locator('#cc-detail-title')).toContainText(siti);
   const detail = page.getByTestId('cc-detail');
@@ -212,7 +218,7 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   await expect(page.getByTestId('cc-email')).toHaveText('siti.aminah_01@mail.com');
   // The timeline speaks Indonesian: no action code shows.
   await expect(page.getByTestId('cc-timeline')).toContainText('Rincian dibuka');
-  await expect(page.getByTestId('cc-timeline')).toContainText('Diterima melalui kanal Kios-K');
+  await expect(page.getByTestId('cc-timeline')).toContainText('Diterima: melalui kanal Kios-K');
   await page.getByTestId('cc-note').fill('Mohon kirim foto buku tabungan ke care@bpjsketenagakerjaan.go.id.');
   await page.getByTestId('cc-action-request_data').click();
   await expect(page.getByTestId('cc-status')).toHaveText('Menunggu kelengkapan data');
