@@ -128,8 +128,8 @@ export function ReviewScreen(props: { m: ComplaintMessages; draft: Draft; catego
   const rows: [string, string, 'name' | 'category' | 'description' | null][] = [
     [m.nameTitle, draft.name, 'name'],
     ['NIK', maskNik(draft.nik), null],
-    [m.phoneTitle, maskPhone(draft.phone), null],
-    ...(draft.email ? [['E-mail', maskEmail(draft.email.trim().toLowerCase()), null] as [string, string, null]] : []),
+    // Phone and the optional e-mail share a row: the review fits one screen in every display mode.
+    draft.email ? [`${m.phoneTitle} · E-mail`, `${maskPhone(draft.phone)} · ${maskEmail(draft.email.trim().toLowerCase())}`, null] : [m.phoneTitle, maskPhone(draft.phone), null],
     [m.category, props.categoryName, 'category'],
     [m.descriptionTitle, draft.description, 'description'],
   ];
