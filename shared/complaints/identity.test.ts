@@ -87,7 +87,7 @@ describe('identity checks at their edges', () => {
 
   it('e-mail: trimmed, lower-cased, one @ with a dotted domain, at most 120 characters', () => {
     expect(checkEmail('  Siti.Aminah@Gmail.com ')).toEqual({ ok: true, value: 'siti.aminah@gmail.com' });
-    for (const bad of ['siti', 'siti@', '@gmail.com', 'siti@gmail', 'siti aminah@gmail.com', 'siti@gmail.', 'si@ti@gmail.com']) expect(checkEmail(bad), bad).toEqual({ ok: false, message: 'Alamat e-mail tidak valid.' });
+    for (const bad of ['siti', 'siti@', '@gmail.com', 'siti@gmail', 'siti aminah@gmail.com', 'siti@gmail.', 'si@ti@gmail.com', 'siti@gmail.com@x', 'siti@gmail.com lagi']) expect(checkEmail(bad), bad).toEqual({ ok: false, message: 'Alamat e-mail tidak valid.' });
     const local = 'a'.repeat(120 - '@b.id'.length);
     expect(checkEmail(`${local}@b.id`).ok).toBe(true);
     expect(checkEmail(`a${local}@b.id`).ok).toBe(false);
@@ -106,21 +106,25 @@ describe('identity checks at their edges', () => {
     expect(checkDescription('  Klaim belum cair  ')).toEqual({ ok: true, value: 'Klaim belum cair' });
     expect(checkDescription('Klaim belum ca').ok).toBe(false); // 14 characters
     expect(checkDescription('Klaim belum cai').ok).toBe(true); // 15
+    expect(checkDescription('Klaimbelumcair   sekali').ok).toBe(false); // two words, however many spaces
     expect(checkDescription('Klaimbelumcair sekali')).toEqual({ ok: false, message: 'Ceritakan masalah Anda dalam minimal satu kalimat (3 kata atau lebih).' });
     const long = `${'kata '.repeat(400)}`.trim();
     expect(checkDescription(long).ok).toBe(true); // 1999
+    expect(checkDescription(`${long}a`).ok).toBe(true); // 2000
     expect(checkDescription(`${long} ab`)).toEqual({ ok: false, message: 'Uraian terlalu panjang (maksimal 2000 karakter).' });
   });
 
   it('masks: short values fully hidden, long phone numbers keep four digits each side', () => {
     expect(maskNik('3273-0101-0190-0009')).toBe('3273 •••• •••• 0009');
     expect(maskNik('1234567')).toBe('•••••••');
+    expect(maskNik(' 3273010101900009 ')).toBe('3273 •••• •••• 0009');
     expect(maskNik('12345678')).toBe('1234 •••• •••• 5678');
     expect(maskPhone('+62812345678901')).toBe('0812 ••••• 8901');
     expect(maskPhone('0812345678')).toBe('0812 •• 5678');
     expect(maskPhone('08123456')).toBe('0812 • 3456');
     expect(maskPhone('0812345')).toBe('•••••••');
     expect(maskPhone('6281234567890')).toBe('0812 •••• 7890');
+    expect(maskPhone('081262345678')).toBe('0812 •••• 5678'); // a 62 inside is not the country code
     expect(maskEmail('siti.aminah@gmail.com')).toBe('s•••@gmail.com');
     expect(maskEmail('a@b.id')).toBe('a•••@b.id');
     expect(maskEmail('@b.id')).toBe('•••••');

@@ -20,7 +20,8 @@ export function checkNik(raw: string): Check {
   let day = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
   if (day > 40) day -= 40; // women: day of birth + 40
-  if (month < 1 || month > 12 || day < 1 || day > (MAX_DAY[month - 1] ?? 0)) return { ok: false, message: 'Bagian tanggal lahir pada NIK tidak valid.' };
+  // A month outside 1-12 has no maximum day, so every day is refused.
+  if (day < 1 || day > (MAX_DAY[month - 1] ?? 0)) return { ok: false, message: 'Bagian tanggal lahir pada NIK tidak valid.' };
   if (nik.slice(12) === '0000') return { ok: false, message: 'Nomor urut NIK tidak valid.' };
   return { ok: true, value: nik };
 }
