@@ -16,8 +16,7 @@ import { buildSurvey } from './survey/wire-survey.ts';
 import { CounterRepository } from './store/counter-repository.ts';
 import type { Db } from './store/database.ts';
 import { TicketRepository } from './store/ticket-repository.ts';
-import { ComplaintService } from './complaints/complaint-service.ts';
-import { ComplaintStore } from './complaints/complaint-store.ts';
+import { buildComplaints } from './complaints/wire-complaints.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
 import { ReportService } from './reports/report-service.ts';
@@ -45,7 +44,7 @@ export function buildServices(options: ServiceOptions) {
   const survey = buildSurvey({ db, uow, config, now });
   const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
   const help = new HelpRequests({ db, uow, now });
-  const complaints = new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) });
+  const complaints = buildComplaints({ db, uow, config, now, key: options.complaintKey ?? randomBytes(32) });
   return {
     db,
     config,

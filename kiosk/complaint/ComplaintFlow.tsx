@@ -17,14 +17,15 @@ import './complaint.css';
 const ZONE = 'Asia/Jakarta' as const;
 
 function entrySpecs(m: ComplaintMessages): Record<string, EntrySpec> {
-  const step = (n: number) => m.stepOf(n, 8);
+  const step = (n: number) => m.stepOf(n, 9);
   return {
     name: { field: 'name', title: m.nameTitle, instruction: m.nameInstruction, layout: 'text', max: 80, caps: 'words', step: step(1) },
     nik: { field: 'nik', title: m.nikTitle, instruction: m.nikInstruction, layout: 'digits', max: 16, masked: true, step: step(2) },
     kpj: { field: 'kpj', title: m.kpjTitle, instruction: m.kpjInstruction, layout: 'digits', max: 11, skippable: true, step: step(3) },
     phone: { field: 'phone', title: m.phoneTitle, instruction: m.phoneInstruction, layout: 'digits', max: 13, masked: true, step: step(4) },
-    description: { field: 'description', title: m.descriptionTitle, instruction: m.descriptionInstruction, layout: 'text', max: 600, caps: 'sentences', step: step(7) },
-    ticket: { field: 'ticketNumber', title: m.ticketTitle, instruction: m.ticketInstruction, layout: 'code', max: 6, skippable: true, step: step(8) },
+    email: { field: 'email', title: m.emailTitle, instruction: m.emailInstruction, layout: 'email', max: 120, skippable: true, step: step(5) },
+    description: { field: 'description', title: m.descriptionTitle, instruction: m.descriptionInstruction, layout: 'text', max: 600, caps: 'sentences', step: step(8) },
+    ticket: { field: 'ticketNumber', title: m.ticketTitle, instruction: m.ticketInstruction, layout: 'code', max: 6, skippable: true, step: step(9) },
     suggestion: { field: 'suggestion', title: m.suggestionTitle, instruction: m.suggestionInstruction, layout: 'text', max: 600, caps: 'sentences', nextLabel: m.sendSuggestion },
     lookupReference: { field: 'lookupReference', title: m.lookupReferenceTitle, instruction: m.lookupReferenceInstruction, layout: 'code', max: 16 },
     lookupCode: { field: 'lookupCode', title: m.lookupCodeTitle, instruction: m.lookupCodeInstruction, layout: 'code', max: 6 },

@@ -1,6 +1,6 @@
 /** The complaint flow's screens; each fits one view with its keyboard (complaint.css). */
 import type { ComplaintCategory } from '../../shared/complaints/categories.ts';
-import { groupDigits, maskNik, maskPhone } from '../../shared/complaints/identity.ts';
+import { groupDigits, maskEmail, maskNik, maskPhone } from '../../shared/complaints/identity.ts';
 import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
 import { formatIsoDateId } from '../../shared/print/branch-time.ts';
 import { BigButton, Screen } from '../app/Screen.tsx';
@@ -128,7 +128,8 @@ export function ReviewScreen(props: { m: ComplaintMessages; draft: Draft; catego
   const rows: [string, string, 'name' | 'category' | 'description' | null][] = [
     [m.nameTitle, draft.name, 'name'],
     ['NIK', maskNik(draft.nik), null],
-    [m.phoneTitle, maskPhone(draft.phone), null],
+    // Phone and the optional e-mail share a row: the review fits one screen in every display mode.
+    draft.email ? [`${m.phoneTitle} · E-mail`, `${maskPhone(draft.phone)} · ${maskEmail(draft.email.trim().toLowerCase())}`, null] : [m.phoneTitle, maskPhone(draft.phone), null],
     [m.category, props.categoryName, 'category'],
     [m.descriptionTitle, draft.description, 'description'],
   ];

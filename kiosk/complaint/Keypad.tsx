@@ -1,13 +1,13 @@
 /**
  * The complaint flow's on-screen keyboards: letters in the QWERTY layout Indonesian keyboards use
- * (with the punctuation a sentence needs), a digit pad for NIK, KPJ and phone, and a code layout
- * for ticket numbers and references. A physical keyboard types too, and so does the branch's USB
+ * (with the punctuation a sentence needs), a digit pad for NIK, KPJ and phone, an e-mail layout
+ * (@ . - _ and the common domains as keys), and a code layout for ticket numbers and references. A physical keyboard types too, and so does the branch's USB
  * barcode scanner, which "types" the ticket number and presses Enter.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ComplaintMessages } from '../../shared/i18n/complaint-id.ts';
 
-export type KeypadLayout = 'text' | 'digits' | 'code';
+export type KeypadLayout = 'text' | 'digits' | 'code' | 'email';
 
 const ROWS: Record<KeypadLayout, readonly (readonly string[])[]> = {
   text: [
@@ -17,6 +17,12 @@ const ROWS: Record<KeypadLayout, readonly (readonly string[])[]> = {
     ['z', 'x', 'c', 'v', 'b', 'n', 'm', ',', '.', '?'],
   ],
   digits: [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9'], ['0']],
+  email: [
+    ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],
+    ['q', 'w', 'e', 'r', 't', 'y', 'u', 'i', 'o', 'p'],
+    ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', '@'],
+    ['z', 'x', 'c', 'v', 'b', 'n', 'm', '.', '-', '_'],
+  ],
   code: [
     ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'],
     ['Q', 'W', 'E', 'R', 'T', 'Y', 'U', 'I', 'O', 'P'],
@@ -25,7 +31,10 @@ const ROWS: Record<KeypadLayout, readonly (readonly string[])[]> = {
   ],
 };
 
-const TYPABLE: Record<KeypadLayout, RegExp> = { text: /^[\p{L}0-9 .,'?!\-/()]$/u, digits: /^[0-9]$/, code: /^[A-Za-z0-9-]$/ };
+const TYPABLE: Record<KeypadLayout, RegExp> = { text: /^[\p{L}0-9 .,'?!\-/()]$/u, digits: /^[0-9]$/, code: /^[A-Za-z0-9-]$/, email: /^[A-Za-z0-9@._+-]$/ };
+
+/** Whole endings typed by one key on the e-mail layout (most visitors' addresses end with one). */
+const EMAIL_ENDINGS = ['@gmail.com', '@yahoo.com', '.com', '.co.id'] as const;
 
 /** How on-screen letters (always lower case on the keys) are capitalised: names by word, text by sentence. */
 export type Caps = 'words' | 'sentences' | 'none';
@@ -41,7 +50,13 @@ export function typeKey(value: string, key: string, layout: KeypadLayout, max: n
   if (key === 'Clear') return '';
   if (key === ' ') return layout === 'text' && value !== '' && !value.endsWith(' ') && value.length < max ? `${value} ` : value;
   if (!TYPABLE[layout].test(key) || value.length >= max) return value;
-  return value + (layout === 'code' ? key.toUpperCase() : capitalised(value, key, caps));
+  return value + (layout === 'code' ? key.toUpperCase() : layout === 'email' ? key.toLowerCase() : capitalised(value, key, caps));
+}
+
+/** A key press: one character, or a whole ending ("@gmail.com") typed character by character. */
+export function pressKey(value: string, key: string, layout: KeypadLayout, max: number, caps: Caps = 'none'): string {
+  if (key.length > 1 && !['Backspace', 'Clear'].includes(key)) return [...key].reduce((v, k) => typeKey(v, k, layout, max, caps), value);
+  return typeKey(value, key, layout, max, caps);
 }
 
 export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; value: string; max: number; caps?: Caps; onChange: (value: string) => void; onEnter: () => void }) {
@@ -75,7 +90,7 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [props.onChange, props.onEnter, layout, props.max]);
 
-  const press = (key: string) => change(typeKey(latest.current, key, layout, props.max, props.caps));
+  const press = (key: string) => change(pressKey(latest.current, key, layout, props.max, props.caps));
   return (
     <div class={`cmp-keys cmp-keys--${layout}`} role="group" aria-label={m.keyboardLabel}>
       {ROWS[layout].map((row) => (
@@ -87,6 +102,15 @@ export function Keypad(props: { m: ComplaintMessages; layout: KeypadLayout; valu
           ))}
         </div>
       ))}
+      {layout === 'email' && (
+        <div class="cmp-keys__row">
+          {EMAIL_ENDINGS.map((ending) => (
+            <button key={ending} type="button" class="cmp-key cmp-key--ending" data-testid={`cmp-key-${ending}`} onClick={() => press(ending)}>
+              {ending}
+            </button>
+          ))}
+        </div>
+      )}
       <div class="cmp-keys__row">
         <button type="button" class="cmp-key cmp-key--wide" data-testid="cmp-key-clear" onClick={() => press('Clear')}>
           {m.keyClear}

@@ -10,7 +10,7 @@ import { COMPLAINT_STATUSES, type ComplaintAction } from '../../shared/complaint
 import { complaintId as m } from '../../shared/i18n/complaint-id.ts';
 import { CHANNEL_LABELS, StaffComplaintForm } from './StaffComplaintForm.tsx';
 import type { StaffApi } from '../staff/lib/staff-api.ts';
-import { ACTION_LABELS, type ComplaintDetail } from './detail.ts';
+import { ACTION_LABELS, timelineLabel, type ComplaintDetail } from './detail.ts';
 
 export interface Filters {
   status: string;
@@ -22,13 +22,12 @@ export interface Filters {
 
 const WARNING_LABEL: Record<ComplaintListItem['warning'], string> = { none: '', officer: 'Hari ke-3', head: 'Hari ke-4', overdue: 'Lewat batas' };
 
-export function ListPanel(props: { items: ComplaintListItem[]; suggestions: number; filters: Filters; onFilters: (f: Filters) => void; selected: string | null; onOpen: (reference: string) => void; onExport: () => void }) {
+export function ListPanel(props: { items: ComplaintListItem[]; categories: readonly { id: string; name: string }[]; suggestions: number; filters: Filters; onFilters: (f: Filters) => void; selected: string | null; onOpen: (reference: string) => void; onExport: () => void }) {
   const f = props.filters;
   const set = (key: keyof Filters) => (e: Event) => {
     const t = e.currentTarget;
     if (t instanceof HTMLSelectElement || t instanceof HTMLInputElement) props.onFilters({ ...f, [key]: t.value });
   };
-  const categories = [...new Set(props.items.map((i) => i.category))];
   const officers = [...new Set(props.items.flatMap((i) => (i.assignee ? [i.assignee] : [])))];
   return (
     <section class="card" aria-labelledby="cc-list-title">
@@ -36,7 +35,7 @@ export function ListPanel(props: { items: ComplaintListItem[]; suggestions: numb
       <p>Saran tanpa identitas: <strong data-testid="cc-suggestions">{props.suggestions}</strong> (dihitung terpisah)</p>
       <div class="cc-filters">
         <label>Status<select value={f.status} onChange={set('status')} data-testid="cc-filter-status"><option value="open">Terbuka</option><option value="">Semua</option>{COMPLAINT_STATUSES.map((s) => <option key={s} value={s}>{m.statuses[s]}</option>)}</select></label>
-        <label>Kategori<select value={f.category} onChange={set('category')}><option value="">Semua</option>{categories.map((c) => <option key={c} value={c}>{c}</option>)}</select></label>
+        <label>Kategori<select value={f.category} onChange={set('category')} data-testid="cc-filter-category"><option value="">Semua</option>{props.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}</select></label>
         <label>Kanal<select value={f.channel} onChange={set('channel')}><option value="">Semua</option>{Object.entries(CHANNEL_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></label>
         <label>Petugas<select value={f.officer} onChange={set('officer')}><option value="">Semua</option>{officers.map((o) => <option key={o} value={o}>{o}</option>)}</select></label>
         <label>Cari referensi<input value={f.q} onInput={set('q')} data-testid="cc-search" /></label>
@@ -61,12 +60,15 @@ export function ListPanel(props: { items: ComplaintListItem[]; suggestions: numb
   );
 }
 
-export function DetailPanel(props: { api: StaffApi; detail: ComplaintDetail; onAct: (path: string, body: unknown) => Promise<void>; onOpen: (reference: string) => void }) {
+export function DetailPanel(props: { api: StaffApi; detail: ComplaintDetail; onAct: (path: string, body: unknown) => Promise<boolean>; onOpen: (reference: string) => void }) {
   const d = props.detail;
   const [note, setNote] = useState('');
   const [unit, setUnit] = useState('');
   const [reason, setReason] = useState('');
-  const act = (action: ComplaintAction) => void props.onAct(`/api/complaints/${d.reference}/actions`, { action, note, ...(action === 'coordinate' ? { unit } : {}), ...(action === 'participant_rejects' ? { reason } : {}) }).then(() => setNote(''));
+  // The note box is emptied once the server took its text, unless the officer has already typed
+  // the next one meanwhile (the answer comes after the list reloads). A refused step keeps it.
+  const sent = (text: string) => (taken: boolean) => setNote((current) => (taken && current === text ? '' : current));
+  const act = (action: ComplaintAction) => void props.onAct(`/api/complaints/${d.reference}/actions`, { action, note, ...(action === 'coordinate' ? { unit } : {}), ...(action === 'participant_rejects' ? { reason } : {}) }).then(sent(note));
   const c = d.clock;
   return (
     <section class="card cc-detail" aria-labelledby="cc-detail-title" data-testid="cc-detail">
@@ -83,6 +85,7 @@ export function DetailPanel(props: { api: StaffApi; detail: ComplaintDetail; onA
         <dt>NIK</dt><dd>{d.reporter.nik}</dd>
         <dt>HP</dt><dd>{d.reporter.phone}</dd>
         {d.reporter.kpj && <><dt>KPJ</dt><dd>{d.reporter.kpj}</dd></>}
+        {d.reporter.email && <><dt>E-mail</dt><dd data-testid="cc-email">{d.reporter.email}</dd></>}
         <dt>Kategori</dt><dd>{d.categoryName}</dd>
         <dt>Kanal</dt><dd>{CHANNEL_LABELS[d.channel]}{d.ticketNumber ? ` · tiket ${d.ticketNumber}` : ''}</dd>
         <dt>Kejadian</dt><dd>{[d.occurredAt, d.place].filter(Boolean).join(' · ') || '—'}</dd>
@@ -111,12 +114,12 @@ export function DetailPanel(props: { api: StaffApi; detail: ComplaintDetail; onA
         {d.actions.includes('participant_rejects') && <label>Alasan peserta tidak menerima<input value={reason} onInput={(e) => setReason(e.currentTarget.value)} data-testid="cc-reason" /></label>}
         <div class="cc-actions">
           {d.actions.map((a) => <button key={a} type="button" class="btn btn--primary" data-testid={`cc-action-${a}`} onClick={() => act(a)}>{ACTION_LABELS[a]}</button>)}
-          <button type="button" class="btn" onClick={() => void props.onAct(`/api/complaints/${d.reference}/notes`, { text: note }).then(() => setNote(''))}>Tambah catatan</button>
+          <button type="button" class="btn" onClick={() => void props.onAct(`/api/complaints/${d.reference}/notes`, { text: note }).then(sent(note))}>Tambah catatan</button>
         </div>
       </div>
       <h3>Linimasa</h3>
       <ol class="cc-timeline" data-testid="cc-timeline">
-        {d.timeline.map((e, i) => <li key={i}><strong>{new Date(e.at).toLocaleString('id-ID')} · {e.actor}</strong> — {e.kind}{e.note ? `: ${e.note}` : ''}</li>)}
+        {d.timeline.map((e, i) => <li key={i} data-kind={e.kind}><strong>{new Date(e.at).toLocaleString('id-ID')} · {e.actor}</strong> — {timelineLabel(e.kind)}{e.note ? `: ${e.note}` : ''}</li>)}
       </ol>
     </section>
   );

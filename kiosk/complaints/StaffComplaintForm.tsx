@@ -7,19 +7,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
 import { categoriesResponseSchema, complaintReceiptSchema, COMPLAINT_CHANNELS, type ComplaintChannel, type ComplaintReceipt } from '../../shared/contracts/complaints.ts';
+import { COMPLAINT_CHANNEL_LABELS } from '../../shared/i18n/complaint-console-id.ts';
 import { newIdempotencyKey } from '../flows/idempotency-key.ts';
 import { StaffApiError, type StaffApi } from '../staff/lib/staff-api.ts';
 
-export const CHANNEL_LABELS: Record<ComplaintChannel, string> = {
-  kiosk: 'Kios-K', counter: 'Loket CSO', phone: 'Telepon / contact center', email: 'E-mail', social_media: 'Media sosial', mass_media: 'Media massa',
-  external: 'Rujukan pihak eksternal (mis. SP4N-LAPOR!)', letter: 'Surat / SMS', website: 'Situs web', other: 'Kanal lain',
-};
+export const CHANNEL_LABELS: Record<ComplaintChannel, string> = COMPLAINT_CHANNEL_LABELS;
 
 type Categories = z.infer<typeof categoriesResponseSchema>['categories'];
 
 export function StaffComplaintForm(props: { api: StaffApi; ticketNumber?: string | null; withChannel: boolean; counterId?: string | null; onFiled?: (receipt: ComplaintReceipt) => void }) {
   const [categories, setCategories] = useState<Categories>([]);
-  const [form, setForm] = useState({ name: '', nik: '', phone: '', kpj: '', category: '', description: '', channel: 'phone' as ComplaintChannel });
+  const [form, setForm] = useState({ name: '', nik: '', phone: '', kpj: '', email: '', category: '', description: '', channel: 'phone' as ComplaintChannel });
   const [key, setKey] = useState(newIdempotencyKey());
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +35,7 @@ export function StaffComplaintForm(props: { api: StaffApi; ticketNumber?: string
     setBusy(true);
     try {
       const body = {
-        reporter: { name: form.name, nik: form.nik, phone: form.phone, ...(form.kpj.trim() ? { kpj: form.kpj } : {}) },
+        reporter: { name: form.name, nik: form.nik, phone: form.phone, ...(form.kpj.trim() ? { kpj: form.kpj } : {}), ...(form.email.trim() ? { email: form.email } : {}) },
         category: form.category,
         description: form.description,
         consent: true,
@@ -49,7 +47,7 @@ export function StaffComplaintForm(props: { api: StaffApi; ticketNumber?: string
         setMessage({ error: false, text: `Pengaduan ${answer.complaint.reference} diterima. Kode cek ${answer.complaint.checkCode}. Batas penyelesaian ${answer.complaint.dueDate}.` });
         if (props.counterId) void props.api.request('/api/complaints/receipt', null, { method: 'POST', body: { reference: answer.complaint.reference, code: answer.complaint.checkCode, counterId: props.counterId } }).catch(() => undefined);
         props.onFiled?.(answer.complaint);
-        setForm({ ...form, name: '', nik: '', phone: '', kpj: '', description: '' });
+        setForm({ ...form, name: '', nik: '', phone: '', kpj: '', email: '', description: '' });
         setKey(newIdempotencyKey());
       }
     } catch (err) {
@@ -67,6 +65,7 @@ export function StaffComplaintForm(props: { api: StaffApi; ticketNumber?: string
       <label>NIK<input name="nik" autoComplete="off" inputMode="numeric" value={form.nik} onInput={set('nik')} required /></label>
       <label>Nomor HP<input name="phone" autoComplete="off" inputMode="tel" value={form.phone} onInput={set('phone')} required /></label>
       <label>KPJ (opsional)<input name="kpj" autoComplete="off" inputMode="numeric" value={form.kpj} onInput={set('kpj')} /></label>
+      <label>E-mail (opsional)<input name="email" type="email" autoComplete="off" value={form.email} onInput={set('email')} /></label>
       <label>Kategori
         <select name="category" value={form.category} onChange={set('category')} required>
           <option value="">— pilih —</option>

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { complaintStatusSchema, COMPLAINT_CHANNELS } from '../../shared/contracts/complaints.ts';
 import { COMPLAINT_ACTIONS } from '../../shared/complaints/lifecycle.ts';
+import { COMPLAINT_TIMELINE_LABELS } from '../../shared/i18n/complaint-console-id.ts';
 
 export const detailSchema = z.object({
   complaint: z.object({
@@ -46,3 +47,10 @@ export const ACTION_LABELS: Record<(typeof COMPLAINT_ACTIONS)[number], string> =
   participant_rejects: 'Peserta tidak menerima (eskalasi)',
   auto_close_incomplete: 'Tutup otomatis',
 };
+
+const TIMELINE_KINDS: Readonly<Record<string, string>> = COMPLAINT_TIMELINE_LABELS;
+
+/** The Indonesian label of a timeline entry; a kind this build does not know shows as "Catatan sistem (kind)". */
+export function timelineLabel(kind: string): string {
+  return Object.hasOwn(TIMELINE_KINDS, kind) ? (TIMELINE_KINDS[kind] ?? kind) : `Catatan sistem (${kind})`;
+}

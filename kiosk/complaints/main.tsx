@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { z } from 'zod';
-import { complaintListItemSchema } from '../../shared/contracts/complaints.ts';
+import { categoriesResponseSchema, complaintListItemSchema } from '../../shared/contracts/complaints.ts';
 import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
 import { Login } from '../counter/Login.tsx';
 import { DetailPanel, ListPanel, RecordPanel, type Filters } from './ComplaintConsole.tsx';
@@ -16,11 +16,13 @@ const api = new StaffApi();
 
 interface PageState {
   list: z.infer<typeof listSchema> | null;
+  /** The branch's categories for the filter (by id: the list shows names). */
+  categories: z.infer<typeof categoriesResponseSchema>['categories'];
   detail: ComplaintDetail | null;
   filters: Filters;
   error: string | null;
 }
-const INITIAL: PageState = { list: null, detail: null, filters: { status: 'open', category: '', channel: '', officer: '', q: '' }, error: null };
+const INITIAL: PageState = { list: null, categories: [], detail: null, filters: { status: 'open', category: '', channel: '', officer: '', q: '' }, error: null };
 type Update = (change: (s: PageState) => PageState) => void;
 
 const queryOf = (filters: Filters): string => new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
@@ -36,6 +38,15 @@ async function load(filters: Filters, update: Update): Promise<void> {
   }
 }
 
+async function loadCategories(update: Update): Promise<void> {
+  try {
+    const answer = await api.request('/api/complaints/categories', categoriesResponseSchema);
+    update((s) => ({ ...s, categories: answer?.categories ?? [] }));
+  } catch (e) {
+    update((s) => ({ ...s, error: failure(e, 'Kategori tidak dapat dimuat.') }));
+  }
+}
+
 async function open(reference: string, update: Update): Promise<void> {
   try {
     const detail = (await api.request(`/api/complaints/${encodeURIComponent(reference)}`, detailSchema))?.complaint ?? null;
@@ -45,13 +56,16 @@ async function open(reference: string, update: Update): Promise<void> {
   }
 }
 
-async function act(path: string, body: unknown, filters: Filters, update: Update): Promise<void> {
+/** True when the server took the step. */
+async function act(path: string, body: unknown, filters: Filters, update: Update): Promise<boolean> {
   try {
     const detail = (await api.request(path, detailSchema, { method: 'POST', body }))?.complaint;
     update((s) => ({ ...s, detail: detail ?? s.detail, error: null }));
     await load(filters, update);
+    return true;
   } catch (e) {
     update((s) => ({ ...s, error: failure(e, 'Tindakan gagal.') }));
+    return false;
   }
 }
 
@@ -73,6 +87,9 @@ function Page() {
     api.onUnauthorized = () => setSignedIn(false);
   }, []);
   useEffect(() => {
+    if (signedIn) void loadCategories(update);
+  }, [signedIn]);
+  useEffect(() => {
     if (!signedIn) return;
     void load(filters, update);
     const t = setInterval(() => void load(filters, update), 10_000);
@@ -87,7 +104,7 @@ function Page() {
       </header>
       {state.error && <p class="message message--error" role="alert" style="grid-column: 1 / -1">{state.error}</p>}
       <div>
-        <ListPanel items={state.list?.complaints ?? []} suggestions={state.list?.suggestions ?? 0} filters={filters} selected={state.detail?.reference ?? null}
+        <ListPanel items={state.list?.complaints ?? []} categories={state.categories} suggestions={state.list?.suggestions ?? 0} filters={filters} selected={state.detail?.reference ?? null}
           onFilters={(f) => update((s) => ({ ...s, filters: f }))} onOpen={(r) => void open(r, update)} onExport={() => void exportCsv(filters)} />
         <RecordPanel api={api} onFiled={() => void load(filters, update)} />
       </div>

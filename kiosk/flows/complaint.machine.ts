@@ -1,6 +1,6 @@
 /**
  * The complaint flow at the kiosk: what happens to the data (consent) -> identity (name, NIK,
- * KPJ optional, mobile number) -> category -> when and where -> description -> related ticket
+ * KPJ optional, mobile number, e-mail optional) -> category -> when and where -> description -> related ticket
  * (optional, typed or scanned) -> review -> submit -> receipt. A visitor who does not want to give
  * identity leaves an anonymous suggestion instead (Pasal 10(1) needs complete identity for a
  * complaint). The kiosk can also look a complaint up with reference + check code.
@@ -16,19 +16,19 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { ComplaintReceipt } from '../../shared/contracts/complaints.ts';
 import type { PrintOutcome } from '../../shared/contracts/http.ts';
 import type { ComplaintCategory } from '../../shared/complaints/categories.ts';
-import { checkDescription, checkKpj, checkName, checkNik, checkPhone } from '../../shared/complaints/identity.ts';
+import { checkDescription, checkEmail, checkKpj, checkName, checkNik, checkPhone } from '../../shared/complaints/identity.ts';
 import { isKioskRequestError } from '../app/api/request-error.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 
-export const DRAFT_FIELDS = ['name', 'nik', 'kpj', 'phone', 'category', 'occurredOn', 'place', 'description', 'ticketNumber', 'suggestion', 'lookupReference', 'lookupCode'] as const;
+export const DRAFT_FIELDS = ['name', 'nik', 'kpj', 'phone', 'email', 'category', 'occurredOn', 'place', 'description', 'ticketNumber', 'suggestion', 'lookupReference', 'lookupCode'] as const;
 export type DraftField = (typeof DRAFT_FIELDS)[number];
 export type Draft = Record<DraftField, string>;
 
-export const EMPTY_DRAFT: Draft = { name: '', nik: '', kpj: '', phone: '', category: '', occurredOn: '', place: '', description: '', ticketNumber: '', suggestion: '', lookupReference: '', lookupCode: '' };
+export const EMPTY_DRAFT: Draft = { name: '', nik: '', kpj: '', phone: '', email: '', category: '', occurredOn: '', place: '', description: '', ticketNumber: '', suggestion: '', lookupReference: '', lookupCode: '' };
 
 export interface ComplaintSubmission {
   body: {
-    reporter: { name: string; nik: string; kpj?: string; phone: string };
+    reporter: { name: string; nik: string; kpj?: string; phone: string; email?: string };
     category: string;
     description: string;
     occurredAt?: string;
@@ -76,6 +76,7 @@ export const fieldValid = (draft: Draft, field: DraftField): boolean => {
     case 'nik': return checkNik(v).ok;
     case 'kpj': return checkKpj(v).ok;
     case 'phone': return checkPhone(v).ok;
+    case 'email': return checkEmail(v).ok;
     case 'description':
     case 'suggestion': return checkDescription(v).ok;
     case 'ticketNumber': return TICKET.test(v.trim().toUpperCase());
@@ -90,10 +91,11 @@ export function submissionOf(draft: Draft, idempotencyKey: string): ComplaintSub
   const nik = checkNik(draft.nik);
   const phone = checkPhone(draft.phone);
   const kpj = checkKpj(draft.kpj);
+  const email = checkEmail(draft.email);
   return {
     idempotencyKey,
     body: {
-      reporter: { name: draft.name.trim(), nik: nik.ok ? nik.value : draft.nik, phone: phone.ok ? phone.value : draft.phone, ...(kpj.ok ? { kpj: kpj.value } : {}) },
+      reporter: { name: draft.name.trim(), nik: nik.ok ? nik.value : draft.nik, phone: phone.ok ? phone.value : draft.phone, ...(kpj.ok ? { kpj: kpj.value } : {}), ...(email.ok ? { email: email.value } : {}) },
       category: draft.category,
       description: draft.description.trim(),
       ...(draft.occurredOn ? { occurredAt: draft.occurredOn } : {}),
@@ -166,8 +168,16 @@ export const complaintMachine = setup({
         'step.back': 'nik',
       },
     },
-    phone: { on: { 'step.next': { guard: { type: 'valid', params: 'phone' }, target: 'category' }, 'step.back': 'kpj' } },
-    category: { on: { 'step.next': { guard: 'knownCategory', target: 'when' }, 'step.back': 'phone' } },
+    phone: { on: { 'step.next': { guard: { type: 'valid', params: 'phone' }, target: 'email' }, 'step.back': 'kpj' } },
+    email: {
+      on: {
+        'step.next': { guard: { type: 'valid', params: 'email' }, target: 'category' },
+        // E-mail is optional: many visitors have none, and the officer reaches them by phone.
+        'step.skip': { target: 'category', actions: { type: 'clearField', params: 'email' } },
+        'step.back': 'phone',
+      },
+    },
+    category: { on: { 'step.next': { guard: 'knownCategory', target: 'when' }, 'step.back': 'email' } },
     when: { on: { 'step.next': 'description', 'step.back': 'category' } },
     description: { on: { 'step.next': { guard: { type: 'valid', params: 'description' }, target: 'ticket' }, 'step.back': 'when' } },
     ticket: {

@@ -49,6 +49,7 @@ const INPUTS: Record<string, [DraftField, string, string]> = {
   nik: ['nik', '3273014101900009', '123'],
   kpj: ['kpj', '12345678901', '12'],
   phone: ['phone', '081234567890', '021555'],
+  email: ['email', 'Siti.Aminah@Gmail.com', 'siti@'],
   category: ['category', 'klaim-jht', 'tidak-ada'],
   description: ['description', 'Klaim JHT saya belum cair sejak bulan lalu.', 'lama'],
   ticket: ['ticketNumber', 'A-012', 'xx'],
@@ -82,9 +83,10 @@ function modelEvents(s: Snap): ModelEvent[] {
 
 // What tells two situations apart on screen: the screen, whether its field is valid, the outcome.
 // (Fields of other screens are already valid: a screen is only left forward with a valid field.)
+// Whether the optional e-mail was given also counts, so paths are walked with and without it.
 const serializeState = (s: Snap): string => {
   const input = INPUTS[String(s.value)];
-  return JSON.stringify([s.value, s.status, input ? fieldValid(s.context.draft, input[0]) : null, s.context.result?.kind ?? null, s.context.print?.status ?? null, s.context.lookup !== null]);
+  return JSON.stringify([s.value, s.status, input ? fieldValid(s.context.draft, input[0]) : null, s.context.result?.kind ?? null, s.context.print?.status ?? null, s.context.lookup !== null, s.context.draft.email !== '']);
 };
 
 interface Deferred<T> { resolve: (v: T) => void; reject: (e: unknown) => void }
@@ -143,7 +145,12 @@ async function replay(path: StatePath<Snap, ModelEvent>): Promise<void> {
     if (now.matches('receipt')) expect(serverGaveReference).toBe(true);
     if (now.matches('receipt') || now.matches('queued') || now.matches('suggestionDone')) expect(now.context.draft).toEqual(EMPTY_DRAFT);
     // What is sent is always a complete, valid complaint.
-    for (const sub of h.submissions) expect(sub.body.reporter.nik).toBe('3273014101900009');
+    for (const sub of h.submissions) {
+      expect(sub.body.reporter.nik).toBe('3273014101900009');
+      // The optional e-mail: sent normalised when it was given, left out when skipped.
+      const emailGiven = (path.steps.slice(0, path.steps.indexOf(step) + 1).findLast((x) => x.state.value === 'category')?.state.context.draft.email ?? '') !== '';
+      expect(sub.body.reporter.email).toBe(emailGiven ? 'siti.aminah@gmail.com' : undefined);
+    }
   }
 }
 
@@ -164,5 +171,11 @@ describe('complaint machine (model-based)', () => {
   it('has shortest paths ending with a filed complaint, a kept one, a suggestion and a lookup', () => {
     const ends = new Set(shortest.filter((p) => p.state.status === 'done' || ['receipt', 'queued', 'suggestionDone', 'lookupResult'].includes(String(p.state.value))).map((p) => `${String(p.state.value)}:${p.state.context.result?.kind ?? '-'}`));
     for (const end of ['receipt:accepted', 'queued:queued', 'suggestionDone:-', 'lookupResult:-', 'done:accepted', 'done:queued', 'cancelled:-']) expect(ends).toContain(end);
+  });
+
+  it('walks a complaint submitted with the optional e-mail and one submitted without it', () => {
+    const submittedWith = (withEmail: boolean) => shortest.some((p) => p.steps.some((x) => x.event.type === 'submit.confirm' && x.state.value === 'submitting' && (x.state.context.draft.email !== '') === withEmail));
+    expect(submittedWith(true)).toBe(true);
+    expect(submittedWith(false)).toBe(true);
   });
 });

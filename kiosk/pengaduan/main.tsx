@@ -9,6 +9,7 @@ import { publicComplaintSchema } from '../../shared/contracts/complaints.ts';
 import { complaintId as m } from '../../shared/i18n/complaint-id.ts';
 import { formatIsoDateId } from '../../shared/print/branch-time.ts';
 import type { z } from 'zod';
+import './pengaduan.css';
 
 type Found = z.infer<typeof publicComplaintSchema>['complaint'];
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'found'; complaint: Found } | { kind: 'error'; message: string };

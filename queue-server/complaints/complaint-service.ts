@@ -11,16 +11,23 @@ import { applyClockEffect, completenessDeadline, completenessExpired, startClock
 import { maskNik, maskPhone } from '../../shared/complaints/identity.ts';
 import { actionsFrom, isOpen, MOVES, nextStatus, type ComplaintAction, type ComplaintStatus } from '../../shared/complaints/lifecycle.ts';
 import { AppError } from '../../shared/errors.ts';
+import { COMPLAINT_CHANNEL_LABELS } from '../../shared/i18n/complaint-console-id.ts';
 import type { Actor } from '../engine/actor.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
-import type { ComplaintRow, ComplaintStore, TimelineEntry } from './complaint-store.ts';
+import type { CalendarClosureRepository } from '../store/calendar-closure-repository.ts';
+import type { ComplaintCategoryRepository } from '../store/complaint-category-repository.ts';
+import type { ComplaintRepository, ComplaintRow, TimelineEntry } from '../store/complaint-repository.ts';
+import type { SuggestionRepository } from '../store/suggestion-repository.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I: read off paper
 const DUPLICATE_WINDOW_MS = 30 * 86_400_000;
 const SYSTEM = 'sistem';
 
 export interface ComplaintServiceDeps {
-  store: ComplaintStore;
+  complaints: ComplaintRepository;
+  categories: ComplaintCategoryRepository;
+  suggestions: SuggestionRepository;
+  closures: CalendarClosureRepository;
   uow: UnitOfWork;
   config: BranchConfig;
   now: () => number;
@@ -46,11 +53,11 @@ export class ComplaintService {
   }
 
   calendar(): WorkCalendar {
-    return buildCalendar(this.d.store.closures());
+    return buildCalendar(this.d.closures.all());
   }
 
   categories() {
-    return this.d.store.categories();
+    return this.d.categories.active();
   }
 
   private hash(purpose: string, value: string): string {
@@ -67,12 +74,12 @@ export class ComplaintService {
   }
 
   private categoryName(id: string): string {
-    return this.d.store.categories().find((c) => c.id === id)?.name ?? id;
+    return this.d.categories.active().find((c) => c.id === id)?.name ?? id;
   }
 
   /** Kiosk, CSO at the counter (Pasal 9a), or the complaint officer recording another channel (Pasal 9b-h). */
   create(body: CreateComplaintBody, actor: Actor): ComplaintReceipt {
-    if (!this.d.store.categories().some((c) => c.id === body.category)) {
+    if (!this.d.categories.active().some((c) => c.id === body.category)) {
       throw new AppError({ code: 'complaint.category_unknown', message: 'Kategori pengaduan tidak dikenal. Pilih dari daftar kategori.', details: { issues: [{ field: 'category', message: 'kategori tidak dikenal' }] } });
     }
     const channel: ComplaintChannel = actor.role === 'kiosk' ? 'kiosk' : actor.role === 'cso' ? 'counter' : (body.channel ?? 'other');
@@ -80,10 +87,10 @@ export class ComplaintService {
     const day = localDateOf(at, this.zone);
     const code = this.newCode();
     return this.d.uow.write(() => {
-      const seq = this.d.store.nextSequence(day);
+      const seq = this.d.complaints.nextSequence(day);
       const reference = `PGD-${day.replaceAll('-', '')}-${String(seq).padStart(3, '0')}`;
-      const counterId = body.ticketNumber && channel === 'counter' ? this.d.store.counterOfTicket(body.ticketNumber, day) : null;
-      const id = this.d.store.insert({
+      const counterId = body.ticketNumber && channel === 'counter' ? this.d.complaints.counterOfTicket(body.ticketNumber, day) : null;
+      const id = this.d.complaints.insert({
         reference, check_hash: this.hash('code', `${reference}:${code}`), status: 'diterima', category: body.category, channel,
         reporter_name: body.reporter.name, nik: body.reporter.nik, nik_hash: this.hash('nik', body.reporter.nik), kpj: body.reporter.kpj ?? null,
         phone: body.reporter.phone, email: body.reporter.email ?? null, description: body.description, occurred_at: body.occurredAt ?? null,
@@ -91,9 +98,9 @@ export class ComplaintService {
         assignee: null, clock_segments: startClock(at, actor.username), completeness_told_at: null, resolution: null, accepted: null,
         escalation_reason: null, linked_to: null, updated_at: at, closed_at: null,
       });
-      this.d.store.addTimeline(id, { at, actor: actor.username, kind: 'diterima', fromStatus: null, toStatus: 'diterima', note: `Diterima melalui kanal ${channel}` });
+      this.d.complaints.addTimeline(id, { at, actor: actor.username, kind: 'diterima', fromStatus: null, toStatus: 'diterima', note: `melalui kanal ${COMPLAINT_CHANNEL_LABELS[channel]}` });
       this.d.uow.audit({ at, actor: actor.username, action: 'complaint.received', counterId, detail: { reference, channel, category: body.category } });
-      const row = this.d.store.byReference(reference);
+      const row = this.d.complaints.byReference(reference);
       if (!row) throw notFound();
       return { reference, checkCode: code, category: this.categoryName(body.category), receivedAt: new Date(at).toISOString(), dueDate: this.clockOf(row, at).dueDate ?? day, status: 'diterima' };
     });
@@ -101,7 +108,7 @@ export class ComplaintService {
 
   /** The row when the code matches; null for a wrong code and an unknown reference alike. */
   private verified(reference: string, code: string): ComplaintRow | null {
-    const row = this.d.store.byReference(reference);
+    const row = this.d.complaints.byReference(reference);
     const expected = Buffer.from(this.hash('code', `${reference}:${code}`), 'hex');
     const stored = Buffer.from(row?.check_hash ?? '0'.repeat(64), 'hex');
     return row && timingSafeEqual(expected, stored) ? row : null;
@@ -129,7 +136,7 @@ export class ComplaintService {
     const now = this.d.now();
     const cal = this.calendar();
     const q = filter.q?.toUpperCase();
-    const rows = this.d.store.recent().filter((r) =>
+    const rows = this.d.complaints.recent().filter((r) =>
       (filter.status === undefined || (filter.status === 'open' ? isOpen(r.status) : r.status === filter.status)) &&
       (filter.category === undefined || r.category === filter.category) &&
       (filter.channel === undefined || r.channel === filter.channel) &&
@@ -148,16 +155,16 @@ export class ComplaintService {
   }
 
   suggestionCount(): number {
-    return this.d.store.suggestionCount();
+    return this.d.suggestions.count();
   }
 
   /** The full record for the complaint unit; opening it is recorded (who saw the personal data). */
   detail(reference: string, actor: Actor) {
     const at = this.d.now();
     return this.d.uow.write(() => {
-      const row = this.d.store.byReference(reference);
+      const row = this.d.complaints.byReference(reference);
       if (!row) throw notFound();
-      this.d.store.addTimeline(row.id, { at, actor: actor.username, kind: 'dibuka', fromStatus: null, toStatus: null, note: null });
+      this.d.complaints.addTimeline(row.id, { at, actor: actor.username, kind: 'dibuka', fromStatus: null, toStatus: null, note: null });
       this.d.uow.audit({ at, actor: actor.username, action: 'complaint.opened', detail: { reference } });
       return this.view(row, at);
     });
@@ -172,20 +179,20 @@ export class ComplaintService {
       receivedAt: new Date(row.received_at).toISOString(), receivedBy: row.received_by, assignee: row.assignee, clock,
       segments: row.clock_segments, completenessDeadline: row.status === 'menunggu_kelengkapan' && row.completeness_told_at !== null ? completenessDeadline(row.completeness_told_at, this.zone) : null,
       resolution: row.resolution, accepted: row.accepted === null ? null : row.accepted === 1, escalationReason: row.escalation_reason, linkedTo: row.linked_to,
-      duplicates: isOpen(row.status) ? this.d.store.openDuplicates(row, row.received_at - DUPLICATE_WINDOW_MS) : [],
-      actions: actionsFrom(row.status), timeline: this.d.store.timeline(row.id), officers: this.d.store.officers(),
+      duplicates: isOpen(row.status) ? this.d.complaints.openDuplicates(row, row.received_at - DUPLICATE_WINDOW_MS) : [],
+      actions: actionsFrom(row.status), timeline: this.d.complaints.timeline(row.id), officers: this.d.complaints.officers(),
     };
   }
 
   private change(reference: string, actor: string, fn: (row: ComplaintRow, at: number) => TimelineEntry & { detail?: unknown }) {
     const at = this.d.now();
     return this.d.uow.write(() => {
-      const row = this.d.store.byReference(reference);
+      const row = this.d.complaints.byReference(reference);
       if (!row) throw notFound();
       const entry = fn(row, at);
       row.updated_at = at;
-      this.d.store.update(row);
-      this.d.store.addTimeline(row.id, entry, entry.detail);
+      this.d.complaints.update(row);
+      this.d.complaints.addTimeline(row.id, entry, entry.detail);
       this.d.uow.audit({ at, actor, action: `complaint.${entry.kind}`, detail: { reference, from: entry.fromStatus, to: entry.toStatus, ...(entry.detail === undefined ? {} : { detail: entry.detail }) } });
       return this.view(row, at);
     });
@@ -217,7 +224,7 @@ export class ComplaintService {
   }
 
   assign(reference: string, officer: string, actor: string) {
-    if (!this.d.store.officers().some((o) => o.username === officer)) throw new AppError({ code: 'complaint.officer_unknown', message: `Petugas "${officer}" bukan pengelola pengaduan.` });
+    if (!this.d.complaints.officers().some((o) => o.username === officer)) throw new AppError({ code: 'complaint.officer_unknown', message: `Petugas "${officer}" bukan pengelola pengaduan.` });
     return this.change(reference, actor, (row, at) => {
       row.assignee = officer;
       return { at, actor, kind: 'assign', fromStatus: null, toStatus: null, note: `Ditugaskan kepada ${officer}` };
@@ -229,7 +236,7 @@ export class ComplaintService {
   }
 
   link(reference: string, other: string, actor: string) {
-    if (reference === other || !this.d.store.byReference(other)) throw notFound();
+    if (reference === other || !this.d.complaints.byReference(other)) throw notFound();
     return this.change(reference, actor, (row, at) => {
       row.linked_to = other;
       return { at, actor, kind: 'link', fromStatus: null, toStatus: null, note: `Ditautkan ke pengaduan serupa ${other}` };
@@ -239,7 +246,7 @@ export class ComplaintService {
   suggest(text: string, category: string | null, actor: Actor): { id: number; receivedAt: string } {
     const at = this.d.now();
     return this.d.uow.write(() => {
-      const id = this.d.store.addSuggestion(text, category, actor.role === 'kiosk' ? 'kiosk' : 'counter', at);
+      const id = this.d.suggestions.insert(text, category, actor.role === 'kiosk' ? 'kiosk' : 'counter', at);
       this.d.uow.audit({ at, actor: actor.username, action: 'suggestion.received', detail: { id } });
       return { id, receivedAt: new Date(at).toISOString() };
     });
@@ -248,7 +255,7 @@ export class ComplaintService {
   addClosure(c: { date: string; name: string; source: string }, actor: string) {
     const at = this.d.now();
     this.d.uow.write(() => {
-      this.d.store.addClosure(c, actor, at);
+      this.d.closures.upsert(c, actor, at);
       this.d.uow.audit({ at, actor, action: 'calendar.closure', detail: c });
     });
     return { ...c, kind: 'tutup_cabang' as const };
@@ -264,7 +271,7 @@ export class ComplaintService {
     const cal = this.calendar();
     const closed: string[] = [];
     const warnings: { reference: string; level: string }[] = [];
-    for (const row of this.d.store.open()) {
+    for (const row of this.d.complaints.open()) {
       if (row.status === 'menunggu_kelengkapan' && row.completeness_told_at !== null && completenessExpired(row.completeness_told_at, this.zone, now)) {
         this.change(row.reference, SYSTEM, (r, at) => {
           r.clock_segments = applyClockEffect(r.clock_segments, 'stop', at, SYSTEM, 'data pendukung tidak dilengkapi dalam 30 hari');
@@ -278,9 +285,9 @@ export class ComplaintService {
       const level = viewClock(row.clock_segments, cal, this.zone, now).warning;
       if (level === 'none') continue;
       this.d.uow.write(() => {
-        if (!this.d.store.recordWarning(row.id, level, now)) return;
+        if (!this.d.complaints.recordWarning(row.id, level, now)) return;
         const who = level === 'officer' ? 'pengelola pengaduan' : level === 'head' ? 'Kepala Bidang Pelayanan' : 'Kepala Cabang';
-        this.d.store.addTimeline(row.id, { at: now, actor: SYSTEM, kind: `warning_${level}`, fromStatus: null, toStatus: null, note: `Peringatan untuk ${who}: ${level === 'overdue' ? 'batas 5 hari kerja terlewati' : `hari kerja ke-${level === 'officer' ? 3 : 4} dari 5`}.` });
+        this.d.complaints.addTimeline(row.id, { at: now, actor: SYSTEM, kind: `warning_${level}`, fromStatus: null, toStatus: null, note: `Peringatan untuk ${who}: ${level === 'overdue' ? 'batas 5 hari kerja terlewati' : `hari kerja ke-${level === 'officer' ? 3 : 4} dari 5`}.` });
         this.d.uow.audit({ at: now, actor: SYSTEM, action: 'complaint.warning', detail: { reference: row.reference, level } });
         warnings.push({ reference: row.reference, level });
       });

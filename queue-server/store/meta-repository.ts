@@ -12,6 +12,7 @@ export class MetaRepository {
     this.s = {
       get: db.prepare('SELECT value FROM meta WHERE key = ?'),
       set: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      setIfAbsent: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING'),
     };
   }
 
@@ -21,5 +22,11 @@ export class MetaRepository {
 
   set(key: string, value: string): void {
     this.s.set.run(key, value);
+  }
+
+  /** Stores the value only when the key has none yet; answers the value stored (this one or the earlier). */
+  getOrSet(key: string, value: string): string {
+    this.s.setIfAbsent.run(key, value);
+    return metaValue.one(this.s.get.get(key)).value;
   }
 }

@@ -11,7 +11,7 @@ import { SKM_ELEMENTS } from '../../shared/survey/elements.ts';
 import { computeIkm, IKM_BANDS, round4 } from '../../shared/survey/ikm.ts';
 import { monthLabel, monthsOf, periodLabel } from '../../shared/survey/period.ts';
 import { krejcieMorganSample } from '../../shared/survey/sample-size.ts';
-import type { ResponseRecord, Scope, SurveyStore } from './survey-store.ts';
+import type { ResponseRecord, Scope, SurveyRepository } from '../store/survey-repository.ts';
 
 function summarise(responses: readonly ResponseRecord[], served: number): IkmSummary {
   const r = computeIkm(responses.map((x) => x.answers));
@@ -38,7 +38,7 @@ export function methodLine(s: IkmSummary, label: string): string {
 
 export class IkmReports {
   constructor(
-    private readonly store: SurveyStore,
+    private readonly store: SurveyRepository,
     private readonly config: BranchConfig,
   ) {}
 

@@ -11,14 +11,14 @@ import { QUESTIONNAIRE_VERSION, SKM_ELEMENTS, type SkmAnswers } from '../../shar
 import type { Actor } from '../engine/actor.ts';
 import type { StoredTicket } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
-import { SurveyStore, type TokenRow } from './survey-store.ts';
+import type { SurveyRepository, TokenRow } from '../store/survey-repository.ts';
 import { sameKey, SurveyTokens } from './survey-tokens.ts';
 
 /** How long after the finish the counter tablet still opens the survey by itself. */
 export const TABLET_OFFER_MINUTES = 15;
 
 export interface SurveyDeps {
-  store: SurveyStore;
+  store: SurveyRepository;
   tokens: SurveyTokens;
   uow: UnitOfWork;
   config: BranchConfig;

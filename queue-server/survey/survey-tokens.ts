@@ -5,18 +5,15 @@
  * SHA-256 is stored, and an unknown token proves nothing about any ticket.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Db } from '../store/database.ts';
+import type { MetaRepository } from '../store/meta-repository.ts';
 
 const SECRET_KEY = 'survey_secret';
 
-export function loadOrCreateSecret(db: Db): Buffer {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(SECRET_KEY) as { value: string } | undefined;
-  if (row) return Buffer.from(row.value, 'base64');
-  const secret = randomBytes(32);
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(SECRET_KEY, secret.toString('base64'));
-  // Another process may have won the race; read back what is stored.
-  const stored = db.prepare('SELECT value FROM meta WHERE key = ?').get(SECRET_KEY) as { value: string };
-  return Buffer.from(stored.value, 'base64');
+export function loadOrCreateSecret(meta: MetaRepository): Buffer {
+  const stored = meta.get(SECRET_KEY);
+  if (stored !== null) return Buffer.from(stored, 'base64');
+  // Another process may have won the race: getOrSet answers what is stored.
+  return Buffer.from(meta.getOrSet(SECRET_KEY, randomBytes(32).toString('base64')), 'base64');
 }
 
 export class SurveyTokens {

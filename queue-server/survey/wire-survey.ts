@@ -4,12 +4,13 @@ import type { Db } from '../store/database.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { IkmReports } from './ikm-report.ts';
 import { SurveyService } from './survey-service.ts';
-import { SurveyStore } from './survey-store.ts';
+import { MetaRepository } from '../store/meta-repository.ts';
+import { SurveyRepository } from '../store/survey-repository.ts';
 import { loadOrCreateSecret, SurveyTokens } from './survey-tokens.ts';
 
 export function buildSurvey(deps: { db: Db; uow: UnitOfWork; config: BranchConfig; now: () => number }) {
-  const store = new SurveyStore(deps.db);
-  const tokens = new SurveyTokens(loadOrCreateSecret(deps.db));
+  const store = new SurveyRepository(deps.db);
+  const tokens = new SurveyTokens(deps.uow.write(() => loadOrCreateSecret(new MetaRepository(deps.db))));
   return {
     surveys: new SurveyService({ store, tokens, uow: deps.uow, config: deps.config, now: deps.now }),
     ikmReports: new IkmReports(store, deps.config),

@@ -20,7 +20,8 @@ export function checkNik(raw: string): Check {
   let day = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
   if (day > 40) day -= 40; // women: day of birth + 40
-  if (month < 1 || month > 12 || day < 1 || day > (MAX_DAY[month - 1] ?? 0)) return { ok: false, message: 'Bagian tanggal lahir pada NIK tidak valid.' };
+  // A month outside 1-12 has no maximum day, so every day is refused.
+  if (day < 1 || day > (MAX_DAY[month - 1] ?? 0)) return { ok: false, message: 'Bagian tanggal lahir pada NIK tidak valid.' };
   if (nik.slice(12) === '0000') return { ok: false, message: 'Nomor urut NIK tidak valid.' };
   return { ok: true, value: nik };
 }
@@ -28,7 +29,7 @@ export function checkNik(raw: string): Check {
 /** Indonesian mobile numbers: 08…, 62…, +62… -> +628…; 10-13 digits with the leading 0. */
 export function checkPhone(raw: string): Check {
   const compact = raw.replace(/[\s().-]/g, '');
-  const m = /^(?:\+?62|0)(8\d{7,11})$/.exec(compact);
+  const m = /^(?:\+?62|0)(8\d{8,11})$/.exec(compact);
   if (!m) return { ok: false, message: 'Nomor HP tidak valid. Tulis nomor seluler Indonesia, mis. 0812 3456 7890.' };
   return { ok: true, value: `+62${m[1] ?? ''}` };
 }
@@ -72,6 +73,13 @@ export function maskPhone(phone: string): string {
   const d = phone.replace(/\D/g, '').replace(/^62/, '0');
   if (d.length < 8) return '•'.repeat(d.length);
   return `${d.slice(0, 4)} ${'•'.repeat(Math.max(1, d.length - 8))} ${d.slice(-4)}`;
+}
+
+/** "s•••@gmail.com": the first letter and the domain, enough for the visitor to recognise it. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '•'.repeat(email.length);
+  return `${email.slice(0, 1)}${'•'.repeat(3)}${email.slice(at)}`;
 }
 
 /** Reading a number back for a visual check: 4-4-4-4 groups. */

@@ -11,6 +11,10 @@ export const OPEN_STATUSES: readonly ComplaintStatus[] = ['diterima', 'diverifik
 export const COMPLAINT_ACTIONS = ['verify', 'coordinate', 'request_data', 'data_completed', 'resolve', 'participant_accepts', 'participant_rejects', 'auto_close_incomplete'] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
+/** What a timeline entry records: a status move (its action), or one of the other recorded events. */
+export const TIMELINE_KINDS = [...COMPLAINT_ACTIONS, 'diterima', 'dibuka', 'assign', 'note', 'link', 'warning_officer', 'warning_head', 'warning_overdue'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 export type ClockEffect = 'keep' | 'pause' | 'run' | 'stop';
 
 interface Move {

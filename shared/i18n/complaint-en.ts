@@ -27,6 +27,8 @@ export const complaintEn: ComplaintMessages = {
   kpjInstruction: 'Your BPJS Ketenagakerjaan card number, 11 digits. Skip if you do not know it.',
   phoneTitle: 'Mobile number',
   phoneInstruction: 'So that an officer can contact you.',
+  emailTitle: 'E-mail (optional)',
+  emailInstruction: 'For written updates. Skip if you have none.',
   categoryTitle: 'What is your complaint about?',
   whenTitle: 'When and where did it happen?',
   whenLabel: 'When',

@@ -27,6 +27,8 @@ export const complaintId = {
   kpjInstruction: 'Nomor kartu peserta BPJS Ketenagakerjaan, 11 digit. Lewati bila tidak tahu.',
   phoneTitle: 'Nomor HP',
   phoneInstruction: 'Nomor seluler aktif agar petugas dapat menghubungi Anda.',
+  emailTitle: 'E-mail (boleh dilewati)',
+  emailInstruction: 'Alamat e-mail untuk kabar tertulis. Lewati bila tidak punya.',
   categoryTitle: 'Tentang apa pengaduan Anda?',
   whenTitle: 'Kapan dan di mana terjadi?',
   whenLabel: 'Kapan',

@@ -68,6 +68,12 @@ async function fileUpToReview(page: Page, name: string): Promise<void> {
   await page.getByTestId('cmp-skip').click(); // KPJ
   await typeKeys(page, '081234567890');
   await page.getByTestId('cmp-next').click();
+  // The optional e-mail, typed on the on-screen keyboard (its @ and the ".com" key).
+  await expect(screen(page, 'complaint-email')).toBeVisible();
+  await typeKeys(page, 'siti.aminah_01@mail');
+  await page.getByTestId('cmp-key-.com').click();
+  await expect(page.getByTestId('cmp-field')).toHaveValue('siti.aminah_01@mail.com');
+  await page.getByTestId('cmp-next').click();
   await page.getByTestId('cmp-category-klaim-jht').click();
   await page.getByTestId('cmp-when-Hari ini').click();
   await page.getByTestId('cmp-place-Di kantor cabang ini').click();
@@ -90,7 +96,9 @@ test('a complaint filed at the kiosk: receipt on screen and on the simulated pri
   const review = page.getByTestId('cmp-review');
   await expect(review).toContainText('3273 •••• •••• 0009');
   await expect(review).toContainText('0812 •••• 7890');
+  await expect(review).toContainText('s•••@mail.com');
   await expect(review).not.toContainText('3273014101900009');
+  await expect(review).not.toContainText('siti.aminah_01');
   await page.screenshot({ path: join(SHOTS, 'complaint-review.png') });
   await page.getByTestId('cmp-submit').click();
   await expect(screen(page, 'complaint-receipt')).toBeVisible();
@@ -196,11 +204,21 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   await expect(page.locator('#cc-detail-title')).toContainText(hostile);
   await expect(page.getByTestId('cc-description')).toHaveText(html);
   expect(await page.locator('[data-testid="cc-description"] img, [data-testid="cc-description"] b').count()).toBe(0);
+  // The category filter asks by id (the list shows names): only the JHT claims remain.
+  await page.getByTestId('cc-filter-category').selectOption('klaim-jht');
+  await expect(page.getByTestId('cc-list').getByRole('button', { name: hostile })).toHaveCount(0);
+  await expect(page.getByTestId('cc-list').getByRole('button', { name: siti })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByTestId('cc-filter-category').selectOption('');
   await page.getByTestId('cc-list').getByRole('button', { name: siti }).click();
   await expect(page.locator('#cc-detail-title')).toContainText(siti);
   const detail = page.getByTestId('cc-detail');
   await expect(page.getByTestId('cc-description')).toHaveText('Klaim JHT saya belum cair tiga minggu.');
   await expect(detail).toContainText('3273014101900009');
+  await expect(page.getByTestId('cc-email')).toHaveText('siti.aminah_01@mail.com');
+  // The timeline speaks Indonesian: no action code shows.
+  await expect(page.getByTestId('cc-timeline')).toContainText('Rincian dibuka');
+  await expect(page.getByTestId('cc-timeline')).toContainText('Diterima: melalui kanal Kios-K');
   await page.getByTestId('cc-note').fill('Mohon kirim foto buku tabungan ke care@bpjsketenagakerjaan.go.id.');
   await page.getByTestId('cc-action-request_data').click();
   await expect(page.getByTestId('cc-status')).toHaveText('Menunggu kelengkapan data');
@@ -222,6 +240,8 @@ test('the complaint officer asks for data, 30 days pass and it closes itself; an
   await page.getByTestId('cc-action-resolve').click();
   await expect(page.getByTestId('cc-status')).toHaveText('Selesai');
   await expect(page.getByTestId('cc-timeline')).toContainText('Klaim sudah dibayar');
+  await expect(page.getByTestId('cc-timeline')).toContainText('Diselesaikan');
+  await expect(page.getByTestId('cc-timeline')).not.toContainText(/\b(verify|resolve|request_data|participant_accepts)\b/);
 
   // 31 days later (the server's clock moved forward and restarted): closed by itself.
   env.QUEUE_CLOCK_OFFSET_MS = String(31 * 86_400_000);
@@ -291,6 +311,11 @@ for (const orientation of ORIENTATIONS) {
       await expect(screen(page, 'complaint-phone')).toBeVisible();
       await page.keyboard.type('081234567890');
       await capture('05-phone');
+      await page.getByTestId('cmp-next').click();
+      await expect(screen(page, 'complaint-email')).toBeVisible();
+      await typeKeys(page, 'siti');
+      await page.getByTestId('cmp-key-@gmail.com').click();
+      await capture('05b-email');
       await page.getByTestId('cmp-next').click();
       await capture('06-category');
       await page.getByTestId('cmp-category-data-kepesertaan').click();

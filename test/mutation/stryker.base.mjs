@@ -3,12 +3,12 @@
  * The machine is small, so: few workers, per-test coverage (a mutant only runs the tests that
  * reach it) and incremental mode (a re-run only tests mutants whose code or tests changed).
  */
-export function strykerConfig({ name, mutate }) {
+export function strykerConfig({ name, mutate, vitestConfig = 'test/mutation/vitest.mutation.config.ts' }) {
   return {
     $schema: '../../node_modules/@stryker-mutator/core/schema/stryker-schema.json',
     testRunner: 'vitest',
     plugins: ['@stryker-mutator/vitest-runner'],
-    vitest: { configFile: 'test/mutation/vitest.mutation.config.ts', related: true },
+    vitest: { configFile: vitestConfig, related: true },
     coverageAnalysis: 'perTest',
     concurrency: 2,
     mutate,

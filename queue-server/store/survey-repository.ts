@@ -1,7 +1,8 @@
-/** SQL of the survey: tokens and responses in, parsed rows out. Only this file knows the tables. */
+/** The survey's tables: tokens and responses in, rows parsed at this edge (rows.ts) out. */
 import { z } from 'zod';
 import { SKM_ELEMENTS, type SkmAnswers } from '../../shared/survey/elements.ts';
-import type { Db } from '../store/database.ts';
+import type { Db } from './database.ts';
+import { rowParser } from './rows.ts';
 
 const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
@@ -17,6 +18,7 @@ const tokenRowSchema = z.object({
   used_at: z.number().nullable(),
 });
 export type TokenRow = z.infer<typeof tokenRowSchema>;
+const tokenRow = rowParser('survey_tokens', tokenRowSchema);
 
 const responseRowSchema = z.object({
   id: z.number().int(),
@@ -27,6 +29,10 @@ const responseRowSchema = z.object({
   comment: z.string().nullable(),
   ...Object.fromEntries(SKM_ELEMENTS.map((e) => [e, score.nullable()])),
 });
+const responseRow = rowParser('survey_responses', responseRowSchema);
+const ticketIdRow = rowParser('tickets', z.object({ id: z.string() }));
+const ticketRow = rowParser('tickets', z.object({ id: z.string(), number: z.string(), status: z.string(), serviceId: z.string(), serviceDay: z.string() }));
+const servedRow = rowParser('tickets', z.object({ k: z.string(), n: z.number().int() }));
 
 export interface ResponseRecord {
   id: number;
@@ -73,7 +79,7 @@ const scopeSql = (alias: string, scope: Scope): { where: string; params: unknown
   return { where: clauses.join(' AND '), params };
 };
 
-export class SurveyStore {
+export class SurveyRepository {
   private readonly s;
 
   constructor(private readonly db: Db) {
@@ -107,18 +113,15 @@ export class SurveyStore {
   }
 
   tokenByHash(hash: string): TokenRow | null {
-    const row = this.s.tokenByHash.get(hash);
-    return row === undefined ? null : tokenRowSchema.parse(row);
+    return tokenRow.maybe(this.s.tokenByHash.get(hash));
   }
 
   tokenByTicket(ticketId: string): TokenRow | null {
-    const row = this.s.tokenByTicket.get(ticketId);
-    return row === undefined ? null : tokenRowSchema.parse(row);
+    return tokenRow.maybe(this.s.tokenByTicket.get(ticketId));
   }
 
   pendingOfCounter(counterId: string, now: number, mintedSince: number): TokenRow | null {
-    const row = this.s.pendingOfCounter.get(counterId, now, mintedSince);
-    return row === undefined ? null : tokenRowSchema.parse(row);
+    return tokenRow.maybe(this.s.pendingOfCounter.get(counterId, now, mintedSince));
   }
 
   /** True when this call used the token (a compare-and-set: a second use changes nothing). */
@@ -133,20 +136,18 @@ export class SurveyStore {
   }
 
   ticketIdByNumber(serviceDay: string, number: string): string | null {
-    const row = this.s.ticketByNumber.get(serviceDay, number) as { id: string } | undefined;
-    return row?.id ?? null;
+    return ticketIdRow.maybe(this.s.ticketByNumber.get(serviceDay, number))?.id ?? null;
   }
 
   ticket(id: string): { id: string; number: string; status: string; serviceId: string; serviceDay: string } | null {
-    const row = this.s.ticketStatus.get(id) as { id: string; number: string; status: string; serviceId: string; serviceDay: string } | undefined;
-    return row ?? null;
+    return ticketRow.maybe(this.s.ticketStatus.get(id));
   }
 
   responses(scope: Scope): ResponseRecord[] {
     const { where, params } = scopeSql('', scope);
     const rows = this.db.prepare(`SELECT id, service_day, service_id, counter_id, overall, comment, ${SKM_ELEMENTS.join(', ')} FROM survey_responses WHERE ${where} ORDER BY service_day, id`).all(...params);
-    return rows.map((raw) => {
-      const row = responseRowSchema.parse(raw) as z.infer<typeof responseRowSchema> & Record<(typeof SKM_ELEMENTS)[number], 1 | 2 | 3 | 4 | null>;
+    return responseRow.all(rows).map((parsed) => {
+      const row = parsed as z.infer<typeof responseRowSchema> & Record<(typeof SKM_ELEMENTS)[number], 1 | 2 | 3 | 4 | null>;
       const answers: SkmAnswers = {};
       for (const e of SKM_ELEMENTS) {
         const v = row[e];
@@ -160,7 +161,7 @@ export class SurveyStore {
   servedBy(scope: Scope, group: 'all' | 'service' | 'counter' | 'month'): Map<string, number> {
     const { where, params } = scopeSql('', scope);
     const key = group === 'all' ? "'all'" : group === 'service' ? 'service_id' : group === 'counter' ? "COALESCE(counter_id, '')" : 'substr(service_day, 1, 7)';
-    const rows = this.db.prepare(`SELECT ${key} AS k, COUNT(*) AS n FROM tickets WHERE status = 'done' AND ${where} GROUP BY k`).all(...params) as { k: string; n: number }[];
-    return new Map(rows.map((r) => [r.k, r.n]));
+    const rows = this.db.prepare(`SELECT ${key} AS k, COUNT(*) AS n FROM tickets WHERE status = 'done' AND ${where} GROUP BY k`).all(...params);
+    return new Map(servedRow.all(rows).map((r) => [r.k, r.n]));
   }
 }

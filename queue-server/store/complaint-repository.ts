@@ -1,16 +1,18 @@
-/** The complaints' SQL: prepared once, rows parsed into typed records at this edge. */
+/**
+ * Complaints (pengaduan): the complaints table, its timeline, the per-day reference sequence and
+ * the early warnings already given. Rows are parsed at this edge (rows.ts).
+ */
 import { z } from 'zod';
 import { COMPLAINT_CHANNELS } from '../../shared/contracts/complaints.ts';
-import { DEFAULT_CATEGORIES, type ComplaintCategory } from '../../shared/complaints/categories.ts';
 import type { ClockSegment } from '../../shared/complaints/clock.ts';
-import { COMPLAINT_STATUSES, OPEN_STATUSES } from '../../shared/complaints/lifecycle.ts';
-import type { CalendarEntry } from '../../shared/calendar/holidays.ts';
-import type { Db } from '../store/database.ts';
+import { COMPLAINT_STATUSES, OPEN_STATUSES, TIMELINE_KINDS, type TimelineKind } from '../../shared/complaints/lifecycle.ts';
+import type { Db } from './database.ts';
+import { jsonColumn, rowParser } from './rows.ts';
 
 const segmentSchema = z.object({ kind: z.enum(['running', 'paused', 'stopped']), start: z.number(), end: z.number().nullable(), by: z.string(), reason: z.string().nullable() });
 
-const rowSchema = z.object({
-  id: z.number(),
+const complaintSchema = z.object({
+  id: z.number().int(),
   reference: z.string(),
   check_hash: z.string(),
   status: z.enum(COMPLAINT_STATUSES),
@@ -30,61 +32,65 @@ const rowSchema = z.object({
   received_at: z.number(),
   received_by: z.string(),
   assignee: z.string().nullable(),
-  clock_segments: z.string().transform((text) => z.array(segmentSchema).parse(JSON.parse(text))),
+  clock_segments: jsonColumn.pipe(z.array(segmentSchema)),
   completeness_told_at: z.number().nullable(),
   resolution: z.string().nullable(),
-  accepted: z.number().nullable(),
+  accepted: z.number().int().nullable(),
   escalation_reason: z.string().nullable(),
   linked_to: z.string().nullable(),
   updated_at: z.number(),
   closed_at: z.number().nullable(),
 });
-export type ComplaintRow = z.infer<typeof rowSchema>;
-
+export type ComplaintRow = z.output<typeof complaintSchema>;
 export type NewComplaint = Omit<ComplaintRow, 'id' | 'clock_segments'> & { clock_segments: ClockSegment[] };
+
+const complaintRow = rowParser('complaints', complaintSchema);
 
 export interface TimelineEntry {
   at: number;
   actor: string;
-  kind: string;
+  kind: TimelineKind;
   fromStatus: string | null;
   toStatus: string | null;
   note: string | null;
 }
 
-const COLUMNS = Object.keys(rowSchema.shape).filter((c) => c !== 'id');
+const timelineRow = rowParser(
+  'complaint_timeline',
+  z.object({ at: z.number(), actor: z.string(), kind: z.enum(TIMELINE_KINDS), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), note: z.string().nullable() }),
+);
+const referenceRow = rowParser('complaints', z.object({ reference: z.string() }));
+const sequenceRow = rowParser('complaint_sequences', z.object({ last: z.number().int() }));
+const officerRow = rowParser('users', z.object({ username: z.string(), displayName: z.string(), role: z.string() }));
+const ticketCounterRow = rowParser('tickets', z.object({ counterId: z.string().nullable() }));
 
-export class ComplaintStore {
+const COLUMNS = Object.keys(complaintSchema.shape).filter((c) => c !== 'id');
+const OPEN_IN = `status IN (${OPEN_STATUSES.map(() => '?').join(', ')})`;
+
+/** The console reads at most this many complaints, newest first (a branch files a few a day). */
+const RECENT_LIMIT = 2000;
+
+export class ComplaintRepository {
   private readonly s;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.s = {
       insert: db.prepare(`INSERT INTO complaints (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`),
       byReference: db.prepare('SELECT * FROM complaints WHERE reference = ?'),
-      open: db.prepare(`SELECT * FROM complaints WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) ORDER BY received_at`),
-      recent: db.prepare('SELECT * FROM complaints ORDER BY received_at DESC LIMIT 2000'),
+      open: db.prepare(`SELECT * FROM complaints WHERE ${OPEN_IN} ORDER BY received_at`),
+      recent: db.prepare(`SELECT * FROM complaints ORDER BY received_at DESC LIMIT ${RECENT_LIMIT}`),
+      receivedBetween: db.prepare('SELECT * FROM complaints WHERE received_at >= ? AND received_at < ? ORDER BY received_at'),
       update: db.prepare(
         'UPDATE complaints SET status = @status, assignee = @assignee, clock_segments = @clock_segments, completeness_told_at = @completeness_told_at, resolution = @resolution, accepted = @accepted, escalation_reason = @escalation_reason, linked_to = @linked_to, updated_at = @updated_at, closed_at = @closed_at WHERE id = @id',
       ),
       nextSeq: db.prepare('INSERT INTO complaint_sequences (day, last) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last'),
       timeline: db.prepare('INSERT INTO complaint_timeline (complaint_id, at, actor, kind, from_status, to_status, note, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       timelineOf: db.prepare('SELECT at, actor, kind, from_status AS fromStatus, to_status AS toStatus, note FROM complaint_timeline WHERE complaint_id = ? ORDER BY id'),
-      duplicates: db.prepare(
-        `SELECT reference FROM complaints WHERE nik_hash = ? AND category = ? AND id <> ? AND received_at >= ? AND status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) ORDER BY received_at DESC LIMIT 5`,
-      ),
+      duplicates: db.prepare(`SELECT reference FROM complaints WHERE nik_hash = ? AND category = ? AND id <> ? AND received_at >= ? AND ${OPEN_IN} ORDER BY received_at DESC LIMIT 5`),
       warn: db.prepare('INSERT OR IGNORE INTO complaint_warnings (complaint_id, level, at) VALUES (?, ?, ?)'),
-      categories: db.prepare('SELECT id, name, name_en AS nameEn FROM complaint_categories WHERE active = 1 ORDER BY position'),
-      categoryCount: db.prepare('SELECT COUNT(*) AS n FROM complaint_categories'),
-      addCategory: db.prepare('INSERT INTO complaint_categories (id, name, name_en, position) VALUES (?, ?, ?, ?)'),
-      suggestion: db.prepare('INSERT INTO suggestions (text, category, channel, created_at) VALUES (?, ?, ?, ?)'),
-      suggestionCount: db.prepare('SELECT COUNT(*) AS n FROM suggestions'),
-      closures: db.prepare('SELECT date, name, source FROM calendar_closures ORDER BY date'),
-      addClosure: db.prepare('INSERT INTO calendar_closures (date, name, source, created_by, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (date) DO UPDATE SET name = excluded.name, source = excluded.source'),
       officers: db.prepare("SELECT username, display_name AS displayName, role FROM users WHERE disabled = 0 AND role IN ('complaint_officer', 'supervisor', 'admin') ORDER BY username"),
       ticketCounter: db.prepare('SELECT counter_id AS counterId FROM tickets WHERE number = ? AND service_day = ? ORDER BY issued_at DESC LIMIT 1'),
     };
-    // The categories start from the seeded list; an administrator changes the table afterwards.
-    if ((this.s.categoryCount.get() as { n: number }).n === 0) DEFAULT_CATEGORIES.forEach((c, i) => this.s.addCategory.run(c.id, c.name, c.nameEn, i));
   }
 
   insert(row: NewComplaint): number {
@@ -92,16 +98,22 @@ export class ComplaintStore {
   }
 
   byReference(reference: string): ComplaintRow | null {
-    const row = this.s.byReference.get(reference);
-    return row === undefined ? null : rowSchema.parse(row);
+    return complaintRow.maybe(this.s.byReference.get(reference));
   }
 
+  /** Every open complaint (diterima … menunggu kelengkapan), oldest first: the housekeeping tick's work list. */
   open(): ComplaintRow[] {
-    return this.s.open.all(...OPEN_STATUSES).map((r) => rowSchema.parse(r));
+    return complaintRow.all(this.s.open.all(...OPEN_STATUSES));
   }
 
+  /** The newest complaints, newest first: the console's list before its filters. */
   recent(): ComplaintRow[] {
-    return this.s.recent.all().map((r) => rowSchema.parse(r));
+    return complaintRow.all(this.s.recent.all());
+  }
+
+  /** Complaints received in [fromMs, toMs), oldest first (for reports over a period). */
+  receivedBetween(fromMs: number, toMs: number): ComplaintRow[] {
+    return complaintRow.all(this.s.receivedBetween.all(fromMs, toMs));
   }
 
   update(row: ComplaintRow): void {
@@ -111,8 +123,9 @@ export class ComplaintStore {
     });
   }
 
+  /** The next reference number of a branch-local day (1, 2, …). */
   nextSequence(day: string): number {
-    return (this.s.nextSeq.get(day) as { last: number }).last;
+    return sequenceRow.one(this.s.nextSeq.get(day)).last;
   }
 
   addTimeline(complaintId: number, e: TimelineEntry, detail?: unknown): void {
@@ -120,11 +133,12 @@ export class ComplaintStore {
   }
 
   timeline(complaintId: number): TimelineEntry[] {
-    return this.s.timelineOf.all(complaintId) as TimelineEntry[];
+    return timelineRow.all(this.s.timelineOf.all(complaintId));
   }
 
+  /** Open complaints with the same keyed NIK hash and category received since `since` (the duplicate hint). */
   openDuplicates(row: ComplaintRow, since: number): string[] {
-    return (this.s.duplicates.all(row.nik_hash, row.category, row.id, since, ...OPEN_STATUSES) as { reference: string }[]).map((r) => r.reference);
+    return referenceRow.all(this.s.duplicates.all(row.nik_hash, row.category, row.id, since, ...OPEN_STATUSES)).map((r) => r.reference);
   }
 
   /** True when this warning level is new for the complaint. */
@@ -132,32 +146,13 @@ export class ComplaintStore {
     return this.s.warn.run(complaintId, level, at).changes > 0;
   }
 
-  categories(): ComplaintCategory[] {
-    return this.s.categories.all() as ComplaintCategory[];
-  }
-
-  addSuggestion(text: string, category: string | null, channel: string, at: number): number {
-    return Number(this.s.suggestion.run(text, category, channel, at).lastInsertRowid);
-  }
-
-  suggestionCount(): number {
-    return (this.s.suggestionCount.get() as { n: number }).n;
-  }
-
-  closures(): CalendarEntry[] {
-    return (this.s.closures.all() as { date: string; name: string; source: string }[]).map((c) => ({ ...c, kind: 'tutup_cabang' }));
-  }
-
-  addClosure(c: { date: string; name: string; source: string }, by: string, at: number): void {
-    this.s.addClosure.run(c.date, c.name, c.source, by, at);
-  }
-
+  /** Staff who may be assigned a complaint (the console roles), enabled only. */
   officers(): { username: string; displayName: string; role: string }[] {
-    return this.s.officers.all() as { username: string; displayName: string; role: string }[];
+    return officerRow.all(this.s.officers.all());
   }
 
+  /** The counter of the newest ticket with this number on that day (a complaint filed at a counter). */
   counterOfTicket(number: string, serviceDay: string): string | null {
-    const row = this.s.ticketCounter.get(number, serviceDay) as { counterId: string | null } | undefined;
-    return row?.counterId ?? null;
+    return ticketCounterRow.maybe(this.s.ticketCounter.get(number, serviceDay))?.counterId ?? null;
   }
 }
