@@ -20,6 +20,7 @@ import { ComplaintService } from './complaints/complaint-service.ts';
 import { ComplaintStore } from './complaints/complaint-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
+import { HqOutbox } from './hq-sync/outbox.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -28,6 +29,8 @@ export interface ServiceOptions {
   newId?: () => string;
   /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
   complaintKey?: Buffer;
+  /** The branch's code at head office (HQ_BRANCH_CODE); the config's branch.code when not given. */
+  hqBranchCode?: string;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -35,7 +38,8 @@ export function buildServices(options: ServiceOptions) {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomUUID;
   const bus = new EventBus();
-  const uow = new UnitOfWork(db, bus);
+  const hqOutbox = new HqOutbox(db, { branchCode: options.hqBranchCode ?? config.branch.code, timeZone: config.branch.timeZone });
+  const uow = new UnitOfWork(db, bus, hqOutbox);
   const tickets = new TicketRepository(db);
   const counterRepo = new CounterRepository(db);
   const survey = buildSurvey({ db, uow, config, now });
@@ -47,6 +51,7 @@ export function buildServices(options: ServiceOptions) {
     now,
     bus,
     uow,
+    hqOutbox,
     groupCommit: new GroupCommit(uow),
     engine,
     help,
