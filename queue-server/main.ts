@@ -15,6 +15,8 @@ import { NewerSchemaError } from './store/migrations.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
 import { readClockOffset } from './complaints/clock-offset.ts';
+import { readHqSyncConfig } from './hq-sync/hq-sync-config.ts';
+import { HqPusher } from './hq-sync/pusher.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -23,7 +25,8 @@ async function main(): Promise<void> {
   const db = openDatabase(config.dataDir);
   // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
   const offset = readClockOffset(process.env);
-  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset });
+  const hqSync = readHqSyncConfig(process.env);
+  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
   services.complaints.tick();
   services.engine.closePastDays();
 
@@ -43,6 +46,7 @@ async function main(): Promise<void> {
     extraRoutes: hardware.routes,
     health,
     metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() },
+    hqSync: { link: hqSync, diskFreeBytes: () => health.readiness().freeBytes },
   });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -58,10 +62,14 @@ async function main(): Promise<void> {
   const stopHousekeeping = startHousekeeping(services, (message, error) => console.error(message, error));
   const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => console.log(line) });
   const stopBackups = backups.start();
+  const pusher = hqSync ? new HqPusher({ ...hqSync, uow: services.uow, repo: services.hqOutbox.repo, now: services.now, diskFreeBytes: () => health.readiness().freeBytes }) : null;
+  const stopPusher = pusher?.start() ?? (() => undefined);
+  if (hqSync) console.log(`Sinkronisasi ke kantor pusat ${hqSync.hqUrl} sebagai cabang ${hqSync.branchCode}.`);
 
   const shutdown = () => {
     stopHousekeeping();
     stopBackups();
+    stopPusher();
     server.close();
     server.closeAllConnections();
     void hardware.stop().finally(() => {

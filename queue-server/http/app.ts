@@ -20,6 +20,7 @@ import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
+import { hqSyncRoutes, type HqSyncRouteOptions } from '../hq-sync/hq-sync-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -33,6 +34,8 @@ export interface AppOptions {
   health?: StorageHealth;
   /** What /metrics reports beyond the queue: the backups folder, the printers. */
   metrics?: Pick<MetricsSources, 'backupDir' | 'printers'>;
+  /** The head-office link for the sync-health route (main.ts, when HQ_URL is set). */
+  hqSync?: HqSyncRouteOptions;
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
@@ -71,6 +74,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(openApiRoutes());
   app.use(surveyRoutes(services));
   app.use(complaintRoutes(services, options.complaintPrinting));
+  app.use(hqSyncRoutes(services, options.hqSync));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

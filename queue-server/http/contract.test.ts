@@ -80,6 +80,7 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', `/api/surveys/report?from=${today}&to=${today}`, { staff: true });
     await ok(200, 'GET', `/api/surveys/export/responses.csv?from=${today}&to=${today}`, { staff: true });
     await ok(200, 'GET', `/api/surveys/export/summary.csv?from=${today}&to=${today}`, { staff: true });
+    await ok(200, 'GET', '/api/hq-sync/health', { staff: true });
     expect((await ok(200, 'POST', '/api/counters/loket-1/call-next', { staff: true })).ticket.id).toBe(second.id);
     await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });

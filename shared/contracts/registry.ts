@@ -11,6 +11,7 @@ import { deviceEventPayloads } from './devices.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
 import { faqFeedbackRoutes } from './faq-feedback.ts';
 import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
+import { hqSyncRoutes } from './hq-sync.ts';
 import { checklistRoutes, printingEventPayloads, printingRoutes } from './printing.ts';
 import { dayEventPayloads, queueRoutes } from './queue.ts';
 import { defineRoutes, type RouteContract } from './route-contract.ts';
@@ -32,6 +33,7 @@ export const ALL_ROUTES = defineRoutes([
   // Complaint events are not in EVENT_PAYLOADS on purpose: nothing of a complaint goes on the
   // public event stream; the complaint console reads the staff routes.
   ...complaintRoutes,
+  ...hqSyncRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 
