@@ -58,6 +58,12 @@ export const ERROR_STATUS = {
   'complaint.category_unknown': 400,
   'complaint.officer_unknown': 400,
   'complaint.lookup_rate_limited': 429,
+  // Head office (hq-server)
+  'hq.branch_exists': 409,
+  'hq.branch_not_found': 404,
+  'hq.branch_key_invalid': 401,
+  'hq.wrong_branch': 403,
+  'hq.event_conflict': 409,
   // The server
   unavailable: 503,
   internal: 500,

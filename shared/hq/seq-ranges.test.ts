@@ -40,3 +40,11 @@ describe('outbox days', () => {
     expect(localTimeOf(Date.parse('2026-11-23T17:30:00Z'), 'Asia/Makassar')).toBe('2026-11-24T01:30:00.000+08:00');
   });
 });
+
+describe('the completeness sentence', () => {
+  it('says how many days are incomplete and which sequences are missing', async () => {
+    const { completenessText } = await import('./completeness.ts');
+    expect(completenessText('Cabang Jakarta Salemba', ['2026-11-21', '2026-11-22'], [{ from: 81_200, to: 81_233 }])).toBe('Cabang Jakarta Salemba: 2 hari belum lengkap, seq 81.200-81.233 belum diterima');
+    expect(completenessText('Cabang X', [], [])).toBeNull();
+  });
+});
