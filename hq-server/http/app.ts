@@ -50,6 +50,10 @@ export function createHqApp(d: HqAppDeps): express.Express {
     const body = parseInput(loginBodySchema, req.body);
     res.json(await d.auth.login(body.username, body.password));
   }));
+  app.post('/api/auth/logout', admin, wrap(async (req, res) => {
+    await d.auth.logout(bearer(req.get('authorization')));
+    res.status(204).end();
+  }));
   app.post('/api/hq/branches', admin, wrap(async (req, res) => {
     res.status(201).json(await createBranch(d.sql, parseInput(createBranchBodySchema, req.body), new Date(d.now())));
   }));

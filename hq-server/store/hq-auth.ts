@@ -75,6 +75,10 @@ export class HqAuth {
     return { token, user: { id: row.id, username: row.username, displayName: row.display_name, role: row.role } };
   }
 
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.sql.query('DELETE FROM hq_sessions WHERE token_hash = $1', [tokenHash(token)]);
+  }
+
   async userOfToken(token: string | undefined): Promise<HqUser | null> {
     if (!token) return null;
     const [raw] = await this.sql.query(

@@ -86,6 +86,7 @@ const HQ_ADMIN = ['admin'] as const;
 
 export const HQ_ROUTES = defineRoutes([
   { method: 'post', path: '/api/auth/login', summary: 'Masuk sebagai administrator kantor pusat', access: 'public', body: loginBodySchema, responses: { 200: sessionSchema }, errors: ['auth.invalid_credentials', 'auth.rate_limited'] },
+  { method: 'post', path: '/api/auth/logout', summary: 'Keluar (token tidak berlaku lagi)', access: 'staff', responses: { 204: null } },
   {
     method: 'post', path: '/api/hq/branches', summary: 'Mendaftarkan cabang: kode, nama, dan kunci cabang (ditampilkan sekali)', access: 'staff', roles: HQ_ADMIN,
     body: createBranchBodySchema, responses: { 201: createBranchAnswerSchema }, errors: ['hq.branch_exists'],
