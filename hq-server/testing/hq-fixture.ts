@@ -23,15 +23,20 @@ export async function startHq(sql: Sql, options: { now?: () => number; hooks?: I
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // Longer than any pause of a test between two calls: an idle connection the server closes just
+  // as the client reuses it is an ECONNRESET (Node's 5 s default races slow simulation steps).
+  server.keepAliveTimeout = 120_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'hqadmin', password: 'rahasia-pusat-1' }) });
   const { token } = (await login.json()) as { token: string };
   const api = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${url}${path}`, {
+    const send = () => fetch(`${url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    // A read is safe to repeat when the connection broke under it.
+    const res = method === 'GET' ? await send().catch(() => send()) : await send();
     const text = await res.text();
     return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
   };

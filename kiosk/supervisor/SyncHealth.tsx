@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { syncHealthSchema, type SyncHealthDto } from '../../shared/contracts/hq-sync.ts';
 import type { StaffApi } from '../staff/lib/staff-api.ts';
 import { bytes, contact, skew } from '../hq/hq-view.ts';
+import './sync-health.css';
 
 export function SyncHealthCard(props: { api: StaffApi }) {
   const [health, setHealth] = useState<SyncHealthDto | null>(null);
@@ -27,7 +28,7 @@ export function SyncHealthCard(props: { api: StaffApi }) {
   }, [props.api]);
   const now = Date.now();
   return (
-    <section class="card" aria-labelledby="hq-sync-title" data-testid="hq-sync">
+    <section class="card hq-sync" aria-labelledby="hq-sync-title" data-testid="hq-sync">
       <h2 id="hq-sync-title">Sinkronisasi kantor pusat</h2>
       {failed && <p class="muted">Status sinkronisasi tidak dapat dimuat.</p>}
       {health && !health.configured && <p class="muted">Belum tersambung ke kantor pusat (HQ_URL belum diatur). Data tetap disimpan untuk dikirim nanti: {health.unacknowledged} peristiwa.</p>}
