@@ -7,12 +7,11 @@ import { makeTestServices, officer, smallBranchConfig } from '../testing/fixture
 const cso = officer(1);
 
 function serveOne(s: ReturnType<typeof makeTestServices>) {
-  const t = s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);
+  s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);
   const called = s.engine.callNext('l1', cso);
   if (!called) throw new Error('nothing called');
   s.engine.start(called.id, cso);
-  s.engine.finish(called.id, cso);
-  return t;
+  return s.engine.finish(called.id, cso);
 }
 
 describe('the head-office outbox', () => {
@@ -57,6 +56,17 @@ describe('the head-office outbox', () => {
     for (const secret of ['pak budi', 'kursi roda', 'Siti', '3174012345678901', '081234567890', 'membentak']) expect(text).not.toContain(secret);
     const complaint = s.hqOutbox.repo.after(0, 100).find((r) => r.type === 'complaint.received');
     expect(complaint).toMatchObject({ entityKind: 'complaint', entityId: filed.reference, payload: { channel: 'kiosk', personHash: expect.stringMatching(/^[0-9a-f]{16,}$/) } });
+  });
+
+  it('a survey answer goes with its scores, never its comment', () => {
+    const s = makeTestServices({ config: smallBranchConfig() });
+    s.counters.open('l1', cso);
+    const t = serveOne(s);
+    const { token } = s.surveys.finishAnswerOf(t.id, 'http://cabang.test');
+    s.surveys.submit({ token, overall: 4, answers: { u1: 4, u2: 3 }, comment: 'petugas bernama Andi sangat ramah' });
+    const answered = s.hqOutbox.repo.after(0, 100).find((r) => r.type === 'survey.answered');
+    expect(answered).toMatchObject({ entityKind: 'ticket', entityId: t.id, payload: { serviceId: 'jht', counterId: 'l1', overall: 4, answers: { u1: 4, u2: 3 } } });
+    expect(JSON.stringify(answered)).not.toContain('Andi');
   });
 
   it('seals a day after it ends: first and last sequence, counts by type and the hash over its ids', () => {
