@@ -39,6 +39,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [layer('kiosk')] }] },
   },
   {
+    // Head office shares the domain (shared/) and nothing of the branch server or its hardware.
+    files: ['hq-server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [layer('queue-server'), layer('kiosk'), layer('hardware')] }] },
+  },
+  {
     files: ['kiosk/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [layer('hardware'), layer('queue-server')] }] },
   },

@@ -28,7 +28,7 @@ export default defineConfig({
   },
   test: {
     root: import.meta.dirname,
-    include: ['shared/**/*.test.ts', 'hardware/**/*.test.ts', 'queue-server/**/*.test.ts', 'kiosk/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'hardware/**/*.test.ts', 'queue-server/**/*.test.ts', 'hq-server/**/*.test.ts', 'kiosk/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'test/e2e/**'],
     testTimeout: 20_000,
     hookTimeout: 30_000,

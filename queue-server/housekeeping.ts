@@ -4,12 +4,13 @@
  * idempotency keys and events no client can still ask for, and runs the complaints' legal clock. Reads never do any of this.
  */
 import type { Services } from './services.ts';
+import { sealAndPurgeOutbox } from './hq-sync/outbox-housekeeping.ts';
 
 const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
 const EVENTS_KEEP_MS = 7 * 86_400_000;
 export const HOUSEKEEPING_EVERY_MS = 60_000;
 
-type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now' | 'complaints'>;
+type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now' | 'complaints' | 'uow' | 'hqOutbox' | 'config'>;
 
 export function runHousekeeping(s: HousekeepingServices): void {
   s.engine.closePastDays();
@@ -17,6 +18,8 @@ export function runHousekeeping(s: HousekeepingServices): void {
   s.events.purgeBefore(s.now() - EVENTS_KEEP_MS);
   // The complaint clock: the 30-day completeness closure and the day-3/day-4 warnings.
   s.complaints.tick();
+  // Head office: seal the days that ended (after the day close above), drop old acknowledged rows.
+  sealAndPurgeOutbox(s);
 }
 
 /** Runs the tick every `everyMs` until the returned function is called; never keeps the process alive. */

@@ -17,6 +17,8 @@ import { startHousekeeping } from './housekeeping.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
 import { readClockOffset } from './complaints/clock-offset.ts';
 import { listeningLine } from './listening-line.ts';
+import { readHqSyncConfig } from './hq-sync/hq-sync-config.ts';
+import { HqPusher } from './hq-sync/pusher.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -25,7 +27,8 @@ async function main(): Promise<void> {
   const db = openDatabase(config.dataDir);
   // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
   const offset = readClockOffset(process.env);
-  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset });
+  const hqSync = readHqSyncConfig(process.env);
+  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
   services.complaints.tick();
   services.engine.closePastDays();
 
@@ -45,6 +48,7 @@ async function main(): Promise<void> {
     extraRoutes: hardware.routes,
     health,
     metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() },
+    hqSync: { link: hqSync, diskFreeBytes: () => health.readiness().freeBytes },
   });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
@@ -60,10 +64,14 @@ async function main(): Promise<void> {
   const stopHousekeeping = startHousekeeping(services, (message, error) => console.error(message, error));
   const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => console.log(line) });
   const stopBackups = backups.start();
+  const pusher = hqSync ? new HqPusher({ ...hqSync, uow: services.uow, repo: services.hqOutbox.repo, now: services.now, diskFreeBytes: () => health.readiness().freeBytes }) : null;
+  const stopPusher = pusher?.start() ?? (() => undefined);
+  if (hqSync) console.log(`Sinkronisasi ke kantor pusat ${hqSync.hqUrl} sebagai cabang ${hqSync.branchCode}.`);
 
   const shutdown = () => {
     stopHousekeeping();
     stopBackups();
+    stopPusher();
     server.close();
     server.closeAllConnections();
     void hardware.stop().finally(() => {

@@ -21,6 +21,7 @@ import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
 import { ReportService } from './reports/report-service.ts';
 import { lazyFaqDataset } from './faq/faq-dataset.ts';
+import { HqOutbox } from './hq-sync/outbox.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -31,6 +32,8 @@ export interface ServiceOptions {
   complaintKey?: Buffer;
   /** Sign-in hashing and limits (auth-service.ts); production uses the defaults. */
   auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits'>;
+  /** The branch's code at head office (HQ_BRANCH_CODE); the config's branch.code when not given. */
+  hqBranchCode?: string;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -38,7 +41,8 @@ export function buildServices(options: ServiceOptions) {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomUUID;
   const bus = new EventBus();
-  const uow = new UnitOfWork(db, bus);
+  const hqOutbox = new HqOutbox(db, { branchCode: options.hqBranchCode ?? config.branch.code, timeZone: config.branch.timeZone });
+  const uow = new UnitOfWork(db, bus, hqOutbox);
   const tickets = new TicketRepository(db);
   const counterRepo = new CounterRepository(db);
   const survey = buildSurvey({ db, uow, config, now });
@@ -51,6 +55,7 @@ export function buildServices(options: ServiceOptions) {
     now,
     bus,
     uow,
+    hqOutbox,
     groupCommit: new GroupCommit(uow),
     engine,
     help,

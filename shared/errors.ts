@@ -72,6 +72,12 @@ export const ERROR_STATUS = {
   'counter.wrong_service': 400,
   // Kiosk floor (fast track per service)
   'ticket.fast_track_not_offered': 400,
+  // Head office (hq-server)
+  'hq.branch_exists': 409,
+  'hq.branch_not_found': 404,
+  'hq.branch_key_invalid': 401,
+  'hq.wrong_branch': 403,
+  'hq.event_conflict': 409,
   // The server
   unavailable: 503,
   internal: 500,

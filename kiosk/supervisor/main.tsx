@@ -13,6 +13,7 @@ import { StaffApi } from '../staff/lib/staff-api.ts';
 import { useClock } from '../staff/lib/use-clock.ts';
 import { supervisorMachine } from './supervisor.machine.ts';
 import { Supervisor } from './Supervisor.tsx';
+import { SyncHealthCard } from './SyncHealth.tsx';
 
 const api = new StaffApi();
 const page = createActor(
@@ -37,6 +38,7 @@ function App() {
   const now = useClock(15_000);
   if (!api.signedIn) return <Login api={api} title="Pemantauan Cabang" onDone={() => page.send({ type: 'session.changed' })} />;
   return (
+    <>
     <Supervisor
       overview={context.overview}
       officer={api.user?.displayName ?? ''}
@@ -50,6 +52,8 @@ function App() {
       onResolve={(id) => page.send({ type: 'help.resolve', id })}
       onLogout={() => void api.logout().catch(() => undefined).finally(() => page.send({ type: 'session.changed' }))}
     />
+    <SyncHealthCard api={api} />
+    </>
   );
 }
 

@@ -99,7 +99,7 @@ export class ComplaintService {
         escalation_reason: null, linked_to: null, updated_at: at, closed_at: null,
       });
       this.d.complaints.addTimeline(id, { at, actor: actor.username, kind: 'diterima', fromStatus: null, toStatus: 'diterima', note: `melalui kanal ${COMPLAINT_CHANNEL_LABELS[channel]}` });
-      this.d.uow.audit({ at, actor: actor.username, action: 'complaint.received', counterId, detail: { reference, channel, category: body.category } });
+      this.d.uow.audit({ at, actor: actor.username, action: 'complaint.received', counterId, detail: { reference, channel, category: body.category, personHash: this.hash('nik', body.reporter.nik) } });
       const row = this.d.complaints.byReference(reference);
       if (!row) throw notFound();
       return { reference, checkCode: code, category: this.categoryName(body.category), receivedAt: new Date(at).toISOString(), dueDate: this.clockOf(row, at).dueDate ?? day, status: 'diterima' };

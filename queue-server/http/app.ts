@@ -24,6 +24,7 @@ import { userRoutes } from './routes/users.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 import { reportRoutes } from '../reports/report-routes.ts';
+import { hqSyncRoutes, type HqSyncRouteOptions } from '../hq-sync/hq-sync-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -37,6 +38,8 @@ export interface AppOptions {
   health?: StorageHealth;
   /** What /metrics reports beyond the queue: the backups folder, the printers. */
   metrics?: Pick<MetricsSources, 'backupDir' | 'printers'>;
+  /** The head-office link for the sync-health route (main.ts, when HQ_URL is set). */
+  hqSync?: HqSyncRouteOptions;
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
@@ -80,6 +83,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(userRoutes(services));
   app.use(supervisionRoutes(services));
   app.use(reportRoutes(services));
+  app.use(hqSyncRoutes(services, options.hqSync));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

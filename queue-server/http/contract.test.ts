@@ -91,6 +91,7 @@ describe('the contract, route by route', () => {
     await ok(400, 'GET', `/api/reports/summary?from=${today}&to=2020-01-01`, { staff: true });
     await ok(200, 'GET', `/api/reports/quality?from=${today}&to=${today}`, { staff: true });
     await ok(200, 'GET', `/api/reports/semester.pdf?year=${today.slice(0, 4)}&half=2`, { staff: true });
+    await ok(200, 'GET', '/api/hq-sync/health', { staff: true });
     expect((await ok(200, 'POST', '/api/counters/loket-1/call-next', { staff: true })).ticket.id).toBe(second.id);
     await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });

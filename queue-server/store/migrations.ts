@@ -407,6 +407,40 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX complaints_received ON complaints (received_at);
     `,
   },
+  {
+    version: 9,
+    name: 'head-office outbox',
+    sql: `
+      -- Every event head office receives, written in the transaction of its change (UnitOfWork).
+      -- seq is gap-free per branch: taken from hq_outbox_state in the same transaction, so a
+      -- rolled-back change leaves no hole. Rows stay after head office acknowledged them (for
+      -- re-delivery) until they are older than the keep period.
+      CREATE TABLE hq_outbox (
+        seq INTEGER PRIMARY KEY,
+        branch_code TEXT NOT NULL,
+        event_id TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        occurred_at INTEGER NOT NULL,
+        local_time TEXT NOT NULL,
+        day TEXT NOT NULL,
+        entity_kind TEXT,
+        entity_id TEXT,
+        payload TEXT NOT NULL
+      );
+      CREATE INDEX hq_outbox_day ON hq_outbox (day, seq);
+      CREATE TABLE hq_outbox_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        last_seq INTEGER NOT NULL,
+        acked_seq INTEGER NOT NULL,
+        last_contact_at INTEGER,
+        clock_skew_ms INTEGER,
+        last_error TEXT
+      );
+      INSERT INTO hq_outbox_state (id, last_seq, acked_seq) VALUES (1, 0, 0);
+      CREATE TABLE hq_day_seals (day TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -8,6 +8,8 @@ import type { EventBus } from '../events/event-bus.ts';
 import { AuditRepository, type AuditEntry } from './audit-repository.ts';
 import type { Db } from './database.ts';
 import { EventRepository } from './event-repository.ts';
+import type { OutboxSink } from '../hq-sync/outbox.ts';
+import type { HqFact, HqFactType } from '../../shared/hq/projections.ts';
 
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
@@ -20,6 +22,8 @@ export class UnitOfWork {
   constructor(
     readonly db: Db,
     private readonly bus: EventBus,
+    /** The head-office outbox: every emitted event, audited complaint step and fact, in the same transaction. */
+    private readonly outbox?: OutboxSink,
   ) {
     this.events = new EventRepository(db);
     this.auditTrail = new AuditRepository(db);
@@ -70,6 +74,7 @@ export class UnitOfWork {
   emit<K extends EventType>(type: K, data: EventPayload<K>, at: number): QueueEventOf<K> {
     if (this.depth === 0) throw new Error('emit() outside write(): events must be written with their change');
     const id = this.events.insert(type, at, data);
+    this.outbox?.event(type, data, at);
     // The event of type K with K's payload; TypeScript cannot narrow the union by a generic K.
     const event = { id, type, at: new Date(at).toISOString(), data } as QueueEventOf<K>;
     this.pending.push(event);
@@ -78,5 +83,12 @@ export class UnitOfWork {
 
   audit(entry: AuditEntry): void {
     this.auditTrail.insert(entry);
+    this.outbox?.audit(entry);
+  }
+
+  /** A fact for head office that is no stream event (a survey answer), written with its change. */
+  record<K extends HqFactType>(type: K, data: HqFact<K>, at: number): void {
+    if (this.depth === 0) throw new Error('record() outside write(): facts must be written with their change');
+    this.outbox?.fact(type, data, at);
   }
 }

@@ -168,6 +168,8 @@ export class SurveyService {
         language: body.language ?? null,
         createdAt: now,
       });
+      // For head office: the scores, never the comment (free text stays at the branch).
+      this.d.uow.record('survey.answered', { ticketId: row.ticket_id, serviceId: row.service_id, counterId: row.counter_id, questionnaire: QUESTIONNAIRE_VERSION, overall: body.overall, answers }, now);
       return { id, receivedAt: new Date(now).toISOString() };
     });
   }

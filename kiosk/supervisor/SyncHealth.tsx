@@ -1,0 +1,47 @@
+/**
+ * The branch's link to head office on the supervisor page (GET /api/hq-sync/health): last
+ * contact, events not yet acknowledged, the oldest unsent, disk headroom, clock skew. Loads by
+ * itself every 30 s; a failure to load only says so, it never disturbs the rest of the page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { syncHealthSchema, type SyncHealthDto } from '../../shared/contracts/hq-sync.ts';
+import type { StaffApi } from '../staff/lib/staff-api.ts';
+import { bytes, contact, skew } from '../hq/hq-view.ts';
+import './sync-health.css';
+
+export function SyncHealthCard(props: { api: StaffApi }) {
+  const [health, setHealth] = useState<SyncHealthDto | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    const load = () =>
+      props.api
+        .request('/api/hq-sync/health', syncHealthSchema)
+        .then((h) => current && (setHealth(h), setFailed(false)))
+        .catch(() => current && setFailed(true));
+    void load();
+    const timer = setInterval(() => void load(), 30_000);
+    return () => {
+      current = false;
+      clearInterval(timer);
+    };
+  }, [props.api]);
+  const now = Date.now();
+  return (
+    <section class="card hq-sync" aria-labelledby="hq-sync-title" data-testid="hq-sync">
+      <h2 id="hq-sync-title">Sinkronisasi kantor pusat</h2>
+      {failed && <p class="muted">Status sinkronisasi tidak dapat dimuat.</p>}
+      {health && !health.configured && <p class="muted">Belum tersambung ke kantor pusat (HQ_URL belum diatur). Data tetap disimpan untuk dikirim nanti: {health.unacknowledged} peristiwa.</p>}
+      {health?.configured && (
+        <ul class="help">
+          <li><strong>Kontak terakhir</strong><span class={health.lastContactAt === null || now - Date.parse(health.lastContactAt) > 15 * 60_000 ? 'stat--bad' : ''}>{contact(health.lastContactAt, now)}</span></li>
+          <li><strong>Belum dikonfirmasi</strong><span>{health.unacknowledged.toLocaleString('id-ID')} peristiwa</span></li>
+          <li><strong>Tertua belum terkirim</strong><span>{health.oldestUnsentAt === null ? 'tidak ada' : contact(health.oldestUnsentAt, now)}</span></li>
+          <li><strong>Ruang disk</strong><span>{bytes(health.diskFreeBytes)}</span></li>
+          <li><strong>Selisih jam dengan pusat</strong><span>{skew(health.clockSkewMs)}</span></li>
+          {health.lastError && <li><strong>Kesalahan terakhir</strong><span class="stat--bad">{health.lastError}</span></li>}
+        </ul>
+      )}
+    </section>
+  );
+}
