@@ -20,6 +20,8 @@ import { ComplaintService } from './complaints/complaint-service.ts';
 import { ComplaintStore } from './complaints/complaint-store.ts';
 import { GroupCommit } from './store/group-commit.ts';
 import { UnitOfWork } from './store/unit-of-work.ts';
+import { AuditTrail } from './audit/audit-trail.ts';
+import { AuditViewer } from './audit/audit-viewer.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -41,6 +43,7 @@ export function buildServices(options: ServiceOptions) {
   const survey = buildSurvey({ db, uow, config, now });
   const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
   const help = new HelpRequests({ db, uow, now });
+  const audit = new AuditTrail({ uow, now });
   return {
     db,
     config,
@@ -53,7 +56,10 @@ export function buildServices(options: ServiceOptions) {
     events: new EventLog(db),
     counters: new CounterService({ uow, counters: counterRepo, tickets, engine, now }),
     views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
-    auth: new AuthService({ db, now }),
+    auth: new AuthService({ db, now, audit }),
+    /** audit.record({action, actor, ticketId?, counterId?, subject?, detail?}): README "Audit trail". */
+    audit,
+    auditViewer: new AuditViewer({ db, timeZone: () => config.branch.timeZone }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
     complaints: new ComplaintService({ store: new ComplaintStore(db), uow, config, now, key: options.complaintKey ?? randomBytes(32) }),

@@ -9,6 +9,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
 import { UserRepository, type StoredUser } from '../store/user-repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { AuditTrail } from '../audit/audit-trail.ts';
 
 export interface StaffUser {
   id: number;
@@ -35,7 +36,8 @@ export class AuthService {
   /** Present only while no user exists and no bootstrap admin was given. */
   setupCode: string | null = null;
 
-  constructor(private readonly d: { db: Db; now: () => number }) {
+  /** audit: sign-ins, failures, sign-outs and new accounts go to the audit trail (with the change). */
+  constructor(private readonly d: { db: Db; now: () => number; audit?: AuditTrail }) {
     this.store = new UserRepository(d.db);
   }
 
@@ -60,14 +62,19 @@ export class AuthService {
     return { setupCode: this.setupCode };
   }
 
-  async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }): Promise<StaffUser> {
+  /** by: the administrator who made the account (the audit trail's actor); 'system' at first start. */
+  async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }, by = 'system'): Promise<StaffUser> {
     if (this.store.byName(input.username)) {
       throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     }
     const hash = await hashPassword(input.password);
     // Checked again after the await: another request may have taken the name meanwhile.
     if (this.store.byName(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
-    const id = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
+    const id = this.inTransaction(() => {
+      const newId = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
+      this.d.audit?.record({ action: 'user.created', actor: by, subject: `user:${input.username}`, detail: { role: input.role } });
+      return newId;
+    });
     return { id, username: input.username, displayName: input.displayName, role: input.role };
   }
 
@@ -86,6 +93,7 @@ export class AuthService {
     const key = username.toLowerCase();
     const f = this.failures.get(key);
     if (f && f.lockedUntil > now) {
+      this.recordFailure(username, 'locked');
       throw new AppError({ code: 'auth.rate_limited', message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.` });
     }
     const row = this.store.byName(username);
@@ -93,12 +101,16 @@ export class AuthService {
     if (!row || !ok || row.disabled) {
       const count = (f?.count ?? 0) + 1;
       this.failures.set(key, { count: count >= MAX_FAILURES ? 0 : count, lockedUntil: count >= MAX_FAILURES ? now + LOCKOUT_MS : 0 });
+      this.recordFailure(row ? row.username : null, !row ? 'unknown_user' : row.disabled ? 'disabled' : 'wrong_password');
       throw new AppError({ code: 'auth.invalid_credentials', message: 'Nama pengguna atau kata sandi salah.' });
     }
     this.failures.delete(key);
     const token = randomBytes(32).toString('base64url');
-    this.store.purgeSessionsExpiredBy(now);
-    this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+    this.inTransaction(() => {
+      this.store.purgeSessionsExpiredBy(now);
+      this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+      this.d.audit?.record({ action: 'auth.login', actor: row.username, subject: `user:${row.username}`, detail: { role: row.role } });
+    });
     return { token, user: toUser(row) };
   }
 
@@ -108,7 +120,24 @@ export class AuthService {
   }
 
   logout(token: string): void {
-    this.store.deleteSession(sha256(token));
+    this.inTransaction(() => {
+      const user = this.authenticate(token);
+      this.store.deleteSession(sha256(token));
+      if (user) this.d.audit?.record({ action: 'auth.logout', actor: user.username, subject: `user:${user.username}` });
+    });
+  }
+
+  /**
+   * A failed sign-in names the account only when it exists: a name nobody has may be a password
+   * typed into the wrong field, so it is never stored.
+   */
+  private recordFailure(knownUsername: string | null, reason: 'unknown_user' | 'wrong_password' | 'disabled' | 'locked'): void {
+    const known = knownUsername !== null && this.store.byName(knownUsername) ? knownUsername : null;
+    this.d.audit?.record({ action: 'auth.login_failed', actor: known ?? '(tidak dikenal)', subject: known ? `user:${known}` : null, detail: { reason } });
+  }
+
+  private inTransaction<T>(fn: () => T): T {
+    return this.d.db.transaction(fn).immediate();
   }
 
   users(): StaffUser[] {

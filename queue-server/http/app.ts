@@ -20,6 +20,7 @@ import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
+import { auditRoutes } from '../audit/audit-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -71,6 +72,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(openApiRoutes());
   app.use(surveyRoutes(services));
   app.use(complaintRoutes(services, options.complaintPrinting));
+  app.use(auditRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

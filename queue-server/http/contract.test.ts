@@ -119,6 +119,10 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/calendar', { staff: true });
     await ok(201, 'POST', '/api/calendar/closures', { staff: true, body: { date: '2027-06-01', name: 'Banjir', source: 'SE Kepala Cabang 12/2027' } });
 
+    // The audit trail: everything above was recorded; the branch head reads it and exports it.
+    await ok(200, 'GET', '/api/audit?category=queue', { staff: true });
+    await ok(200, 'GET', '/api/audit/export.csv', { staff: true });
+
     await ok(200, 'GET', '/api/printers', { staff: true });
     await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });
     const jobs = await ok(200, 'GET', '/api/print-jobs', { staff: true });

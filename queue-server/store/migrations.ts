@@ -317,6 +317,20 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX print_reprints_of ON print_reprints (reprint_of);
     `,
   },
+  {
+    version: 7,
+    name: 'audit trail append-only',
+    sql: `
+      -- The audit trail is evidence: once written, a row is never changed or removed, by this
+      -- build or by a hand-run statement. The triggers refuse it inside SQLite itself.
+      ALTER TABLE audit ADD COLUMN subject TEXT;
+      CREATE INDEX audit_at ON audit (at);
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only: rows cannot be changed'); END;
+      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only: rows cannot be deleted'); END;
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

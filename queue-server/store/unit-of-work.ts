@@ -5,6 +5,7 @@
  */
 import type { EventPayload, EventType, QueueEvent, QueueEventOf } from '../../shared/contracts/events.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import { scrubDetail } from '../audit/audit-trail.ts';
 import { AuditRepository, type AuditEntry } from './audit-repository.ts';
 import type { Db } from './database.ts';
 import { EventRepository } from './event-repository.ts';
@@ -76,7 +77,10 @@ export class UnitOfWork {
     return event;
   }
 
+  /** Prefer AuditTrail.record (queue-server/audit/audit-trail.ts); every detail is scrubbed of personal data here. */
   audit(entry: AuditEntry): void {
-    this.auditTrail.insert(entry);
+    const { detail } = entry;
+    const plain = typeof detail === 'object' && detail !== null && !Array.isArray(detail);
+    this.auditTrail.insert(plain ? { ...entry, detail: scrubDetail(detail) } : entry);
   }
 }

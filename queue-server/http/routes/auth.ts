@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { createUserBodySchema, loginBodySchema, setupBodySchema } from '../../../shared/contracts/auth.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
-import { bearerToken, requireStaff } from '../staff-auth.ts';
+import { actorFrom, bearerToken, requireStaff } from '../staff-auth.ts';
 
 export function authRoutes(s: Services): Router {
   const r = Router();
@@ -38,7 +38,7 @@ export function authRoutes(s: Services): Router {
 
   r.post('/api/users', requireStaff(s.auth, ['admin']), async (req, res) => {
     const body = parseInput(createUserBodySchema, req.body);
-    res.status(201).json({ user: await s.auth.createUser(body) });
+    res.status(201).json({ user: await s.auth.createUser(body, actorFrom(res).username) });
   });
 
   return r;
