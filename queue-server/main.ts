@@ -3,7 +3,7 @@
  * Prints "queue-server listening on http://127.0.0.1:<port>" once ready (tests read that line).
  */
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadBranchFile, readServerConfig } from './config.ts';
+import { ConfigError, fileOnlySections, loadBranchFile, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { StorageHealth } from './http/storage-health.ts';
 import { DailyBackups } from './backup/backup-dir.ts';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const db = openDatabase(config.dataDir);
   // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
   const offset = readClockOffset(process.env);
-  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset });
+  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset });
   services.complaints.tick();
   services.engine.closePastDays();
 

@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   'complaint.category_unknown': 400,
   'complaint.officer_unknown': 400,
   'complaint.lookup_rate_limited': 429,
+  // Administration (branch settings)
+  'settings.invalid': 400,
   // The server
   unavailable: 503,
   internal: 500,

@@ -21,6 +21,7 @@ import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 import { auditRoutes } from '../audit/audit-routes.ts';
+import { settingsRoutes } from '../settings/settings-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -73,6 +74,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(surveyRoutes(services));
   app.use(complaintRoutes(services, options.complaintPrinting));
   app.use(auditRoutes(services));
+  app.use(settingsRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -13,6 +13,7 @@ import type { Services } from '../services.ts';
 import { PrintReprintRepository } from '../store/print-reprint-repository.ts';
 import { PrintService } from './print-service.ts';
 import { printingRoutes } from './printing-routes.ts';
+import { printerAdminRoutes } from '../settings/printer-admin-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
 const STOP_WAIT_MS = 2000;
@@ -73,7 +74,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
 
   return {
     printing,
-    routes: [printingRoutes(printing, s.auth), checklistRoutes(printing, s, loadRequirementLists(undefined, log))],
+    routes: [printingRoutes(printing, s.auth), printerAdminRoutes(printing, s), checklistRoutes(printing, s, loadRequirementLists(undefined, log))],
     callPads,
     // Bounded: a job stuck on a printer with a pulled cable must not hold up a restart.
     stop: async () => {

@@ -331,6 +331,24 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit is append-only: rows cannot be deleted'); END;
     `,
   },
+  {
+    version: 8,
+    name: 'branch settings',
+    sql: `
+      -- The branch settings (services, counters, hours, rules) as the administration page last
+      -- saved them. The branch file only seeds 'current' on the first start. 'pending' holds a
+      -- change that would renumber or drop today's tickets, applied when its service day comes.
+      CREATE TABLE branch_settings (
+        slot TEXT PRIMARY KEY CHECK (slot IN ('current', 'pending')),
+        config TEXT NOT NULL,
+        sections TEXT,
+        reasons TEXT,
+        effective_day TEXT,
+        saved_at INTEGER NOT NULL,
+        saved_by TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = {
   'settings.running_text': { category: 'settings', label: 'Teks berjalan diubah' },
   'settings.printers': { category: 'settings', label: 'Printer diubah' },
   'settings.pending_applied': { category: 'settings', label: 'Perubahan tertunda diterapkan' },
+  'settings.pending_cancelled': { category: 'settings', label: 'Perubahan tertunda dibatalkan' },
   'user.created': { category: 'user', label: 'Akun dibuat' },
   'user.disabled': { category: 'user', label: 'Akun dinonaktifkan' },
   'user.enabled': { category: 'user', label: 'Akun diaktifkan' },

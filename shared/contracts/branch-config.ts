@@ -4,6 +4,8 @@
  */
 import { z } from './zod.ts';
 import { BRANCH_TIME_ZONES } from '../calendar/timezone.ts';
+import { FAST_TRACK_REASONS, type FastTrackReason } from '../queue/ticket.ts';
+import { openingHoursSchema } from '../wait/opening-hours.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'gunakan huruf kecil, angka dan tanda hubung (maks. 32)');
 
@@ -33,6 +35,11 @@ export const branchConfigSchema = z
       timeZone: z.enum(BRANCH_TIME_ZONES),
       address: z.string().max(200).optional(),
       runningText: z.string().max(500).default(''),
+      /**
+       * The branch's logo for the kiosk header: a file path (relative to the branch file) the
+       * server serves at /api/kiosk/logo. Without it the kiosk shows a neutral mark.
+       */
+      logoPath: z.string().min(1).max(300).optional(),
     }),
     services: z.array(serviceConfigSchema).min(1),
     counters: z.array(counterConfigSchema).min(1),
@@ -40,8 +47,15 @@ export const branchConfigSchema = z
       .object({
         maxNormalWaitMinutes: z.number().int().min(1).max(600).default(45),
         maxConsecutiveFastTrack: z.number().int().min(1).max(50).default(3),
+        /**
+         * The services each fast-track reason belongs to (e.g. eclaim: ["jht"]). A reason left
+         * out applies to every service; an empty list turns the reason off.
+         */
+        reasonServices: z.partialRecord(z.enum(FAST_TRACK_REASONS), z.array(slug)).optional(),
       })
       .default({ maxNormalWaitMinutes: 45, maxConsecutiveFastTrack: 3 }),
+    /** Absent: 08.00-15.30 Monday-Friday (DEFAULT_OPENING_HOURS). */
+    openingHours: openingHoursSchema.optional(),
     recall: z
       .object({
         maxRecalls: z.number().int().min(0).max(10).default(3),
@@ -71,6 +85,11 @@ export const branchConfigSchema = z
       ids.add(s.id);
       prefixes.add(s.prefix);
     });
+    for (const [reason, serviceIds] of Object.entries(cfg.fastTrack.reasonServices ?? {})) {
+      serviceIds.forEach((sid, j) => {
+        if (!ids.has(sid)) ctx.addIssue({ code: 'custom', path: ['fastTrack', 'reasonServices', reason, j], message: `layanan "${sid}" tidak ada` });
+      });
+    }
     const counterIds = new Set<string>();
     cfg.counters.forEach((c, i) => {
       if (counterIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['counters', i, 'id'], message: `id loket "${c.id}" ganda` });
@@ -92,5 +111,14 @@ export function describeConfigIssues(error: z.ZodError): string[] {
       .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
       .join('');
     return `${path || '(berkas)'}: ${issue.message}`;
+  });
+}
+
+/** The fast-track reasons a service offers (a reason without a list applies to every service). */
+export function fastTrackReasonsFor(cfg: Pick<BranchConfig, 'fastTrack'>, serviceId: string): FastTrackReason[] {
+  const lists = cfg.fastTrack.reasonServices ?? {};
+  return FAST_TRACK_REASONS.filter((reason) => {
+    const list = lists[reason];
+    return list === undefined || list.includes(serviceId);
   });
 }

@@ -4,6 +4,7 @@
  * map, if it has events); the OpenAPI document (GET /api/openapi.json), the README check, the
  * server's answer checks in tests and the typed uow.emit all read from here.
  */
+import { adminRoutes } from './admin.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { complaintRoutes } from './complaints.ts';
@@ -34,6 +35,7 @@ export const ALL_ROUTES = defineRoutes([
   // public event stream; the complaint console reads the staff routes.
   ...complaintRoutes,
   ...auditRoutes,
+  ...adminRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 
