@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     complaintPrinting: hardware.printing,
     extraRoutes: hardware.routes,
     health,
-    metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() },
+    metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews(), printOutcomes: (ids) => hardware.printing.outcomes.families(ids) },
   });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;

@@ -34,7 +34,7 @@ export interface AppOptions {
   /** Whether writes reach the disk, for /readyz (main.ts passes one that watches DATA_DIR). */
   health?: StorageHealth;
   /** What /metrics reports beyond the queue: the backups folder, the printers. */
-  metrics?: Pick<MetricsSources, 'backupDir' | 'printers'>;
+  metrics?: Pick<MetricsSources, 'backupDir' | 'printers' | 'printOutcomes'>;
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
