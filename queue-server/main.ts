@@ -15,6 +15,11 @@ import { NewerSchemaError } from './store/migrations.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
 import { readClockOffset } from './complaints/clock-offset.ts';
+import { createLogger, logCallback } from './logging/logger.ts';
+
+// Structured JSON lines on stdout (LOG_LEVEL: info by default). Start-up refusals (a bad config, a
+// newer database) are printed as plain text on stderr instead, for the person starting the server.
+const logger = createLogger({ level: process.env.LOG_LEVEL });
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -28,13 +33,13 @@ async function main(): Promise<void> {
   services.engine.closePastDays();
 
   const prepared = await services.auth.prepare(config.bootstrapAdmin);
-  if (prepared.created) console.log(`Administrator "${prepared.created}" dibuat dari QUEUE_BOOTSTRAP_ADMIN.`);
+  if (prepared.created) logger.info({ username: prepared.created }, 'Administrator dibuat dari QUEUE_BOOTSTRAP_ADMIN.');
   if (prepared.setupCode) {
-    console.log(`Belum ada akun petugas. Kode penyiapan awal: ${prepared.setupCode}`);
-    console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
+    // Shown on purpose: whoever sees the server console may create the first administrator.
+    logger.warn(`Belum ada akun petugas. Kode penyiapan awal: ${prepared.setupCode}. Buat administrator dengan POST /api/auth/setup {code, username, password}.`);
   }
 
-  const hardware = wireHardware({ services, server: config, file });
+  const hardware = wireHardware({ services, server: config, file, log: (message) => logger.info({ area: 'hardware' }, message) });
   const health = new StorageHealth({ dataDir: config.dataDir });
   const app = createApp(services, {
     staticDir: config.staticDir,
@@ -42,21 +47,22 @@ async function main(): Promise<void> {
     complaintPrinting: hardware.printing,
     extraRoutes: hardware.routes,
     health,
+    logger,
     metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews(), printOutcomes: (ids) => hardware.printing.outcomes.families(ids) },
   });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     writePidFile(config.dataDir);
-    console.log(`queue-server listening on http://127.0.0.1:${port}`);
-    console.log(`${branch.branch.name} — data di ${config.dataDir}`);
+    // Tests and tools read the port from this message.
+    logger.info({ port, branch: branch.branch.code, dataDir: config.dataDir }, `queue-server listening on http://127.0.0.1:${port}`);
   });
   server.on('error', (error) => {
-    console.error(`Server tidak dapat mendengarkan port ${config.port}: ${error.message}`);
+    logger.fatal({ err: error }, `Server tidak dapat mendengarkan port ${config.port}: ${error.message}`);
     process.exit(1);
   });
 
-  const stopHousekeeping = startHousekeeping(services, (message, error) => console.error(message, error));
-  const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => console.log(line) });
+  const stopHousekeeping = startHousekeeping(services, logCallback(logger.child({ area: 'housekeeping' })));
+  const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => logger.info({ area: 'backup' }, line) });
   const stopBackups = backups.start();
 
   const shutdown = () => {

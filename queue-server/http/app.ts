@@ -10,6 +10,8 @@ import { staticFiles } from './static-files.ts';
 import { StorageHealth } from './storage-health.ts';
 import { HttpLatency } from '../metrics/http-latency.ts';
 import { metricsRoutes, type MetricsSources } from '../metrics/metrics-route.ts';
+import { createLogger, logCallback, type Logger } from '../logging/logger.ts';
+import { requestIds } from '../logging/request-id.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -31,6 +33,8 @@ export interface AppOptions {
   /** Extra routers from other modules (printing, devices), mounted before the 404. */
   extraRoutes?: express.Router[];
   log?: (message: string, error?: unknown) => void;
+  /** Structured logs (pino): one line per request with its X-Request-Id; silent when not given. */
+  logger?: Logger;
   /** Whether writes reach the disk, for /readyz (main.ts passes one that watches DATA_DIR). */
   health?: StorageHealth;
   /** What /metrics reports beyond the queue: the backups folder, the printers. */
@@ -38,10 +42,12 @@ export interface AppOptions {
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
-  const log = options.log ?? ((message, error) => console.error(message, error));
+  const logger = options.logger ?? createLogger({ level: 'silent' });
+  const log = options.log ?? logCallback(logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(requestIds(logger));
   app.use(securityHeaders);
   const latency = new HttpLatency();
   app.use(latency.middleware());

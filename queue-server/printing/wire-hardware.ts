@@ -37,7 +37,8 @@ export interface Hardware {
 export function wireHardware(options: { services: Services; server: ServerConfig; file: BranchFile; log?: (message: string) => void }): Hardware {
   const { services: s, server, file } = options;
   const { branch, printing: config, devices } = file;
-  const log = options.log ?? ((message: string) => console.log(message));
+  // main.ts passes the structured logger; without one (tools, tests) the hardware side is quiet.
+  const log = options.log ?? (() => undefined);
 
   const publish = <K extends 'printer.status' | 'callpad.status'>(type: K, data: EventPayload<K>): void => {
     try {
