@@ -12,6 +12,7 @@ import { StaffApi } from '../staff/lib/staff-api.ts';
 import { useClock } from '../staff/lib/use-clock.ts';
 import { supervisorMachine } from './supervisor.machine.ts';
 import { Supervisor } from './Supervisor.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
 
 const api = new StaffApi();
 const page = createActor(
@@ -32,6 +33,7 @@ function App() {
   const now = useClock(15_000);
   if (!api.signedIn) return <Login api={api} title="Pemantauan Cabang" onDone={() => page.send({ type: 'session.changed' })} />;
   return (
+    <>
     <Supervisor
       overview={context.overview}
       officer={api.user?.displayName ?? ''}
@@ -42,6 +44,8 @@ function App() {
       onResolve={(id) => page.send({ type: 'help.resolve', id })}
       onLogout={() => void api.logout().finally(() => page.send({ type: 'session.changed' }))}
     />
+    <BackupPanel api={api} timeZone={context.timeZone} />
+    </>
   );
 }
 

@@ -24,6 +24,7 @@ import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 import { auditRoutes } from '../audit/audit-routes.ts';
 import { settingsRoutes } from '../settings/settings-routes.ts';
+import { branchHealthRoutes } from '../settings/health-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -81,6 +82,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(complaintRoutes(services, options.complaintPrinting));
   app.use(auditRoutes(services));
   app.use(settingsRoutes(services));
+  app.use(branchHealthRoutes(services, { backupDir: options.metrics?.backupDir, health }));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -124,6 +124,7 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/audit/export.csv', { staff: true });
 
     // Settings: read, each section saved, a change kept for the next day and cancelled, the export.
+    await ok(200, 'GET', '/api/admin/health', { staff: true });
     const settings = (await ok(200, 'GET', '/api/admin/settings', { staff: true })).settings;
     await ok(200, 'PUT', '/api/admin/settings/branch', { staff: true, body: { code: settings.branch.code, name: settings.branch.name, timeZone: settings.branch.timeZone } });
     await ok(200, 'PUT', '/api/admin/settings/running-text', { staff: true, body: { runningText: 'Selamat datang.' } });

@@ -124,6 +124,14 @@ export const settingsChangeAnswerSchema = settingsAnswerSchema.extend({
 });
 export type SettingsChangeAnswer = z.infer<typeof settingsChangeAnswerSchema>;
 
+export const branchHealthSchema = z.object({
+  backup: z.object({ lastAt: z.string().nullable(), lastFile: z.string().nullable(), count: z.number().int() }),
+  disk: z.object({ freeBytes: z.number().nullable() }),
+  /** Indonesian sentences the supervisor page shows as warnings; empty when all is well. */
+  warnings: z.array(z.string()),
+});
+export type BranchHealth = z.infer<typeof branchHealthSchema>;
+
 const ADMIN = ['admin'] as const;
 const HEADS = ['supervisor', 'admin'] as const;
 const SETTINGS_ERRORS = ['settings.invalid'] as const;
@@ -132,6 +140,7 @@ const put = <P extends string, B extends z.ZodType>(path: P, summary: string, bo
   ({ method: 'put', path, summary, access: 'staff', roles, body, responses: { 200: settingsChangeAnswerSchema }, errors: SETTINGS_ERRORS }) as const;
 
 export const adminRoutes = defineRoutes([
+  { method: 'get', path: '/api/admin/health', summary: 'Cadangan terakhir yang baik dan sisa disk, dengan peringatan bila cadangan lebih dari sehari atau disk hampir penuh', access: 'staff', roles: HEADS, responses: { 200: branchHealthSchema } },
   { method: 'get', path: '/api/admin/settings', summary: 'Pengaturan cabang yang berlaku dan perubahan yang menunggu hari layanan berikutnya', access: 'staff', roles: HEADS, responses: { 200: settingsAnswerSchema } },
   put('/api/admin/settings/branch', 'Ubah data cabang dan zona waktu (zona waktu berlaku mulai hari layanan berikutnya bila hari ini sudah ada nomor)', branchDetailsBodySchema, ADMIN),
   put('/api/admin/settings/running-text', 'Ubah teks berjalan di papan antrean', runningTextBodySchema, HEADS),

@@ -153,6 +153,15 @@ test('an administrator adds a service and a counter, changes hours and a closure
   }
   expect(metrics).toMatch(/kiosk_print_jobs_total\{printer="kiosk",outcome="printed"\} [1-9]/);
 
+  // The supervisor page shows the last good backup and the disk, with a warning when there is none.
+  await page.goto(`${server.url}/supervisor/`);
+  const panel = page.getByTestId('backup-panel');
+  await expect(panel).toContainText('Cadangan terakhir yang baik:');
+  await expect(panel).toContainText('Sisa disk:');
+  const health = JSON.parse(await staffGet('/api/admin/health', token)) as { backup: { lastAt: string | null }; warnings: string[] };
+  if (health.backup.lastAt === null) await expect(panel.getByRole('alert')).toContainText('Belum ada cadangan basis data');
+  await axeClean(page, 'supervisor-backup');
+
   // Leave no waiting ticket behind.
   for (const t of tickets) await fetch(`${server.url}/api/tickets/${t.id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   await kioskPage.close();
