@@ -4,7 +4,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { BranchConfig } from '../shared/contracts/branch-config.ts';
-import { AuthService } from './auth/auth-service.ts';
+import { AuthService, type AuthOptions } from './auth/auth-service.ts';
 import { CounterService } from './engine/counter-service.ts';
 import { HelpRequests } from './engine/help-requests.ts';
 import { QueueEngine } from './engine/queue-engine.ts';
@@ -33,6 +33,8 @@ export interface ServiceOptions {
   branchFileExtras?: Record<string, unknown>;
   /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
   complaintKey?: Buffer;
+  /** Sign-in hashing and limits (auth-service.ts); production uses the defaults. */
+  auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits'>;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -62,7 +64,7 @@ export function buildServices(options: ServiceOptions) {
     events: new EventLog(db),
     counters: new CounterService({ uow, counters: counterRepo, tickets, engine, now }),
     views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
-    auth: new AuthService({ db, now, audit }),
+    auth: new AuthService({ db, now, trail: audit, ...options.auth }),
     /** audit.record({action, actor, ticketId?, counterId?, subject?, detail?}): README "Audit trail". */
     audit,
     settings,

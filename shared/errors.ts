@@ -58,6 +58,15 @@ export const ERROR_STATUS = {
   'complaint.category_unknown': 400,
   'complaint.officer_unknown': 400,
   'complaint.lookup_rate_limited': 429,
+  // Trust: accounts, sign-in limits, roles
+  'user.not_found': 404,
+  'counter.not_held': 409,
+  'stream.too_many': 429,
+  'stream.full': 503,
+  'help.too_many': 429,
+  // Officers' console
+  'ticket.other_counter': 409,
+  'counter.wrong_service': 400,
   // Administration (branch settings)
   'settings.invalid': 400,
   // The server

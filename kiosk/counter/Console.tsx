@@ -1,9 +1,15 @@
-/** The officer's working screen: current ticket, the eight actions, waiting list, missed list, counts. */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CounterDto, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
+/**
+ * The officer's working screen: help requests and printer warnings on top, the current ticket
+ * with its timer and the eight actions, the waiting list in the order this counter will call it,
+ * missed list, counts.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CounterDto, HelpRequestDto, PrinterViewDto, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
 import { STATUS_LABEL_ID } from '../../shared/queue/ticket.ts';
+import type { CallOrderRow } from './call-order.ts';
+import { CallDialog, HelpBanner, PauseDialog, PrinterBanner, ReprintByNumber, ServingTimer, TransferDialog, WaitingOrder } from './ConsoleParts.tsx';
 import { CounterComplaint } from './CounterComplaint.tsx';
-import { ACTION_LABEL, FAST_TRACK_LABEL, SHORTCUTS, actionForKey, enabledActions, minutesSince, waitingByService, type ActionName } from './view.ts';
+import { ACTION_LABEL, FAST_TRACK_LABEL, SHORTCUTS, actionForKey, enabledActions, minutesSince, type ActionName } from './view.ts';
 
 export interface ConsoleProps {
   officer: string;
@@ -18,13 +24,21 @@ export interface ConsoleProps {
   now: number;
   /** The branch's recall limit from the snapshot; unknown until the first snapshot arrives. */
   maxRecalls?: number | undefined;
-  onAction: (action: ActionName, extra?: { serviceId?: string; reason?: string }) => void;
+  /** Every counter of the branch (transfer to a counter by name). */
+  counters: CounterDto[];
+  /** The waiting tickets in the order this counter will call them (call-order.ts). */
+  order: CallOrderRow[];
+  helpRequests: HelpRequestDto[];
+  printers: PrinterViewDto[];
+  onAction: (action: ActionName, extra?: { serviceId?: string; counterId?: string; reason?: string }) => void;
+  onCallSpecific: (ticketId: string, reason: string) => void;
+  onReprint: (ticketId: string) => void;
+  onHelpComing: (helpId: number) => void;
   onReturn: (ticketId: string) => void;
   onCloseCounter: () => void;
   onLogout: () => void;
 }
 
-const PAUSE_REASONS = ['Istirahat', 'Sholat', 'Rapat atau tugas lain', 'Gangguan sistem'];
 const ACTION_ORDER: ActionName[] = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer'];
 
 function ActionButton(props: { action: ActionName; enabled: boolean; busy: boolean; onPress: () => void; primary?: boolean }) {
@@ -43,74 +57,9 @@ function ActionButton(props: { action: ActionName; enabled: boolean; busy: boole
   );
 }
 
-/** Puts the keyboard in the dialog when it opens, so it can be used without the mouse. */
-function useFocusFirst() {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, []);
-  return ref;
-}
-
-function PauseDialog({ onPick, onCancel }: { onPick: (reason: string) => void; onCancel: () => void }) {
-  const [other, setOther] = useState('');
-  const ref = useFocusFirst();
-  return (
-    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="pause-title" ref={ref}>
-      <div class="card">
-        <h2 id="pause-title">Alasan jeda</h2>
-        <div class="choices">
-          {PAUSE_REASONS.map((r) => (
-            <button key={r} type="button" class="btn" onClick={() => onPick(r)}>
-              {r}
-            </button>
-          ))}
-        </div>
-        <form onSubmit={(e) => (e.preventDefault(), other.trim() && onPick(other.trim()))}>
-          <label>
-            Alasan lain
-            <input value={other} maxLength={120} onInput={(e) => setOther(e.currentTarget.value)} />
-          </label>
-          <div class="row">
-            <button type="submit" class="btn btn--primary" disabled={!other.trim()}>
-              Jeda dengan alasan ini
-            </button>
-            <button type="button" class="btn" onClick={onCancel}>
-              Batal
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
-  );
-}
-
-function TransferDialog({ services, currentServiceId, onPick, onCancel }: { services: ServiceDto[]; currentServiceId: string; onPick: (id: string) => void; onCancel: () => void }) {
-  const ref = useFocusFirst();
-  return (
-    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="transfer-title" ref={ref}>
-      <div class="card">
-        <h2 id="transfer-title">Pindahkan ke layanan</h2>
-        <p class="muted">Pengunjung tetap di urutan semula pada layanan tujuan.</p>
-        <div class="choices">
-          {services
-            .filter((s) => s.id !== currentServiceId)
-            .map((s) => (
-              <button key={s.id} type="button" class="btn" onClick={() => onPick(s.id)}>
-                {s.prefix} · {s.name}
-              </button>
-            ))}
-        </div>
-        <button type="button" class="btn" onClick={onCancel}>
-          Batal
-        </button>
-      </div>
-    </div>
-  );
-}
-
 export function Console(p: ConsoleProps) {
   const [dialog, setDialog] = useState<'pause' | 'transfer' | null>(null);
+  const [calling, setCalling] = useState<TicketDto | null>(null);
   const enabled = enabledActions(p.counter.state, p.current, p.maxRecalls);
   const serviceName = (id: string) => p.services.find((s) => s.id === id)?.name ?? id;
 
@@ -126,7 +75,10 @@ export function Console(p: ConsoleProps) {
   // painted enabled, or a key pressed right away (N as soon as the counter opens) would be lost.
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setDialog(null);
+      if (e.key === 'Escape') {
+        setDialog(null);
+        setCalling(null);
+      }
       const t = e.target;
       const inField = t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement;
       if (document.querySelector('.dialog')) return;
@@ -140,7 +92,7 @@ export function Console(p: ConsoleProps) {
   }, []);
 
   const cur = p.current;
-  const waiting = waitingByService(p.tickets, p.services, p.counter.serviceIds, p.now);
+  const canCallSpecific = enabled.has('callNext');
   return (
     <div class="console">
       <header class="bar">
@@ -165,6 +117,9 @@ export function Console(p: ConsoleProps) {
         </div>
       </header>
 
+      <HelpBanner requests={p.helpRequests} now={p.now} busy={p.busy !== null} onComing={p.onHelpComing} />
+      <PrinterBanner printers={p.printers} counter={p.counter} />
+
       <p class={`message ${p.message?.error ? 'message--error' : ''}`} role={p.message?.error ? 'alert' : 'status'} aria-live="polite">
         {p.busy ? 'Memproses…' : (p.message?.text ?? '\u00a0')}
       </p>
@@ -177,6 +132,7 @@ export function Console(p: ConsoleProps) {
               <span class="current__number">{cur.number}</span>
               <span class="current__service">{serviceName(cur.serviceId)}</span>
               {cur.fastTrack && <span class="pill pill--fast">Prioritas · {FAST_TRACK_LABEL[cur.fastTrack]}</span>}
+              <ServingTimer ticket={cur} now={p.now} />
               <dl class="facts">
                 <dt>Status</dt>
                 <dd>{STATUS_LABEL_ID[cur.status]}</dd>
@@ -194,32 +150,21 @@ export function Console(p: ConsoleProps) {
               <ActionButton key={a} action={a} enabled={enabled.has(a)} busy={p.busy !== null} onPress={() => press(a)} primary={a === 'callNext'} />
             ))}
           </div>
+          {cur && (
+            <button type="button" class="btn btn--small" disabled={p.busy !== null} onClick={() => p.onReprint(cur.id)}>
+              Cetak ulang tiket {cur.number}
+            </button>
+          )}
         </section>
         <CounterComplaint ticketNumber={cur?.number ?? null} counterId={p.counter.id} />
 
         <section class="card" aria-labelledby="waiting-title">
-          <h2 id="waiting-title">Antrean menunggu</h2>
-          {waiting.map(({ service, tickets }) => (
-            <div key={service.id} class="queue">
-              <h3>
-                {service.prefix} · {service.name} <span class="count">{tickets.length}</span>
-              </h3>
-              {tickets.length === 0 ? (
-                <p class="muted">Tidak ada yang menunggu.</p>
-              ) : (
-                <ol class="queue__list">
-                  {tickets.slice(0, 12).map((t) => (
-                    <li key={t.id}>
-                      <strong>{t.number}</strong>
-                      {t.fastTrack && <span class="pill pill--fast">Prioritas</span>}
-                      <span class="muted">{t.waitedMinutes} mnt</span>
-                    </li>
-                  ))}
-                  {tickets.length > 12 && <li class="muted">+{tickets.length - 12} lainnya</li>}
-                </ol>
-              )}
-            </div>
-          ))}
+          <h2 id="waiting-title">
+            Urutan panggilan <span class="count">{p.order.length}</span>
+          </h2>
+          <p class="muted">Sesuai aturan antrean untuk loket ini: paling atas dipanggil oleh Panggil berikutnya.</p>
+          <WaitingOrder rows={p.order} canCall={canCallSpecific} busy={p.busy !== null} onCall={setCalling} />
+          <ReprintByNumber tickets={p.tickets} busy={p.busy !== null} onReprint={(t) => p.onReprint(t.id)} />
         </section>
 
         <section class="card" aria-labelledby="side-title">
@@ -261,11 +206,24 @@ export function Console(p: ConsoleProps) {
       {dialog === 'transfer' && cur && (
         <TransferDialog
           services={p.services}
-          currentServiceId={cur.serviceId}
+          counters={p.counters}
+          ticket={cur}
+          here={p.counter.id}
           onCancel={() => setDialog(null)}
-          onPick={(serviceId) => {
+          onPick={(target) => {
             setDialog(null);
-            p.onAction('transfer', { serviceId });
+            p.onAction('transfer', target);
+          }}
+        />
+      )}
+      {calling && (
+        <CallDialog
+          ticket={calling}
+          next={p.order[0]?.ticket.number ?? null}
+          onCancel={() => setCalling(null)}
+          onPick={(reason) => {
+            setCalling(null);
+            p.onCallSpecific(calling.id, reason);
           }}
         />
       )}

@@ -1,6 +1,7 @@
 /** The CSO console's actor on a simulated clock: staff data reloads, messages, counter state. */
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
+import type { OverviewDto } from '../../shared/contracts/queue.ts';
 import type { TicketDto } from '../../shared/contracts/tickets.ts';
 import { fakeServer, settle, snapshotAt } from '../staff/lib/live-test-support.ts';
 import { StaffApiError } from '../staff/lib/staff-api.ts';
@@ -12,11 +13,12 @@ const ticket = (status: TicketDto['status']): TicketDto => ({
   calledAt: null, startedAt: null, finishedAt: null, missedAt: null, counterId: 'loket-1', recallCount: 0, callRule: null, closedReason: null,
 });
 
-function harness(load: () => Promise<StaffData | null>) {
+function harness(load: () => Promise<StaffData | null>, onChime: () => void = () => undefined) {
   const clock = new SimulatedClock();
   const fake = fakeServer(snapshotAt(3, { counters }));
   let loads = 0;
   const machine = consoleMachine.provide({
+    actions: { chimeHelp: onChime },
     actors: {
       loadStaff: fromPromise<StaffData | null>(async () => {
         loads++;
@@ -74,6 +76,32 @@ describe('console page actor', () => {
     h.actor.send({ type: 'staff.refresh' });
     await h.advance(0);
     expect(h.context().message?.text).toBe('Loket 1 sedang dipakai petugas lain.');
+    h.actor.stop();
+  });
+
+  it('chimes once for each new help request from the kiosk, not on every reload', async () => {
+    let open: number[] = [];
+    let chimes = 0;
+    const help = (id: number) => ({ id, source: 'kios-1', note: null, status: 'open' as const, createdAt: '2026-11-21T03:00:00.000Z', resolvedAt: null, resolvedBy: null });
+    const overview = (): OverviewDto => ({
+      generatedAt: '2026-11-21T03:00:00.000Z', serviceDay: '2026-11-21', targets: { waitMinutes: 30, fastTrackWaitMinutes: 10 }, counters: [], services: [],
+      longestWaitMinutes: 0, longestFastTrackWaitMinutes: 0, alerts: [], helpRequests: open.map(help),
+    });
+    const h = harness(async () => ({ tickets: [], overview: overview() }), () => chimes++);
+    await h.advance(150);
+    expect(chimes).toBe(0);
+    open = [7];
+    h.actor.send({ type: 'staff.refresh' });
+    await h.advance(0);
+    expect(chimes).toBe(1);
+    h.actor.send({ type: 'staff.refresh' });
+    await h.advance(0);
+    expect(chimes).toBe(1);
+    open = [7, 8];
+    h.actor.send({ type: 'staff.refresh' });
+    await h.advance(0);
+    expect(chimes).toBe(2);
+    expect(h.context().heardHelpIds).toEqual([7, 8]);
     h.actor.stop();
   });
 

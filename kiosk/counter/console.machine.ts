@@ -39,6 +39,8 @@ export interface ConsoleContext {
   /** Bumped when the session changes (sign-in, sign-out, expiry), so the page re-renders. */
   session: number;
   loadAgain: boolean;
+  /** Help requests already announced with the chime (a new one chimes once). */
+  heardHelpIds: number[];
 }
 
 export type ConsoleEvent =
@@ -63,6 +65,8 @@ export const consoleMachine = setup({
     loadStaff: fromPromise<StaffData | null>(async () => null),
   },
   actions: {
+    /** Plays the chime for a new help request from the kiosk (the page provides the sound). */
+    chimeHelp: () => undefined,
     refreshSoon: enqueueActions(({ enqueue }) => {
       enqueue.cancel('staff');
       enqueue.raise({ type: 'staff.refresh' }, { id: 'staff', delay: CONSOLE_TIMING.staffRefreshMs });
@@ -81,6 +85,7 @@ export const consoleMachine = setup({
     pickError: null,
     session: 0,
     loadAgain: false,
+    heardHelpIds: [],
   }),
   invoke: { id: 'live', src: 'live', input: ({ context, self }) => ({ deps: context.liveDeps, notify: (m: LiveMessage) => self.send(m) }) },
   on: {
@@ -112,7 +117,16 @@ export const consoleMachine = setup({
       on: { 'staff.refresh': { actions: assign({ loadAgain: true }) } },
       invoke: {
         src: 'loadStaff',
-        onDone: { target: 'settled', actions: assign(({ event }) => (event.output ? { tickets: event.output.tickets, overview: event.output.overview } : {})) },
+        onDone: {
+          target: 'settled',
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            if (!event.output) return;
+            const open = (event.output.overview?.helpRequests ?? []).map((h) => h.id);
+            const fresh = open.filter((id) => !context.heardHelpIds.includes(id));
+            enqueue.assign({ tickets: event.output.tickets, overview: event.output.overview, heardHelpIds: [...context.heardHelpIds.filter((id) => open.includes(id)), ...fresh] });
+            if (fresh.length > 0) enqueue('chimeHelp');
+          }),
+        },
         onError: {
           target: 'settled',
           // Keep an action's own failure on screen: it tells the officer to press again.

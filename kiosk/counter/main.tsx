@@ -8,13 +8,16 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { createActor, fromPromise } from 'xstate';
 import { counterAnswerSchema, type CounterState } from '../../shared/contracts/counters.ts';
+import { printAnswerSchema } from '../../shared/contracts/printing.ts';
 import { overviewSchema } from '../../shared/contracts/queue.ts';
 import type { TicketDto } from '../../shared/contracts/tickets.ts';
 import { useActorSnapshot } from '../app/use-actor.ts';
+import { HtmlClipPlayer } from '../board/audio/browser.ts';
 import { newIdempotencyKey } from '../flows/idempotency-key.ts';
 import { browserLiveDeps } from '../staff/lib/live.machine.ts';
 import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
 import { useClock } from '../staff/lib/use-clock.ts';
+import { waitingInCallOrder } from './call-order.ts';
 import { Console } from './Console.tsx';
 import { consoleMachine, type StaffData } from './console.machine.ts';
 import { CounterPicker } from './CounterPicker.tsx';
@@ -26,8 +29,15 @@ const COUNTER_KEY = 'kios-k.counter-id';
 const api = new StaffApi();
 const runner = new IntentRunner(() => newIdempotencyKey('cso'), (e) => e instanceof StaffApiError && e.uncertain);
 
+// The board's recorded chime announces a help request from the kiosk (loaded once, played on demand).
+const clips = HtmlClipPlayer.load();
+const chime = (): void => {
+  void clips.then((player) => (player.has('chime') ? player.play('chime') : undefined)).catch(() => undefined);
+};
+
 const page = createActor(
   consoleMachine.provide({
+    actions: { chimeHelp: chime },
     actors: {
       loadStaff: fromPromise<StaffData | null>(async () => {
         if (!api.signedIn) return null;
@@ -36,7 +46,7 @@ const page = createActor(
       }),
     },
   }),
-  { input: { liveDeps: browserLiveDeps, counterId: sessionStorage.getItem(COUNTER_KEY) } },
+  { input: { liveDeps: { ...browserLiveDeps, streamPath: (id: number) => api.staffStreamPath(id) }, counterId: sessionStorage.getItem(COUNTER_KEY) } },
 ).start();
 const state = () => page.getSnapshot().context;
 const say = (text: string, error = false): void => page.send({ type: 'say', text, error });
@@ -74,7 +84,7 @@ async function pickCounter(id: string): Promise<void> {
 
 const SLUG: Partial<Record<ActionName, string>> = { recall: 'recall', start: 'start', finish: 'finish', noShow: 'no-show' };
 
-async function act(action: ActionName | 'return', extra: { serviceId?: string; reason?: string; ticketId?: string } = {}): Promise<void> {
+async function act(action: ActionName | 'return' | 'callSpecific', extra: { serviceId?: string; counterId?: string; reason?: string; ticketId?: string } = {}): Promise<void> {
   const { counterId: cid, busy, tickets } = state();
   if (!cid || busy) return;
   const cur = currentTicket(tickets, cid);
@@ -92,14 +102,18 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
       if (answer) patchCounterState(cid, answer.counter.state);
       return null;
     };
+  } else if (action === 'callSpecific') {
+    target = `${cid}<${extra.ticketId ?? ''}`;
+    send = (key) => api.ticketAction(`/api/counters/${c}/call`, key, { ticketId: extra.ticketId, reason: extra.reason });
   } else if (action === 'return') {
     target = extra.ticketId ?? '';
     send = (key) => api.ticketAction(`/api/tickets/${encodeURIComponent(target)}/return`, key);
   } else {
     if (!cur) return;
     const t = encodeURIComponent(cur.id);
-    target = action === 'transfer' ? `${cur.id}>${extra.serviceId ?? ''}` : cur.id;
-    send = action === 'transfer' ? (key) => api.ticketAction(`/api/tickets/${t}/transfer`, key, { serviceId: extra.serviceId }) : (key) => api.ticketAction(`/api/tickets/${t}/${SLUG[action] ?? ''}`, key);
+    target = action === 'transfer' ? `${cur.id}>${extra.serviceId ?? ''}>${extra.counterId ?? ''}` : cur.id;
+    const transferBody = { serviceId: extra.serviceId, ...(extra.counterId ? { counterId: extra.counterId } : {}) };
+    send = action === 'transfer' ? (key) => api.ticketAction(`/api/tickets/${t}/transfer`, key, transferBody) : (key) => api.ticketAction(`/api/tickets/${t}/${SLUG[action] ?? ''}`, key);
   }
   page.send({ type: 'busy', busy: action });
   const out = await runner.run(action, target, send);
@@ -108,13 +122,15 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
     const t = out.value;
     if (t) page.send({ type: 'ticket.upsert', ticket: t });
     const serviceName = (id: string | undefined) => state().snapshot?.services.find((s) => s.id === id)?.name ?? id ?? '';
-    const text: Record<ActionName | 'return', string> = {
+    const counterName = (id: string | undefined) => state().snapshot?.counters.find((x) => x.id === id)?.name ?? id ?? '';
+    const text: Record<ActionName | 'return' | 'callSpecific', string> = {
       callNext: t ? `Memanggil ${t.number}.` : 'Tidak ada antrean menunggu untuk loket ini.',
+      callSpecific: t ? `Memanggil ${t.number} di luar urutan (${extra.reason ?? ''}); tercatat.` : '',
       recall: t ? `${t.number} dipanggil ulang (${t.recallCount} kali).` : '',
       start: t ? `Melayani ${t.number}.` : '',
       finish: t ? `${t.number} selesai dilayani.` : '',
       noShow: t ? `${t.number} ditandai tidak hadir dan masuk daftar terlewat.` : '',
-      transfer: t ? `${t.number} dipindah ke ${serviceName(extra.serviceId)}.` : '',
+      transfer: t ? `${t.number} dipindah ke ${extra.counterId ? `${counterName(extra.counterId)} (${serviceName(extra.serviceId)})` : serviceName(extra.serviceId)}.` : '',
       pause: `Loket dijeda: ${extra.reason ?? ''}.`,
       resume: 'Loket dibuka kembali.',
       return: t ? `${t.number} dikembalikan ke antrean pada urutan semula.` : '',
@@ -126,6 +142,42 @@ async function act(action: ActionName | 'return', extra: { serviceId?: string; r
   }
   page.send({ type: 'live.refresh' });
   page.send({ type: 'staff.refresh' });
+}
+
+/** The visitor's ticket again, on this counter's printer when it has one, else the kiosk's. */
+async function reprint(ticketId: string): Promise<void> {
+  const { counterId: cid, overview, tickets, busy } = state();
+  if (busy) return;
+  const number = tickets.find((t) => t.id === ticketId)?.number ?? '';
+  const own = overview?.printers?.find((p) => p.counterId === cid);
+  page.send({ type: 'busy', busy: 'reprint' });
+  try {
+    const answer = await api.request(`/api/tickets/${encodeURIComponent(ticketId)}/reprint`, printAnswerSchema, { method: 'POST', body: own ? { printerId: own.printerId } : {} });
+    const print = answer?.print;
+    if (print?.status === 'printed') say(`Tiket ${number} dicetak ulang di ${own ? 'printer loket' : 'printer kios'} (ditandai CETAK ULANG).`);
+    else if (print?.status === 'queued') say(`Tiket ${number} sedang dicetak ulang.`);
+    else say(`Tiket ${number} tidak tercetak ulang: ${print?.reason ?? 'printer bermasalah'}`, true);
+  } catch (e) {
+    say(e instanceof StaffApiError ? e.message : 'Tiket tidak dapat dicetak ulang.', true);
+  } finally {
+    page.send({ type: 'busy', busy: null });
+    page.send({ type: 'staff.refresh' });
+  }
+}
+
+/** "Saya datang": the officer takes the kiosk's help request (resolved in the officer's name). */
+async function helpComing(helpId: number): Promise<void> {
+  const source = state().overview?.helpRequests.find((h) => h.id === helpId)?.source ?? 'kios';
+  page.send({ type: 'busy', busy: 'help' });
+  try {
+    await api.request(`/api/help-requests/${helpId}/resolve`, null, { method: 'POST', body: {} });
+    say(`Anda menuju ${source}. Permintaan bantuan ditandai ditangani.`);
+  } catch (e) {
+    say(e instanceof StaffApiError ? e.message : 'Permintaan bantuan tidak dapat ditandai.', true);
+  } finally {
+    page.send({ type: 'busy', busy: null });
+    page.send({ type: 'staff.refresh' });
+  }
 }
 
 async function closeCounter(): Promise<void> {
@@ -149,7 +201,8 @@ async function logout(): Promise<void> {
 
 function App() {
   const { context: store } = useActorSnapshot(page);
-  const now = useClock(30_000);
+  // Every second: the serving timer counts seconds.
+  const now = useClock(1000);
   useEffect(() => {
     // A reload keeps the counter: claim it again (the server says no if someone else took it).
     const { counterId } = state();
@@ -163,6 +216,16 @@ function App() {
     return <CounterPicker counters={snap?.counters ?? []} services={snap?.services ?? []} busyId={store.busy} error={store.pickError} onPick={(id) => void pickCounter(id)} onLogout={() => void logout()} />;
   }
   const missedIds = new Set((snap?.missed ?? []).map((t) => t.id));
+  const overviewCounter = store.overview?.counters.find((c) => c.id === counter.id);
+  const order = waitingInCallOrder({
+    tickets: store.tickets,
+    counterId: counter.id,
+    serviceIds: counter.serviceIds,
+    services: snap?.services ?? [],
+    consecutiveFastTrack: overviewCounter?.consecutiveFastTrack ?? 0,
+    policy: store.overview?.fastTrackPolicy,
+    now,
+  });
   return (
     <Console
       officer={api.user?.displayName ?? ''}
@@ -171,7 +234,14 @@ function App() {
       tickets={store.tickets}
       current={currentTicket(store.tickets, counter.id)}
       missed={returnableMissed(store.tickets, missedIds, counter.serviceIds)}
-      today={store.overview?.counters.find((c) => c.id === counter.id)?.today ?? null}
+      today={overviewCounter?.today ?? null}
+      counters={snap?.counters ?? []}
+      order={order}
+      helpRequests={store.overview?.helpRequests ?? []}
+      printers={store.overview?.printers ?? []}
+      onCallSpecific={(ticketId, reason) => void act('callSpecific', { ticketId, reason })}
+      onReprint={(ticketId) => void reprint(ticketId)}
+      onHelpComing={(id) => void helpComing(id)}
       busy={store.busy}
       message={store.message}
       now={now}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketDto } from '../../shared/contracts/index.ts';
-import { ACTIONS, SHORTCUTS, actionForKey, currentTicket, enabledActions, returnableMissed, upsertTicket, waitingByService } from './view.ts';
+import { ACTIONS, SHORTCUTS, actionForKey, currentTicket, enabledActions, returnableMissed, upsertTicket } from './view.ts';
+import { waitingInCallOrder } from './call-order.ts';
 
 const t = (n: string, over: Partial<TicketDto> = {}): TicketDto => ({
   id: `t-${n}`,
@@ -70,13 +71,34 @@ describe('lists', () => {
     expect(currentTicket(tickets, 'l1')?.number).toBe('A-003');
     expect(currentTicket(tickets, 'l2')).toBeNull();
   });
-  it('lists waiting tickets of my services, oldest first, fast track marked', () => {
-    const rows = waitingByService(tickets, [{ id: 'jht', name: 'Klaim JHT', prefix: 'A' }, { id: 'kepesertaan', name: 'Kepesertaan', prefix: 'C' }], ['jht'], Date.parse('2026-11-22T02:20:00.000Z'));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.tickets).toEqual([
-      { id: 't-A-001', number: 'A-001', fastTrack: false, waitedMinutes: 20 },
-      { id: 't-A-002', number: 'A-002', fastTrack: true, waitedMinutes: 15 },
+  it('lists waiting tickets of my services in the order the policy calls them, with why', () => {
+    const services = [{ id: 'jht', name: 'Klaim JHT' }, { id: 'kepesertaan', name: 'Kepesertaan' }];
+    const base = { tickets, counterId: 'l1', serviceIds: ['jht'], services, policy: { maxNormalWaitMinutes: 45, maxConsecutiveFastTrack: 3 }, now: Date.parse('2026-11-22T02:20:00.000Z') };
+    const rows = waitingInCallOrder({ ...base, consecutiveFastTrack: 0 });
+    // Fast track first although A-001 came earlier; arrival order would put A-001 first.
+    expect(rows.map((r) => [r.ticket.number, r.rule, r.label, r.waitedMinutes])).toEqual([
+      ['A-002', 'fast-track', 'Prioritas · Lansia', 15],
+      ['A-001', 'normal', 'Urutan kedatangan', 20],
     ]);
+    // After three fast-track calls in a row the normal line has its turn, and says so.
+    const afterRun = waitingInCallOrder({ ...base, consecutiveFastTrack: 3 });
+    expect(afterRun.map((r) => r.ticket.number)).toEqual(['A-001', 'A-002']);
+    expect(afterRun[0]?.why).toEqual(['giliran antrean biasa setelah 3 panggilan prioritas berturut-turut']);
+    // Past 45 minutes the normal ticket goes first, with the rule named.
+    const late = waitingInCallOrder({ ...base, consecutiveFastTrack: 0, now: Date.parse('2026-11-22T02:46:00.000Z') });
+    expect(late[0]).toMatchObject({ rule: 'normal-wait-limit', why: ['sudah menunggu 46 menit (batas 45 menit), didahulukan'] });
+  });
+  it('puts a ticket sent to my counter first and leaves out one sent to another counter; marks a return', () => {
+    const list = [
+      ...tickets,
+      t('A-006', { issuedAt: '2026-11-22T02:15:00.000Z', counterId: 'l1' }),
+      t('A-007', { issuedAt: '2026-11-22T01:50:00.000Z', counterId: 'l2' }),
+      t('A-008', { issuedAt: '2026-11-22T01:40:00.000Z', lastCalledAt: '2026-11-22T01:55:00.000Z' }),
+    ];
+    const rows = waitingInCallOrder({ tickets: list, counterId: 'l1', serviceIds: ['jht'], services: [], consecutiveFastTrack: 0, policy: undefined, now: Date.parse('2026-11-22T02:20:00.000Z') });
+    expect(rows.map((r) => r.ticket.number)).toEqual(['A-006', 'A-002', 'A-008', 'A-001']);
+    expect(rows[0]?.rule).toBe('directed');
+    expect(rows[2]?.why).toEqual(['kembali setelah tidak hadir']);
   });
   it('offers only missed tickets the server still lists (inside the return window)', () => {
     expect(returnableMissed(tickets, new Set(['t-A-004']), ['jht']).map((x) => x.number)).toEqual(['A-004']);

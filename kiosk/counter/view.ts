@@ -1,5 +1,5 @@
 /** What the console shows and allows, derived from server data only (pure, so it is tested). */
-import type { CounterState, ServiceDto, TicketDto } from '../../shared/contracts/index.ts';
+import type { CounterState, TicketDto } from '../../shared/contracts/index.ts';
 import type { FastTrackReason } from '../../shared/queue/ticket.ts';
 
 export const ACTIONS = ['callNext', 'recall', 'start', 'finish', 'noShow', 'transfer', 'pause', 'resume'] as const;
@@ -74,26 +74,6 @@ export function enabledActions(counterState: CounterState, current: TicketDto | 
   }
   if (current.status === 'serving') ['finish', 'transfer'].forEach((a) => on.add(a as ActionName));
   return on;
-}
-
-export interface WaitingRow {
-  id: string;
-  number: string;
-  fastTrack: boolean;
-  waitedMinutes: number;
-}
-
-/** The waiting tickets of the counter's services, per service, oldest first. No personal data exists to show. */
-export function waitingByService(tickets: TicketDto[], services: Pick<ServiceDto, 'id' | 'name' | 'prefix'>[], serviceIds: string[], now: number) {
-  return services
-    .filter((s) => serviceIds.includes(s.id))
-    .map((s) => ({
-      service: s,
-      tickets: tickets
-        .filter((t) => t.serviceId === s.id && t.status === 'waiting')
-        .sort((a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt))
-        .map((t): WaitingRow => ({ id: t.id, number: t.number, fastTrack: t.fastTrack !== null, waitedMinutes: minutesSince(t.issuedAt, now) })),
-    }));
 }
 
 /** Missed tickets the officer may still bring back: those the server still lists as missed. */

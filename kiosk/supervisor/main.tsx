@@ -24,7 +24,7 @@ const page = createActor(
       }),
     },
   }),
-  { input: { liveDeps: browserLiveDeps } },
+  { input: { liveDeps: { ...browserLiveDeps, streamPath: (id: number) => api.staffStreamPath(id) } } },
 ).start();
 api.onUnauthorized = () => page.send({ type: 'session.changed' });
 

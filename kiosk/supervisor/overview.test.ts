@@ -43,7 +43,7 @@ describe('alertLines', () => {
         helpRequests: [{ id: 1, source: 'kiosk-1', note: null, status: 'open', createdAt: '2026-11-22T03:00:00.000Z', resolvedAt: null, resolvedBy: null }],
       }),
     );
-    expect(lines.map((l) => l.text)).toEqual(['Printer kiosk: kertas habis.', '1 permintaan bantuan dari kios belum ditangani.']);
+    expect(lines.map((l) => l.text)).toEqual(['Kertas printer tiket kios habis: tiket tidak tercetak. Ganti gulungan lalu cetak ulang tiket yang gagal.', '1 permintaan bantuan dari kios belum ditangani.']);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { CounterOverviewDto, OverviewDto } from '../../shared/contracts/queue.ts';
 import type { PrinterViewDto } from '../../shared/contracts/printing.ts';
+import { printerName, printerWarning } from '../../shared/i18n/officers-id.ts';
 
 export type Overview = OverviewDto;
 export type CounterOverview = CounterOverviewDto;
@@ -29,7 +30,9 @@ export function alertLines(o: Overview): AlertLine[] {
     text: a.message,
   }));
   for (const p of o.printers ?? []) {
-    if (printerNeedsAttention(p)) lines.push({ key: `printer:${p.printerId}`, kind: 'printer', text: `Printer ${p.printerId}: ${p.label}.` });
+    if (!printerNeedsAttention(p)) continue;
+    const name = printerName(p.counterId === null ? null : (o.counters.find((c) => c.id === p.counterId)?.name ?? p.counterId));
+    lines.push({ key: `printer:${p.printerId}`, kind: 'printer', text: printerWarning(p.condition, p.label, name) ?? `Printer ${p.printerId}: ${p.label}.` });
   }
   if (o.helpRequests.length > 0) {
     lines.push({ key: 'help', kind: 'help', text: `${o.helpRequests.length} permintaan bantuan dari kios belum ditangani.` });

@@ -23,7 +23,7 @@ describe('staff sign-in', () => {
     expect(hash).not.toContain('rahasia');
   });
 
-  it('locks a username for a minute after five wrong passwords', async () => {
+  it('locks a username (from one address) for a minute after five wrong passwords', async () => {
     const s = makeTestServices();
     await s.auth.prepare('admin:rahasia-cabang');
     for (let i = 0; i < 5; i++) await expect(s.auth.login('admin', 'salah')).rejects.toThrowError(/salah/);
@@ -40,5 +40,21 @@ describe('staff sign-in', () => {
     expect(s.auth.authenticate(token)).not.toBeNull();
     s.clock.advanceMinutes(61);
     expect(s.auth.authenticate(token)).toBeNull();
+  });
+
+  it('a session issued while the clock ran 10 years ahead stops working once the clock is corrected', async () => {
+    const s = makeTestServices();
+    await s.auth.prepare('admin:rahasia-cabang');
+    const rightNow = s.clock.ms;
+    s.clock.ms = rightNow + 10 * 365 * 24 * 3_600_000;
+    const { token } = await s.auth.login('admin', 'rahasia-cabang');
+    expect(s.auth.authenticate(token)).not.toBeNull();
+    s.clock.ms = rightNow;
+    expect(s.auth.authenticate(token)).toBeNull();
+    // A small difference (a few minutes of drift corrected) keeps the session.
+    s.clock.ms = rightNow + 3 * 60_000;
+    const { token: drifted } = await s.auth.login('admin', 'rahasia-cabang');
+    s.clock.ms = rightNow;
+    expect(s.auth.authenticate(drifted)).not.toBeNull();
   });
 });

@@ -7,9 +7,12 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { StaffRole } from '../../shared/contracts/http.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Db } from '../store/database.ts';
+import { AuditRepository } from '../store/audit-repository.ts';
 import { UserRepository, type StoredUser } from '../store/user-repository.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { HashSlots } from './hash-slots.ts';
+import { LoginGuard, type LoginLimits } from './login-guard.ts';
 import type { AuditTrail } from '../audit/audit-trail.ts';
+import { dummyHash, hashPassword, needsRehash, OWASP_SCRYPT_COST, verifyPassword, type ScryptCost } from './passwords.ts';
 
 export interface StaffUser {
   id: number;
@@ -19,10 +22,22 @@ export interface StaffUser {
 }
 
 const SESSION_HOURS = 12;
-const MAX_FAILURES = 5;
-const LOCKOUT_MS = 60_000;
-// Compared against when the user does not exist, so a wrong username costs as long as a wrong password.
-const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+/** How far ahead of now a session's issue time may be before the clock it was issued on is deemed wrong. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** Where a login came from when the caller does not say (tests, the setup flow). */
+const LOCAL = 'local';
+
+export interface AuthOptions {
+  db: Db;
+  now: () => number;
+  /** The scrypt cost of new hashes (OWASP's by default; tests pass a cheaper one to run fast). */
+  passwordCost?: ScryptCost;
+  /** Hashes at once, and waiting (see hash-slots.ts). */
+  hashSlots?: { slots: number; queue: number };
+  limits?: LoginLimits;
+  /** The audit trail: sign-ins, failures, sign-outs and new accounts, written with the change. */
+  trail?: AuditTrail;
+}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -32,13 +47,23 @@ function toUser(stored: StoredUser): StaffUser {
 
 export class AuthService {
   private readonly store;
-  private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
+  private readonly guard;
+  private readonly audit;
   /** Present only while no user exists and no bootstrap admin was given. */
   setupCode: string | null = null;
 
-  /** audit: sign-ins, failures, sign-outs and new accounts go to the audit trail (with the change). */
-  constructor(private readonly d: { db: Db; now: () => number; audit?: AuditTrail }) {
+  private readonly cost: ScryptCost;
+  private readonly slots: HashSlots;
+  /** Compared against when the user does not exist, so a wrong username costs as long as a wrong password. */
+  private readonly dummy: string;
+
+  constructor(private readonly d: AuthOptions) {
     this.store = new UserRepository(d.db);
+    this.guard = new LoginGuard(d.now, d.limits);
+    this.cost = d.passwordCost ?? OWASP_SCRYPT_COST;
+    this.slots = new HashSlots(d.hashSlots?.slots ?? 2, d.hashSlots?.queue ?? 16);
+    this.dummy = dummyHash(this.cost);
+    this.audit = new AuditRepository(d.db);
   }
 
   hasUsers(): boolean {
@@ -67,12 +92,12 @@ export class AuthService {
     if (this.store.byName(input.username)) {
       throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     }
-    const hash = await hashPassword(input.password);
+    const hash = await this.slots.run(() => hashPassword(input.password, this.cost));
     // Checked again after the await: another request may have taken the name meanwhile.
     if (this.store.byName(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     const id = this.inTransaction(() => {
       const newId = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
-      this.d.audit?.record({ action: 'user.created', actor: by, subject: `user:${input.username}`, detail: { role: input.role } });
+      this.d.trail?.record({ action: 'user.created', actor: by, subject: `user:${input.username}`, detail: { role: input.role } });
       return newId;
     });
     return { id, username: input.username, displayName: input.displayName, role: input.role };
@@ -88,34 +113,40 @@ export class AuthService {
     return this.login(input.username, input.password);
   }
 
-  async login(username: string, password: string): Promise<{ token: string; user: StaffUser }> {
-    const now = this.d.now();
-    const key = username.toLowerCase();
-    const f = this.failures.get(key);
-    if (f && f.lockedUntil > now) {
+  async login(username: string, password: string, address = LOCAL): Promise<{ token: string; user: StaffUser }> {
+    // Booked before the slow hash, so a hundred parallel guesses are a hundred attempts.
+    try {
+      this.guard.book(address, username);
+    } catch (error) {
       this.recordFailure(username, 'locked');
-      throw new AppError({ code: 'auth.rate_limited', message: `Terlalu banyak percobaan masuk. Coba lagi dalam ${Math.ceil((f.lockedUntil - now) / 1000)} detik.` });
+      throw error;
     }
     const row = this.store.byName(username);
-    const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+    const ok = await this.slots.run(() => verifyPassword(password, row?.passwordHash ?? this.dummy));
     if (!row || !ok || row.disabled) {
-      const count = (f?.count ?? 0) + 1;
-      this.failures.set(key, { count: count >= MAX_FAILURES ? 0 : count, lockedUntil: count >= MAX_FAILURES ? now + LOCKOUT_MS : 0 });
       this.recordFailure(row ? row.username : null, !row ? 'unknown_user' : row.disabled ? 'disabled' : 'wrong_password');
       throw new AppError({ code: 'auth.invalid_credentials', message: 'Nama pengguna atau kata sandi salah.' });
     }
-    this.failures.delete(key);
+    this.guard.succeeded(address, username);
+    if (needsRehash(row.passwordHash, this.cost)) {
+      // An older, cheaper hash: replaced now that the password is known to be right.
+      this.store.setPasswordHash(row.id, await this.slots.run(() => hashPassword(password, this.cost)));
+    }
+    const now = this.d.now();
     const token = randomBytes(32).toString('base64url');
     this.inTransaction(() => {
       this.store.purgeSessionsExpiredBy(now);
       this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
-      this.d.audit?.record({ action: 'auth.login', actor: row.username, subject: `user:${row.username}`, detail: { role: row.role } });
+      this.d.trail?.record({ action: 'auth.login', actor: row.username, subject: `user:${row.username}`, detail: { role: row.role } });
     });
     return { token, user: toUser(row) };
   }
 
   authenticate(token: string): StaffUser | null {
-    const row = this.store.userOfSession(sha256(token), this.d.now());
+    const now = this.d.now();
+    // A session "issued" more than a few minutes in the future was made while the clock ran ahead:
+    // once the clock is corrected it is refused, instead of living for as long as the clock was off.
+    const row = this.store.userOfSession(sha256(token), now, now + CLOCK_SKEW_MS);
     return row ? toUser(row) : null;
   }
 
@@ -123,7 +154,7 @@ export class AuthService {
     this.inTransaction(() => {
       const user = this.authenticate(token);
       this.store.deleteSession(sha256(token));
-      if (user) this.d.audit?.record({ action: 'auth.logout', actor: user.username, subject: `user:${user.username}` });
+      if (user) this.d.trail?.record({ action: 'auth.logout', actor: user.username, subject: `user:${user.username}` });
     });
   }
 
@@ -133,11 +164,20 @@ export class AuthService {
    */
   private recordFailure(knownUsername: string | null, reason: 'unknown_user' | 'wrong_password' | 'disabled' | 'locked'): void {
     const known = knownUsername !== null && this.store.byName(knownUsername) ? knownUsername : null;
-    this.d.audit?.record({ action: 'auth.login_failed', actor: known ?? '(tidak dikenal)', subject: known ? `user:${known}` : null, detail: { reason } });
+    this.d.trail?.record({ action: 'auth.login_failed', actor: known ?? '(tidak dikenal)', subject: known ? `user:${known}` : null, detail: { reason } });
   }
 
   private inTransaction<T>(fn: () => T): T {
     return this.d.db.transaction(fn).immediate();
+  }
+
+  /** Lifts every sign-in lock on an account (a supervisor or administrator, for an officer locked out). */
+  unlock(userId: number, by: string): { username: string; cleared: number } {
+    const row = this.store.byId(userId);
+    if (!row) throw new AppError({ code: 'user.not_found', message: `Akun petugas #${userId} tidak ditemukan.` });
+    const cleared = this.guard.unlock(row.username);
+    this.audit.insert({ at: this.d.now(), actor: by, action: 'user.unlock', detail: { username: row.username, cleared } });
+    return { username: row.username, cleared };
   }
 
   users(): StaffUser[] {

@@ -9,11 +9,10 @@ import {
   assignBodySchema, closureBodySchema, createComplaintBodySchema, complaintActionBodySchema, linkBodySchema, listQuerySchema, lookupQuerySchema, noteBodySchema,
   receiptPrintBodySchema, suggestionBodySchema,
 } from '../../shared/contracts/complaints.ts';
-import type { PrintOutcome, StaffRole } from '../../shared/contracts/http.ts';
+import type { PrintOutcome } from '../../shared/contracts/http.ts';
 import type { ComplaintReceiptInput } from '../../shared/print/complaint-receipt.ts';
 import { AppError } from '../../shared/errors.ts';
-import { actorFrom, requireStaff } from '../http/staff-auth.ts';
-import { kioskOrStaff } from '../http/kiosk-access.ts';
+import { actorFrom } from '../http/staff-auth.ts';
 import { parseInput } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import { toCsv } from './complaint-csv.ts';
@@ -25,7 +24,6 @@ export interface ComplaintPrinting {
   publicUrl(path: string): string;
 }
 
-export const COMPLAINT_CONSOLE_ROLES: readonly StaffRole[] = ['complaint_officer', 'supervisor', 'admin'];
 export const STATUS_PAGE_PATH = '/pengaduan/';
 
 /** 400 that names every wrong field, in Indonesian; nothing is stored. */
@@ -42,10 +40,9 @@ export function complaintRoutes(s: Services, printing?: ComplaintPrinting): Rout
   const r = Router();
   const c = s.complaints;
   const limiter = new LookupLimiter(s.now);
-  const console = requireStaff(s.auth, COMPLAINT_CONSOLE_ROLES);
 
   r.post('/api/complaints', (req, res) => {
-    const actor = kioskOrStaff(req, s, 'Pengaduan hanya dapat diajukan melalui Kios-K di kantor cabang atau oleh petugas.');
+    const actor = actorFrom(res);
     const body = parseBody(createComplaintBodySchema, req.body);
     const outcome = s.idempotency.run(req, () => ({ status: 201, body: { complaint: c.create(body, actor) } }));
     res.status(outcome.status).json(outcome.body);
@@ -64,7 +61,6 @@ export function complaintRoutes(s: Services, printing?: ComplaintPrinting): Rout
   });
 
   r.post('/api/complaints/receipt', async (req, res) => {
-    kioskOrStaff(req, s, 'Tanda terima hanya dapat dicetak melalui Kios-K atau oleh petugas.');
     const body = parseBody(receiptPrintBodySchema, req.body);
     const receipt = c.receiptOf(body.reference, body.code);
     const printerId = body.counterId ? `loket-${body.counterId}` : 'kiosk';
@@ -78,48 +74,48 @@ export function complaintRoutes(s: Services, printing?: ComplaintPrinting): Rout
   });
 
   r.post('/api/suggestions', (req, res) => {
-    const actor = kioskOrStaff(req, s, 'Saran hanya dapat dikirim melalui Kios-K di kantor cabang.');
+    const actor = actorFrom(res);
     const body = parseBody(suggestionBodySchema, req.body);
     const outcome = s.idempotency.run(req, () => ({ status: 201, body: { suggestion: c.suggest(body.text, body.category ?? null, actor) } }));
     res.status(outcome.status).json(outcome.body);
   });
 
-  r.get('/api/complaints', console, (req, res) => {
+  r.get('/api/complaints', (req, res) => {
     res.json({ complaints: c.list(parseInput(listQuerySchema, req.query, 'Filter')), suggestions: c.suggestionCount() });
   });
 
-  r.get('/api/complaints/export.csv', console, (req, res) => {
+  r.get('/api/complaints/export.csv', (req, res) => {
     const rows = c.list(parseInput(listQuerySchema, req.query, 'Filter'));
     res.type('text/csv; charset=utf-8').attachment('pengaduan.csv').send(toCsv(rows));
   });
 
-  r.get('/api/complaints/:reference', console, (req, res) => {
+  r.get('/api/complaints/:reference', (req, res) => {
     res.json({ complaint: c.detail(referenceOf(req), actorFrom(res)) });
   });
 
-  r.post('/api/complaints/:reference/actions', console, (req, res) => {
+  r.post('/api/complaints/:reference/actions', (req, res) => {
     const body = parseInput(complaintActionBodySchema, req.body);
     res.json({ complaint: c.act(referenceOf(req), body, actorFrom(res).username) });
   });
 
-  r.post('/api/complaints/:reference/assign', console, (req, res) => {
+  r.post('/api/complaints/:reference/assign', (req, res) => {
     res.json({ complaint: c.assign(referenceOf(req), parseInput(assignBodySchema, req.body).officer, actorFrom(res).username) });
   });
 
-  r.post('/api/complaints/:reference/notes', console, (req, res) => {
+  r.post('/api/complaints/:reference/notes', (req, res) => {
     res.json({ complaint: c.note(referenceOf(req), parseInput(noteBodySchema, req.body).text, actorFrom(res).username) });
   });
 
-  r.post('/api/complaints/:reference/link', console, (req, res) => {
+  r.post('/api/complaints/:reference/link', (req, res) => {
     res.json({ complaint: c.link(referenceOf(req), parseInput(linkBodySchema, req.body).reference, actorFrom(res).username) });
   });
 
-  r.get('/api/calendar', requireStaff(s.auth), (_req, res) => {
+  r.get('/api/calendar', (_req, res) => {
     const cal = c.calendar();
     res.json({ version: cal.version, entries: [...cal.closed.values()].flat().sort((a, b) => a.date.localeCompare(b.date)) });
   });
 
-  r.post('/api/calendar/closures', requireStaff(s.auth, ['admin']), (req, res) => {
+  r.post('/api/calendar/closures', (req, res) => {
     res.status(201).json({ closure: c.addClosure(parseInput(closureBodySchema, req.body), actorFrom(res).username) });
   });
 

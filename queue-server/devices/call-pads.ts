@@ -19,7 +19,7 @@ export function performPadAction(s: EngineForPads, press: CallPadPress): void {
   const counter = s.views.counters().find((c) => c.id === press.counterId);
   if (!counter) throw new AppError({ code: 'counter.not_found', message: `Loket ${press.counterId} tidak ada.` });
   if (counter.state !== 'open') throw new AppError({ code: 'counter.not_open', message: `${counter.name} belum dibuka atau sedang jeda; tombol panggil diabaikan.` });
-  const actor: Actor = { userId: null, username: `tombol-panggil:${press.padId}`, role: 'cso' };
+  const actor: Actor = { userId: null, username: `tombol-panggil:${press.padId}`, role: 'cso', boundCounterId: counter.id };
   if (press.action === 'call-next') {
     s.engine.callNext(counter.id, actor);
     return;

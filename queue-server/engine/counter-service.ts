@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import type { CounterRepository, CounterStateRow } from '../store/counter-repository.ts';
 import type { TicketRepository } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
-import type { Actor } from './actor.ts';
+import { oversees, type Actor } from './actor.ts';
 import type { QueueEngine } from './queue-engine.ts';
 
 export class CounterService {
@@ -13,7 +13,7 @@ export class CounterService {
 
   open(counterId: string, actor: Actor, force = false): CounterStateRow {
     const counter = this.d.engine.counter(counterId);
-    return this.change(counterId, (s) => {
+    return this.change(counterId, actor, (s) => {
       const heldByOther = s.state !== 'closed' && s.userId !== null && s.userId !== actor.userId;
       if (heldByOther && !(force && (actor.role === 'admin' || actor.role === 'supervisor'))) {
         throw new AppError({ code: 'counter.busy', message: `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.` });
@@ -24,7 +24,7 @@ export class CounterService {
 
   close(counterId: string, actor: Actor): CounterStateRow {
     const counter = this.d.engine.counter(counterId);
-    return this.change(counterId, (s) => {
+    return this.change(counterId, actor, (s) => {
       this.assertHolder(counter.name, s, actor);
       this.assertIdle(counterId, counter.name, 'menutup loket');
       return { ...s, state: 'closed', userId: null, pauseReason: null };
@@ -33,8 +33,8 @@ export class CounterService {
 
   pause(counterId: string, reason: string, actor: Actor): CounterStateRow {
     const counter = this.d.engine.counter(counterId);
-    return this.change(counterId, (s) => {
-      this.assertHolder(counter.name, s, actor);
+    return this.change(counterId, actor, (s) => {
+      this.assertHolder(counter.name, s, actor, { mustBeOpen: true });
       this.assertIdle(counterId, counter.name, 'jeda');
       return { ...s, state: 'paused', pauseReason: reason, userId: actor.userId ?? s.userId };
     });
@@ -42,28 +42,36 @@ export class CounterService {
 
   resume(counterId: string, actor: Actor): CounterStateRow {
     const counter = this.d.engine.counter(counterId);
-    return this.change(counterId, (s) => {
-      this.assertHolder(counter.name, s, actor);
+    return this.change(counterId, actor, (s) => {
+      this.assertHolder(counter.name, s, actor, { mustBeOpen: true });
       if (s.state !== 'paused') throw new AppError({ code: 'counter.not_paused', message: `${counter.name} tidak sedang jeda.` });
       return { ...s, state: 'open', pauseReason: null, userId: actor.userId ?? s.userId };
     });
   }
 
-  private change(counterId: string, next: (s: CounterStateRow) => CounterStateRow): CounterStateRow {
+  private change(counterId: string, actor: Actor, next: (s: CounterStateRow) => CounterStateRow): CounterStateRow {
     return this.d.uow.write(() => {
       this.d.engine.closePastDays();
       const now = this.d.now();
       const before = this.d.counters.get(counterId);
       const after = next(before);
       this.d.counters.save(after, now);
+      if (before.state !== 'closed' && before.userId !== null && before.userId !== actor.userId) {
+        // A supervisor took over or released another officer's counter: on the record.
+        this.d.uow.audit({ at: now, actor: actor.username, action: after.state === 'closed' ? 'counter.release' : 'counter.take_over', counterId, detail: { from: before.userId, state: after.state } });
+      }
       this.d.uow.emit('counter.updated', { counterId, state: after.state, pauseReason: after.pauseReason }, now);
       return after;
     });
   }
 
-  private assertHolder(name: string, s: CounterStateRow, actor: Actor): void {
-    const isBoss = actor.role === 'admin' || actor.role === 'supervisor';
-    if (s.state !== 'closed' && s.userId !== null && s.userId !== actor.userId && !isBoss) {
+  /** mustBeOpen: pause and resume need a counter the officer holds; a closed one is not theirs to pause. */
+  private assertHolder(name: string, s: CounterStateRow, actor: Actor, opts: { mustBeOpen?: boolean } = {}): void {
+    if (oversees(actor)) return;
+    if (opts.mustBeOpen && s.state === 'closed') {
+      throw new AppError({ code: 'counter.not_held', message: `${name} belum dibuka. Buka loket terlebih dahulu.` });
+    }
+    if (s.state !== 'closed' && s.userId !== null && s.userId !== actor.userId) {
       throw new AppError({ code: 'counter.held_by_other', message: `${name} dipegang petugas lain.` });
     }
   }

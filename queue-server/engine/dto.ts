@@ -4,7 +4,8 @@ import type { Ticket } from '../../shared/queue/ticket.ts';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-export function toTicketDto(t: Ticket): TicketDto {
+/** `lastCalledAt` is the store's (StoredTicket); a bare domain ticket leaves it out. */
+export function toTicketDto(t: Ticket & { lastCalledAt?: number | null }): TicketDto {
   return {
     id: t.id,
     number: t.number,
@@ -22,6 +23,8 @@ export function toTicketDto(t: Ticket): TicketDto {
     recallCount: t.recallCount,
     callRule: t.callRule,
     closedReason: t.closedReason,
+    queuedAt: new Date(t.queuedAt).toISOString(),
+    lastCalledAt: iso(t.lastCalledAt ?? null),
   };
 }
 
@@ -31,7 +34,8 @@ export function toPublicTicket(t: Ticket): PublicTicketDto {
     number: t.number,
     serviceId: t.serviceId,
     status: t.status,
-    counterId: t.counterId,
+    // A waiting ticket sent to a counter by name is not at that counter yet: the board must not say so.
+    counterId: t.status === 'waiting' ? null : t.counterId,
     isFastTrack: t.fastTrack !== null,
     calledAt: iso(t.calledAt),
   };

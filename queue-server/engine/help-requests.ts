@@ -48,6 +48,20 @@ export class HelpRequests {
     return this.store.open().map(toDto);
   }
 
+  /** The supervisor's "Tandai semua ditangani": every open request at once (a flood, the end of the day). */
+  resolveAll(actor: Actor): HelpRequest[] {
+    return this.d.uow.write(() => {
+      const now = this.d.now();
+      return this.store.open().flatMap((open) => {
+        const resolved = this.store.resolve(open.id, now, actor.username);
+        if (!resolved) return [];
+        const request = toDto(resolved);
+        this.d.uow.emit('help.resolved', { helpRequest: request }, now);
+        return [request];
+      });
+    });
+  }
+
   resolve(id: number, actor: Actor): HelpRequest {
     return this.d.uow.write(() => {
       const now = this.d.now();

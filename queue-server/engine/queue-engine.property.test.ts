@@ -104,7 +104,8 @@ function runDay(commands: Command[], policy: { maxNormalWaitMinutes: number; max
         const t = open[c.pick % Math.max(1, open.length)];
         if (t) {
           const target = services.find((id) => id !== t.serviceId)!;
-          s.engine.transfer(t.id, target, cso(0));
+          // Any ticket, at any counter: only a supervisor may (a CSO only at the counter they hold).
+          s.engine.transfer(t.id, target, { userId: 99, username: 'kepala', role: 'supervisor' });
           requeues.set(t.id, (requeues.get(t.id) ?? 0) + 1);
         }
         break;

@@ -16,7 +16,7 @@ import type { Db } from '../store/database.ts';
 import { MetaRepository } from '../store/meta-repository.ts';
 import type { StoredTicket, TicketRepository } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
-import type { Actor } from './actor.ts';
+import { oversees, type Actor } from './actor.ts';
 import { toPublicTicket } from './dto.ts';
 
 export interface EngineDeps {
@@ -199,6 +199,7 @@ export class QueueEngine {
       }
       const opened: CounterStateRow = { ...state, state: 'open', userId: actor.userId ?? state.userId };
       const decision = decideNext({
+        oldestDirected: this.d.tickets.directedHead(counter.id),
         oldestNormal: oldestOf(counter.serviceIds.map((s) => this.d.tickets.head(s, false))),
         oldestFastTrack: oldestOf(counter.serviceIds.map((s) => this.d.tickets.head(s, true))),
         consecutiveFastTrackCalls: state.consecutiveFastTrack,
@@ -222,6 +223,43 @@ export class QueueEngine {
       this.applyUpdate(before, called, 'call');
       this.saveCounter(state, { ...opened, consecutiveFastTrack: nextConsecutiveFastTrack(state.consecutiveFastTrack, decision.ticket.fastTrack) }, now);
       this.d.uow.audit({ at: now, actor: actor.username, action: 'call', ticketId: called.id, counterId: counter.id, detail: { rule: decision.rule } });
+      this.emitTicket('ticket.called', called, counter.id, now);
+      return called;
+    });
+  }
+
+  /**
+   * Calls one waiting number out of the policy's order (the visitor is at the desk, an
+   * appointment …). The reason is required and goes to the audit trail with the rule
+   * 'out-of-order'; the counter's run of fast-track calls is left as it was, so the policy
+   * carries on where it stood.
+   */
+  callSpecific(counterId: string, ticketId: string, reason: string, actor: Actor): StoredTicket {
+    const counter = this.counter(counterId);
+    return this.d.uow.write(() => {
+      this.closePastDays();
+      const now = this.d.now();
+      const state = this.d.counters.get(counter.id);
+      this.assertMayUseCounter(counter, state, actor);
+      if (state.state === 'paused') {
+        throw new AppError({ code: 'counter.paused', message: `${counter.name} sedang jeda. Tekan "Lanjutkan" sebelum memanggil.` });
+      }
+      const active = this.d.tickets.activeOfCounter(counter.id);
+      if (active) {
+        throw new AppError({ code: 'counter.has_active_ticket', message: `${counter.name} masih ${active.status === 'called' ? 'memanggil' : 'melayani'} nomor ${active.number}. Selesaikan atau tandai tidak hadir dulu.`, details: { activeTicketId: active.id } });
+      }
+      const before = this.ticket(ticketId);
+      assertCanApply(before, 'call');
+      if (before.counterId !== null && before.counterId !== counter.id) {
+        throw new AppError({ code: 'ticket.other_counter', message: `Nomor ${before.number} sudah dipindahkan ke ${this.counter(before.counterId).name}; biarkan loket itu memanggilnya.` });
+      }
+      if (before.counterId === null && !counter.serviceIds.includes(before.serviceId)) {
+        throw new AppError({ code: 'counter.wrong_service', message: `${counter.name} tidak melayani ${this.service(before.serviceId).name}. Pindahkan nomor ${before.number} ke layanan ini dulu.` });
+      }
+      const called: StoredTicket = { ...before, status: 'called', counterId: counter.id, calledAt: now, lastCalledAt: now, recallCount: 0, callRule: 'out-of-order' };
+      this.applyUpdate(before, called, 'call');
+      this.saveCounter(state, { ...state, state: 'open', userId: actor.userId ?? state.userId }, now);
+      this.d.uow.audit({ at: now, actor: actor.username, action: 'call', ticketId: called.id, counterId: counter.id, detail: { rule: 'out-of-order', reason } });
       this.emitTicket('ticket.called', called, counter.id, now);
       return called;
     });
@@ -267,29 +305,45 @@ export class QueueEngine {
     });
   }
 
-  /** Moves a ticket to another service's line, keeping its number, arrival time and fast track. */
-  transfer(ticketId: string, serviceId: string, actor: Actor): StoredTicket {
+  /**
+   * Moves a ticket to another service's line, keeping its number, arrival time and fast track.
+   * With `toCounterId` the visitor is sent to that counter by name: the ticket waits with that
+   * counter on it, no other counter's call-next takes it, and that counter calls it first
+   * (rule 'directed'). Same service is then allowed (a colleague at the next desk).
+   */
+  transfer(ticketId: string, serviceId: string, actor: Actor, toCounterId?: string): StoredTicket {
     const target = this.servicesById.get(serviceId);
     if (!target) throw new AppError({ code: 'service.unknown', message: `Layanan tujuan "${serviceId}" tidak dikenal.` });
+    const toCounter = toCounterId === undefined ? null : this.counter(toCounterId);
+    if (toCounter && !toCounter.serviceIds.includes(target.id)) {
+      throw new AppError({ code: 'counter.wrong_service', message: `${toCounter.name} tidak melayani ${target.name}. Pilih loket lain atau layanan lain.` });
+    }
+    const detail = { serviceId: target.id, toCounterId: toCounter?.id ?? null };
     return this.act(ticketId, 'transfer', actor, (t) => {
-      if (t.serviceId === target.id) throw new AppError({ code: 'ticket.same_service', message: `Tiket ${t.number} sudah berada di layanan ${target.name}.` });
-      return { ...t, serviceId: target.id, status: 'waiting', counterId: null, calledAt: null, startedAt: null, recallCount: 0, callRule: null };
-    });
+      if (!toCounter && t.serviceId === target.id) throw new AppError({ code: 'ticket.same_service', message: `Tiket ${t.number} sudah berada di layanan ${target.name}.` });
+      if (toCounter && t.counterId === toCounter.id) throw new AppError({ code: 'ticket.same_service', message: `Tiket ${t.number} sudah berada di ${toCounter.name}.` });
+      return { ...t, serviceId: target.id, status: 'waiting', counterId: toCounter?.id ?? null, calledAt: null, startedAt: null, recallCount: 0, callRule: null };
+    }, detail);
   }
 
   cancel(ticketId: string, actor: Actor): StoredTicket {
     return this.act(ticketId, 'cancel', actor, (t, now) => ({ ...t, status: 'cancelled', counterId: null, finishedAt: now, closedReason: 'dibatalkan_petugas' }));
   }
 
-  private act(ticketId: string, action: OfficerTicketAction, actor: Actor, change: (t: StoredTicket, now: number) => StoredTicket): StoredTicket {
+  private act(ticketId: string, action: OfficerTicketAction, actor: Actor, change: (t: StoredTicket, now: number) => StoredTicket, detail?: Record<string, unknown>): StoredTicket {
     return this.d.uow.write(() => {
       this.closePastDays();
       const now = this.d.now();
       const before = this.ticket(ticketId);
+      // Who first: an officer at another counter learns nothing about the ticket's state.
+      const holder = this.assertHoldsCounterOf(before, actor);
       assertCanApply(before, action);
       const after = change(before, now);
       this.applyUpdate(before, after, action);
-      this.d.uow.audit({ at: now, actor: actor.username, action, ticketId: after.id, counterId: before.counterId ?? after.counterId });
+      // A supervisor acting on another officer's counter: the trail says whose it was.
+      const overHolder = holder !== undefined && holder !== actor.userId ? { onCounterOf: holder } : undefined;
+      const trail = overHolder || detail ? { ...detail, ...overHolder } : undefined;
+      this.d.uow.audit({ at: now, actor: actor.username, action, ticketId: after.id, counterId: before.counterId ?? after.counterId, ...(trail ? { detail: trail } : {}) });
       this.emitTicket(EVENT_OF_ACTION[action], after, before.counterId ?? after.counterId, now);
       return after;
     });
@@ -300,6 +354,26 @@ export class QueueEngine {
       // Unreachable with one writer; kept so a second writer could never silently double-apply.
       throw new AppError({ code: 'ticket.changed', message: `Tiket ${before.number} baru saja berubah. Muat ulang lalu coba lagi.`, details: { action } });
     }
+  }
+
+  /**
+   * A CSO acts only on a ticket at the counter they hold; a ticket at no counter (waiting,
+   * missed) has no holder, and any queue officer may return, transfer or cancel it. A supervisor
+   * or administrator may act on any, and the holder they acted over is answered for the audit
+   * trail. The kiosk never gets here.
+   */
+  private assertHoldsCounterOf(t: StoredTicket, actor: Actor): number | null | undefined {
+    if (actor.role === 'kiosk') return undefined;
+    if (t.counterId !== null) {
+      const state = this.d.counters.get(t.counterId);
+      if (oversees(actor) || actor.boundCounterId === t.counterId) return state.userId;
+      if (state.state === 'closed' || state.userId !== actor.userId) {
+        const name = this.countersById.get(t.counterId)?.name ?? t.counterId;
+        throw new AppError({ code: 'counter.held_by_other', message: `Nomor ${t.number} ditangani di ${name}, yang tidak Anda pegang.` });
+      }
+      return state.userId;
+    }
+    return undefined;
   }
 
   private assertMayUseCounter(counter: CounterConfig, state: CounterStateRow, actor: Actor): void {

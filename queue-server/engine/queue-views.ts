@@ -128,6 +128,7 @@ export class QueueViews {
           officer: s?.userId != null ? (names.get(s.userId) ?? null) : null,
           current: active ? toTicketDto(active) : null,
           today: { called: today('call'), finished: today('finish'), missed: today('no-show'), transferred: today('transfer') },
+          consecutiveFastTrack: s?.consecutiveFastTrack ?? 0,
         };
       }),
       services: this.services(),
@@ -135,6 +136,7 @@ export class QueueViews {
       longestFastTrackWaitMinutes: oldestFast ? minutesWaited(oldestFast.queuedAt) : 0,
       alerts,
       helpRequests: this.d.help.open(),
+      fastTrackPolicy: { ...this.d.config.fastTrack },
       ...Object.assign({}, ...this.overviewExtras.map((extra) => extra())),
     };
   }

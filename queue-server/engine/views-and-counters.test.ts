@@ -87,6 +87,8 @@ describe('the branch head’s overview', () => {
     s.engine.noShow(b.id, sari);
     s.engine.callNext('l1', sari);
     // An officer id without a user row (removed since) shows no name rather than failing.
+    // (A closed counter is nobody's to pause: the officer opens it first.)
+    s.counters.open('l2', officer(7));
     s.counters.pause('l2', 'Istirahat', officer(7));
     const o = s.views.overview();
     expect(o.serviceDay).toBe('2026-11-23');

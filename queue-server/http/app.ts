@@ -3,6 +3,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import type { Services } from '../services.ts';
 import { pingDatabase } from '../store/database.ts';
+import { accessControl } from './access-control.ts';
 import { errorHandler, notFoundApi } from './errors.ts';
 import { rejectDeepJson } from './json-depth.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -68,6 +69,8 @@ export function createApp(services: Services, options: AppOptions = {}): express
     const readiness = health.readiness();
     res.status(readiness.ready ? 200 : 503).json({ status: readiness.ready ? 'ready' : 'not_ready', ...readiness });
   });
+  // Who may call what, from the route contracts (ALL_ROUTES): before every route.
+  app.use(accessControl(services));
   app.use(publicRoutes(services));
   app.use(authRoutes(services));
   app.use(ticketRoutes(services, options.printing));

@@ -49,7 +49,8 @@ describe('the contract, route by route', () => {
     const session = await ok(200, 'POST', '/api/auth/login', { body: { username: 'admin', password: 'sandi-rahasia-123' } });
     expect(session.user.role).toBe('admin');
     await ok(200, 'GET', '/api/auth/me', { staff: true });
-    await ok(201, 'POST', '/api/users', { staff: true, body: { username: 'cso.budi', password: 'sandi-budi-12345', displayName: 'Budi', role: 'cso' } });
+    const budi = (await ok(201, 'POST', '/api/users', { staff: true, body: { username: 'cso.budi', password: 'sandi-budi-12345', displayName: 'Budi', role: 'cso' } })).user;
+    await ok(200, 'POST', `/api/users/${budi.id}/unlock`, { staff: true });
     await ok(200, 'GET', '/api/users', { staff: true });
 
     const first = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'elderly' }, headers: { 'idempotency-key': 'contract-walk-0001' } })).ticket;
@@ -84,6 +85,9 @@ describe('the contract, route by route', () => {
     await ok(200, 'POST', `/api/tickets/${second.id}/no-show`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/return`, { staff: true });
     await ok(200, 'POST', `/api/tickets/${second.id}/transfer`, { staff: true, body: { serviceId: 'informasi' } });
+    // The console's out-of-order call (with its reason) and a transfer to a named counter.
+    await ok(200, 'POST', '/api/counters/loket-1/call', { staff: true, body: { ticketId: third.id, reason: 'Pengunjung sudah di depan loket' } });
+    await ok(200, 'POST', `/api/tickets/${third.id}/transfer`, { staff: true, body: { serviceId: 'jht', counterId: 'loket-2' } });
     await ok(200, 'POST', `/api/tickets/${third.id}/cancel`, { staff: true });
     await ok(204, 'POST', '/api/counters/loket-1/call-next', { staff: true });
     await ok(200, 'POST', '/api/counters/loket-1/close', { staff: true, body: {} });
@@ -94,6 +98,8 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/supervisor/overview', { staff: true });
     await ok(200, 'POST', `/api/help-requests/${help.id}/resolve`, { staff: true });
     await ok(409, 'POST', `/api/help-requests/${help.id}/resolve`, { staff: true });
+    await ok(201, 'POST', '/api/help-requests', { body: { source: 'kios-2' } });
+    expect((await ok(200, 'POST', '/api/help-requests/resolve-all', { staff: true })).resolved).toHaveLength(1);
 
     const faqId = loadFaqDataset()?.entries[0]?.id;
     await ok(201, 'POST', '/api/faq/feedback', { body: { faqId, helpful: true }, headers: { 'idempotency-key': 'contract-walk-faq-1' } });
@@ -144,6 +150,7 @@ describe('the contract, route by route', () => {
     expect(job).toBeDefined();
     await ok(200, 'GET', `/api/print-jobs/${job.id}/preview.png`, { staff: true });
     await ok(201, 'POST', `/api/print-jobs/${job.id}/reprint`, { staff: true, body: { reason: 'kertas sobek' } });
+    await ok(201, 'POST', `/api/tickets/${first.id}/reprint`, { staff: true, body: { reason: 'tiket hilang' } });
     const lists = await ok(200, 'GET', '/api/print/checklists');
     await ok(200, 'POST', '/api/print/checklist', { body: { listId: lists.checklists[0].id } });
 
@@ -156,6 +163,11 @@ describe('the contract, route by route', () => {
     checkAnswer('GET', `${base}/api/events`, stream.status, stream.headers.get('content-type'), firstChunk);
     expect(firstChunk).toContain('retry:');
     exercised.set('GET /api/events', new Set([stream.status]));
+    const staffController = new AbortController();
+    const staffStream = await fetch(`${base}/api/staff/events?lastEventId=0`, { signal: staffController.signal, headers: staff });
+    staffController.abort();
+    checkAnswer('GET', `${base}/api/staff/events`, staffStream.status, staffStream.headers.get('content-type'), 'retry: 2000\n\n');
+    exercised.set('GET /api/staff/events', new Set([staffStream.status]));
 
     await ok(204, 'POST', '/api/auth/logout', { staff: true });
 

@@ -17,7 +17,6 @@ import type { Services } from '../services.ts';
 import { parseInput } from '../http/errors.ts';
 import { lazyFaqDataset } from '../faq/faq-dataset.ts';
 import { checklistBodySchema } from '../../shared/contracts/printing.ts';
-import { kioskOrStaff } from '../http/kiosk-access.ts';
 import type { PrintService } from './print-service.ts';
 
 export const REQUIREMENTS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/faq/data/requirements.json');
@@ -56,7 +55,6 @@ export function checklistRoutes(printing: PrintService, s: Pick<Services, 'auth'
   });
 
   r.post('/api/print/checklist', async (req, res) => {
-    kioskOrStaff(req, s, 'Daftar persyaratan hanya dapat dicetak melalui Kios-K di kantor cabang.');
     const body = parseInput(checklistBodySchema, req.body);
     if ('faqId' in body) {
       const checklist = faqChecklist(faq(), body.faqId);

@@ -49,6 +49,12 @@ interface SubmitMeta {
   expiresAt?: number;
 }
 
+export interface ReprintRequest {
+  printerId?: string | undefined;
+  staff: ReprintRecord['staff'];
+  reason?: string | undefined;
+}
+
 const NO_KIOSK_PRINTER = 'Printer tiket tidak dipasang; nomor Anda tampil di layar.';
 
 export class PrintService {
@@ -207,15 +213,29 @@ export class PrintService {
    * the original one), recorded with who asked. Never automatic. A reprint of a reprint prints
    * the stored document (kept without its mark) with one fresh mark.
    */
-  reprint(jobId: string, request: { printerId?: string | undefined; staff: ReprintRecord['staff']; reason?: string | undefined }): StoredJob | null {
+  reprint(jobId: string, request: ReprintRequest): StoredJob | null {
     const original = this.jobs.get(jobId);
     if (!original) return null;
-    const printerId = request.printerId ?? original.printerId;
+    return this.submitReprint(jobId, original.document, original.ticketId, request.printerId ?? original.printerId, request);
+  }
+
+  /**
+   * A visitor's ticket again, from the console: the first print's document when it is still among
+   * the recent jobs, else the ticket laid out afresh (after a restart, or when it never printed).
+   * Either way it carries the "CETAK ULANG" mark and is recorded like any reprint.
+   */
+  reprintTicket(ticket: IssuedTicketDto, request: ReprintRequest): StoredJob | null {
+    const first = this.jobs.firstPrintOf(ticket.id);
+    if (first) return this.submitReprint(first.record.id, first.document, ticket.id, request.printerId ?? first.printerId, request);
+    return this.submitReprint(`tiket-${ticket.id}`, this.ticketDocument(ticket), ticket.id, request.printerId ?? KIOSK_PRINTER_ID, request);
+  }
+
+  private submitReprint(originalJobId: string, document: PrintDocument, ticketId: string | null, printerId: string, request: ReprintRequest): StoredJob | null {
     if (!this.printers.has(printerId)) return null;
-    const newId = `${jobId}-ulang-${this.reprintLog.countOf(jobId) + 1}`;
-    const job = this.submit(printerId, original.document, { jobId: newId, ticketId: original.ticketId, reprintOf: jobId });
+    const newId = `${originalJobId}-ulang-${this.reprintLog.countOf(originalJobId) + 1}`;
+    const job = this.submit(printerId, document, { jobId: newId, ticketId, reprintOf: originalJobId });
     if (!job) return null;
-    const record: ReprintRecord = { at: this.o.now(), jobId: newId, originalJobId: jobId, printerId, ticketId: original.ticketId, staff: request.staff, reason: request.reason ?? null };
+    const record: ReprintRecord = { at: this.o.now(), jobId: newId, originalJobId, printerId, ticketId, staff: request.staff, reason: request.reason ?? null };
     // The paper is already on its way: a record that cannot be written is logged, not thrown.
     for (const keep of [() => this.reprintLog.add(record), () => this.o.onReprint?.(record)]) {
       try {
@@ -226,4 +246,5 @@ export class PrintService {
     }
     return job;
   }
+
 }

@@ -6,6 +6,8 @@
 import type { Router } from 'express';
 import { networkInterfaces } from 'node:os';
 import type { EventPayload } from '../../shared/contracts/events.ts';
+import type { IssuedTicketDto } from '../../shared/contracts/tickets.ts';
+import { toTicketDto } from '../engine/dto.ts';
 import type { CallPadManager } from '../../hardware/hid/call-pad-manager.ts';
 import type { BranchFile, ServerConfig } from '../config.ts';
 import { startCallPads } from '../devices/call-pads.ts';
@@ -17,6 +19,12 @@ import { printerAdminRoutes } from '../settings/printer-admin-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
 const STOP_WAIT_MS = 2000;
+
+/** A ticket as the kiosk printed it, with its place in line now (what a reprint shows). */
+function ticketAsPrinted(s: Services, ticketId: string): IssuedTicketDto {
+  const ticket = s.engine.ticket(ticketId);
+  return { ...toTicketDto(ticket), ...s.engine.estimateFor(ticket) };
+}
 
 /** The address a visitor's phone can reach: PUBLIC_BASE_URL, the config, else this machine's LAN IPv4. */
 export function defaultBaseUrl(port: number): string {
@@ -75,7 +83,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
 
   return {
     printing,
-    routes: [printingRoutes(printing, s.auth), printerAdminRoutes(printing, s), checklistRoutes(printing, s, loadRequirementLists(undefined, log))],
+    routes: [printingRoutes(printing, (id) => ticketAsPrinted(s, id)), printerAdminRoutes(printing, s), checklistRoutes(printing, s, loadRequirementLists(undefined, log))],
     callPads,
     // Bounded: a job stuck on a printer with a pulled cable must not hold up a restart.
     stop: async () => {

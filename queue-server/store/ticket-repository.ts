@@ -86,6 +86,7 @@ const ticket = rowParser(
 
 const lastSeq = rowParser('sequences', z.object({ last_seq: int }));
 const lineHead = rowParser('tickets', z.object({ id: z.string(), seq: int, queued_at: int }));
+const directedRow = rowParser('tickets', z.object({ id: z.string(), seq: int, queued_at: int, priority: int }));
 const count = rowParser('tickets', z.object({ n: int }));
 const waitingOfService = rowParser('line_counts', z.object({ service_id: z.string(), n: int }));
 const waitingOfLine = rowParser('line_counts', z.object({ waiting: int }));
@@ -119,7 +120,11 @@ export class TicketRepository {
       byId: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE id = ?`),
       head: db.prepare(
         `SELECT id, seq, queued_at FROM tickets INDEXED BY tickets_line
-         WHERE status = 'waiting' AND service_id = ? AND priority = ? ORDER BY queued_at, seq LIMIT 1`,
+         WHERE status = 'waiting' AND service_id = ? AND priority = ? AND counter_id IS NULL ORDER BY queued_at, seq LIMIT 1`,
+      ),
+      // Waiting tickets that carry a counter were transferred to that counter by name (rare, few).
+      directedHead: db.prepare(
+        `SELECT id, seq, queued_at, priority FROM tickets WHERE status = 'waiting' AND counter_id = ? ORDER BY queued_at, seq LIMIT 1`,
       ),
       activeOfCounter: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving')`),
       ofDay: db.prepare(`SELECT ${COLUMNS} FROM tickets WHERE service_day = ? ORDER BY issued_at, seq`),
@@ -170,6 +175,12 @@ export class TicketRepository {
   head(serviceId: string, fastTrack: boolean): Candidate | null {
     const row = lineHead.maybe(this.s.head.get(serviceId, fastTrack ? 1 : 0));
     return row ? { id: row.id, seq: row.seq, queuedAt: row.queued_at, fastTrack } : null;
+  }
+
+  /** The oldest waiting ticket another counter transferred to this one by name. */
+  directedHead(counterId: string): Candidate | null {
+    const row = directedRow.maybe(this.s.directedHead.get(counterId));
+    return row ? { id: row.id, seq: row.seq, queuedAt: row.queued_at, fastTrack: row.priority === 1 } : null;
   }
 
   activeOfCounter(counterId: string): StoredTicket | null {

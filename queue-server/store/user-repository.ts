@@ -40,12 +40,14 @@ export class UserRepository {
     this.s = {
       count: db.prepare('SELECT COUNT(*) AS n FROM users'),
       byName: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`),
+      byId: db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`),
       insert: db.prepare('INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'),
+      setPasswordHash: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
       list: db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`),
       displayNames: db.prepare('SELECT id, display_name FROM users'),
       insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
       userOfSession: db.prepare(
-        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0`,
+        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND s.created_at <= ? AND u.disabled = 0`,
       ),
       deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
@@ -60,9 +62,17 @@ export class UserRepository {
     return user.maybe(this.s.byName.get(username));
   }
 
+  byId(id: number): StoredUser | null {
+    return user.maybe(this.s.byId.get(id));
+  }
+
   /** Answers the new user's id. */
   insert(input: { username: string; displayName: string; role: StaffRole; passwordHash: string; createdAt: number }): number {
     return Number(this.s.insert.run(input.username, input.displayName, input.role, input.passwordHash, input.createdAt).lastInsertRowid);
+  }
+
+  setPasswordHash(id: number, hash: string): void {
+    this.s.setPasswordHash.run(hash, id);
   }
 
   all(): StoredUser[] {
@@ -78,9 +88,9 @@ export class UserRepository {
     this.s.insertSession.run(tokenHash, userId, createdAt, expiresAt);
   }
 
-  /** The enabled user of a session that has not expired at `now`. */
-  userOfSession(tokenHash: string, now: number): StoredUser | null {
-    return user.maybe(this.s.userOfSession.get(tokenHash, now));
+  /** The enabled user of a session that has not expired at `now` and was not issued after `issuedBy`. */
+  userOfSession(tokenHash: string, now: number, issuedBy: number): StoredUser | null {
+    return user.maybe(this.s.userOfSession.get(tokenHash, now, issuedBy));
   }
 
   deleteSession(tokenHash: string): void {

@@ -12,12 +12,9 @@ import { claimBodySchema, ikmPeriodQuerySchema, ikmQuerySchema, surveyBodySchema
 import { isIsoDate } from '../../shared/calendar/timezone.ts';
 import { AppError } from '../../shared/errors.ts';
 import { parseInput } from '../http/errors.ts';
-import { kioskOrStaff } from '../http/kiosk-access.ts';
-import { requireStaff } from '../http/staff-auth.ts';
 import type { Services } from '../services.ts';
 
 const counterIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'id loket tidak valid');
-const KIOSK_ONLY = 'Survei ini hanya dapat dibuka dari tablet loket atau Kios-K di kantor cabang.';
 
 function checkPeriod(q: { from: string; to: string }): void {
   for (const d of [q.from, q.to]) if (!isIsoDate(d)) throw new AppError({ code: 'request.invalid', message: `Tanggal ${d} tidak ada di kalender.` });
@@ -31,7 +28,6 @@ function sendCsv(res: Response, name: string, text: string): void {
 
 export function surveyRoutes(s: Services): Router {
   const r = Router();
-  const heads = requireStaff(s.auth, ['supervisor', 'admin']);
 
   r.post('/api/surveys', (req, res) => {
     const body = parseInput(surveyBodySchema, req.body);
@@ -45,36 +41,34 @@ export function surveyRoutes(s: Services): Router {
   });
 
   r.get('/api/surveys/counters/:counterId/pending', (req, res) => {
-    kioskOrStaff(req, s, KIOSK_ONLY);
     res.set('Cache-Control', 'no-store');
     res.json({ invitation: s.surveys.pendingFor(parseInput(counterIdSchema, req.params.counterId, 'Id loket')) });
   });
 
   r.post('/api/surveys/claim', (req, res) => {
-    kioskOrStaff(req, s, KIOSK_ONLY);
     res.set('Cache-Control', 'no-store');
     res.json(s.surveys.claim(parseInput(claimBodySchema, req.body).ticket));
   });
 
-  r.get('/api/surveys/ikm', heads, (req, res) => {
+  r.get('/api/surveys/ikm', (req, res) => {
     const q = parseInput(ikmQuerySchema, req.query, 'Parameter');
     checkPeriod(q);
     res.json(s.ikmReports.summary(q));
   });
 
-  r.get('/api/surveys/report', heads, (req, res) => {
+  r.get('/api/surveys/report', (req, res) => {
     const q = parseInput(ikmPeriodQuerySchema, req.query, 'Parameter');
     checkPeriod(q);
     res.json(s.ikmReports.report(q));
   });
 
-  r.get('/api/surveys/export/responses.csv', heads, (req, res) => {
+  r.get('/api/surveys/export/responses.csv', (req, res) => {
     const q = parseInput(ikmPeriodQuerySchema, req.query, 'Parameter');
     checkPeriod(q);
     sendCsv(res, `survei-responden-${q.from}-${q.to}.csv`, s.ikmReports.responsesCsv(q));
   });
 
-  r.get('/api/surveys/export/summary.csv', heads, (req, res) => {
+  r.get('/api/surveys/export/summary.csv', (req, res) => {
     const q = parseInput(ikmPeriodQuerySchema, req.query, 'Parameter');
     checkPeriod(q);
     sendCsv(res, `ikm-ringkasan-${q.from}-${q.to}.csv`, s.ikmReports.summaryCsv(q));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { Actor } from '../engine/actor.ts';
 import { DEFAULT_BRANCH_CONFIG, parseBranchConfig } from '../config.ts';
-import { buildServices } from '../services.ts';
+import { buildServices, type ServiceOptions } from '../services.ts';
 import { openDatabase } from '../store/database.ts';
 
 export const defaultBranchConfig = (): BranchConfig =>
@@ -20,7 +20,13 @@ export class TestClock {
   }
 }
 
-export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string } = {}) {
+/**
+ * Tests hash at scrypt N=2^14 (the cost before issue 11) so the hundreds of sign-ins they make stay
+ * fast; production uses OWASP_SCRYPT_COST (passwords.test.ts checks that default and the upgrade).
+ */
+export const TEST_PASSWORD_COST = { N: 2 ** 14, r: 8, p: 1 };
+
+export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth'] } = {}) {
   const clock = new TestClock(Date.parse(options.start ?? '2026-11-23T02:00:00Z'));
   let n = 0;
   const services = buildServices({
@@ -28,6 +34,7 @@ export function makeTestServices(options: { config?: BranchConfig; start?: strin
     config: options.config ?? defaultBranchConfig(),
     now: clock.now,
     newId: () => `t-${String(++n).padStart(6, '0')}`,
+    auth: { passwordCost: TEST_PASSWORD_COST, ...options.auth },
   });
   return { ...services, clock };
 }

@@ -12,6 +12,7 @@ import { FakeNetworkPrinter, type SimScenario } from '../../hardware/escpos/sim/
 import { DEFAULT_BRANCH_CONFIG, loadBranchConfig, loadBranchFile, readServerConfig } from '../config.ts';
 import { createApp } from '../http/app.ts';
 import { wireHardware } from '../printing/wire-hardware.ts';
+import { TEST_PASSWORD_COST } from './fixtures.ts';
 import { buildServices } from '../services.ts';
 import { openDatabase } from '../store/database.ts';
 
@@ -23,7 +24,7 @@ export async function startPrintingServer(options: { scenario: SimScenario; prin
   const sim = await FakeNetworkPrinter.start({ scenario: options.scenario, slowMs: 3000 });
   const branchFile = join(dir, 'branch.json');
   await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...options.printing } }));
-  const services = buildServices({ db: openDatabase(':memory:'), config: branch, ...(options.now ? { now: options.now } : {}) });
+  const services = buildServices({ db: openDatabase(':memory:'), config: branch, auth: { passwordCost: TEST_PASSWORD_COST }, ...(options.now ? { now: options.now } : {}) });
   await services.auth.prepare(`${ADMIN.username}:${ADMIN.password}`);
   const events: QueueEvent[] = [];
   services.bus.subscribe((e) => void events.push(e));

@@ -2,7 +2,15 @@
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
 
+/**
+ * admin: accounts and everything; supervisor: the branch head (overview, unlock, take over a
+ * counter); cso: a counter officer; complaint_officer: complaints only (the complaints area).
+ * Who may call which route is each route's `roles` in its contract (README "Roles").
+ */
 export const STAFF_ROLES = ['admin', 'supervisor', 'cso', 'complaint_officer'] as const;
+/** Those who work the queue at a counter, and those who oversee it. */
+export const QUEUE_ROLES = ['admin', 'supervisor', 'cso'] as const satisfies readonly StaffRole[];
+export const OVERSIGHT_ROLES = ['admin', 'supervisor'] as const satisfies readonly StaffRole[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 const usernameSchema = z.string().check(
@@ -37,12 +45,15 @@ export const staffUserSchema = z.object({
 });
 export type StaffUserDto = z.infer<typeof staffUserSchema>;
 
+/** The path's user id, a positive integer (the path carries it as text). */
+export const userParamsSchema = z.object({ id: z.pipe(z.coerce.number(), z.int().check(z.positive('id tidak valid'))) });
+
 export const sessionSchema = z.object({ token: z.string().check(z.minLength(1), z.maxLength(500)), user: staffUserSchema });
 export type SessionDto = z.infer<typeof sessionSchema>;
 
 export const authRoutes = defineRoutes([
   {
-    method: 'post', path: '/api/auth/login', summary: 'Masuk: token sesi dan data petugas; lima sandi salah mengunci nama itu satu menit', access: 'public',
+    method: 'post', path: '/api/auth/login', summary: 'Masuk: token sesi dan data petugas; lima percobaan salah dari satu alamat mengunci nama itu untuk alamat itu satu menit', access: 'public',
     body: loginBodySchema, responses: { 200: sessionSchema }, errors: ['auth.invalid_credentials', 'auth.rate_limited'],
   },
   { method: 'get', path: '/api/auth/setup', summary: 'Apakah administrator pertama masih perlu dibuat', access: 'public', responses: { 200: z.object({ setupRequired: z.boolean() }) } },
@@ -56,5 +67,9 @@ export const authRoutes = defineRoutes([
   {
     method: 'post', path: '/api/users', summary: 'Akun petugas baru (admin, supervisor, cso)', access: 'staff', roles: ['admin'],
     body: createUserBodySchema, responses: { 201: z.object({ user: staffUserSchema }) }, errors: ['user.exists'],
+  },
+  {
+    method: 'post', path: '/api/users/{id}/unlock', summary: 'Buka kunci masuk seorang petugas (semua alamat); tercatat di jejak audit', access: 'staff', roles: OVERSIGHT_ROLES,
+    params: userParamsSchema, responses: { 200: z.object({ username: z.string().check(z.maxLength(64)), cleared: z.int().check(z.minimum(0)) }) }, errors: ['user.not_found'],
   },
 ]);

@@ -5,6 +5,7 @@
  */
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
+import { QUEUE_ROLES } from './auth.ts';
 import { countSchema, isoTimeSchema } from './wire.ts';
 
 export type PayloadMap = Readonly<Record<string, z.core.$ZodType>>;
@@ -30,10 +31,28 @@ export const RESYNC_EVENT = 'resync';
 
 export const eventStreamQuerySchema = z.object({ lastEventId: z.optional(z.string().check(z.regex(/^\d{1,15}$/))) });
 
+/**
+ * Event types a waiting-room screen shows; everything else goes to the staff stream only.
+ * survey.offered ("counter X finished ticket Y", no token) is what the counter's survey tablet
+ * waits for; it names nothing the board does not show.
+ */
+export const PUBLIC_EVENT_PREFIXES = ['ticket.', 'day.', 'counter.updated', 'survey.offered'] as const;
+
+export const staffEventStreamQuerySchema = z.object({
+  lastEventId: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
+  /** The session token (EventSource cannot send an Authorization header). */
+  token: z.optional(z.string().check(z.maxLength(200))),
+});
+
 export const eventRoutes = defineRoutes([
   {
-    method: 'get', path: '/api/events', summary: 'Aliran peristiwa (SSE) dengan id naik; Last-Event-ID atau ?lastEventId= memutar ulang yang terlewat', access: 'public',
-    query: eventStreamQuerySchema,
+    method: 'get', path: '/api/events', summary: 'Aliran peristiwa publik (SSE): hanya yang tampil di layar ruang tunggu (nomor, loket, hari ditutup); Last-Event-ID atau ?lastEventId= memutar ulang yang terlewat', access: 'public',
+    query: eventStreamQuerySchema, errors: ['stream.too_many', 'stream.full'],
     responses: { 200: { contentType: 'text/event-stream', description: 'setiap peristiwa: `id`, `event: <type>`, `data: {id, type, at, data}`; `event: resync` bila harus mengambil snapshot baru' } },
+  },
+  {
+    method: 'get', path: '/api/staff/events', summary: 'Aliran peristiwa petugas (SSE): semua peristiwa, termasuk bantuan, alasan jeda dan printer; token di Authorization atau ?token=', access: 'staff', roles: QUEUE_ROLES,
+    query: staffEventStreamQuerySchema, errors: ['stream.too_many', 'stream.full'],
+    responses: { 200: { contentType: 'text/event-stream', description: 'seperti /api/events, dengan semua jenis peristiwa' } },
   },
 ]);

@@ -1,6 +1,7 @@
 /** "Apakah jawaban ini membantu?" on the kiosk's FAQ answers, and the counts staff read. */
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
+import { OVERSIGHT_ROLES } from './auth.ts';
 import { countSchema, text } from './wire.ts';
 
 /** FAQ ids are "<section slug>-<hash>", e.g. "jht-0kwcywl" (shared/faq/import/ids.ts). */
@@ -31,7 +32,7 @@ export const faqFeedbackRoutes = defineRoutes([
     body: feedbackBodySchema, responses: { 201: z.object({ feedback: z.object({ faqId: faqIdSchema, helpful: z.boolean() }) }) }, errors: ['faq.unavailable', 'faq.not_found'],
   },
   {
-    method: 'get', path: '/api/faq/feedback/summary', summary: 'Jumlah ya/tidak per pertanyaan, terbanyak dulu', access: 'staff',
+    method: 'get', path: '/api/faq/feedback/summary', summary: 'Jumlah ya/tidak per pertanyaan, terbanyak dulu', access: 'staff', roles: OVERSIGHT_ROLES,
     responses: { 200: z.object({ questions: z.array(feedbackCountSchema), total: countSchema }) },
   },
 ]);

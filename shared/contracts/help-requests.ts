@@ -1,6 +1,7 @@
 /** "Panggil petugas" from the kiosk: a request staff see and close, and its events. */
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
+import { OVERSIGHT_ROLES, QUEUE_ROLES } from './auth.ts';
 import { isoTimeOrNullSchema, isoTimeSchema, text } from './wire.ts';
 
 export const HELP_REQUEST_STATUSES = ['open', 'resolved'] as const;
@@ -29,12 +30,16 @@ export const helpAnswerSchema = z.object({ helpRequest: helpRequestSchema });
 
 export const helpRequestRoutes = defineRoutes([
   {
-    method: 'post', path: '/api/help-requests', summary: '"Panggil petugas" dari kios: 201 baru, 200 bila permintaan kios itu masih terbuka', access: 'public',
-    body: helpBodySchema, responses: { 201: helpAnswerSchema, 200: helpAnswerSchema },
+    method: 'post', path: '/api/help-requests', summary: '"Panggil petugas" dari kios: 201 baru, 200 bila permintaan kios itu masih terbuka; paling banyak 5 per alamat per 10 menit', access: 'public',
+    body: helpBodySchema, errors: ['help.too_many'], responses: { 201: helpAnswerSchema, 200: helpAnswerSchema },
   },
-  { method: 'get', path: '/api/help-requests', summary: 'Permintaan bantuan yang belum ditangani', access: 'staff', responses: { 200: z.object({ helpRequests: z.array(helpRequestSchema) }) } },
+  { method: 'get', path: '/api/help-requests', summary: 'Permintaan bantuan yang belum ditangani', access: 'staff', roles: QUEUE_ROLES, responses: { 200: z.object({ helpRequests: z.array(helpRequestSchema) }) } },
   {
-    method: 'post', path: '/api/help-requests/{id}/resolve', summary: 'Tandai permintaan bantuan sudah ditangani', access: 'staff',
+    method: 'post', path: '/api/help-requests/resolve-all', summary: 'Tandai semua permintaan bantuan yang terbuka sudah ditangani', access: 'staff', roles: OVERSIGHT_ROLES,
+    responses: { 200: z.object({ resolved: z.array(helpRequestSchema) }) },
+  },
+  {
+    method: 'post', path: '/api/help-requests/{id}/resolve', summary: 'Tandai permintaan bantuan sudah ditangani', access: 'staff', roles: QUEUE_ROLES,
     params: helpParamsSchema, responses: { 200: helpAnswerSchema }, errors: ['help.not_found', 'help.already_resolved'],
   },
 ]);

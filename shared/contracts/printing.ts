@@ -5,8 +5,9 @@
  */
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
+import { QUEUE_ROLES } from './auth.ts';
 import { faqIdSchema } from './faq-feedback.ts';
-import { printOutcomeSchema } from './tickets.ts';
+import { printOutcomeSchema, ticketParamsSchema } from './tickets.ts';
 import { countSchema, idSchema, isoTimeOrNullSchema, isoTimeSchema, text } from './wire.ts';
 
 export const PRINTER_CONDITIONS = ['ok', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown'] as const;
@@ -74,22 +75,26 @@ export const checklistBodySchema = z.union(
 export const printAnswerSchema = z.object({ print: printOutcomeSchema });
 
 export const printingRoutes = defineRoutes([
-  { method: 'get', path: '/api/printers', summary: 'Printer kios dan loket dengan kondisinya', access: 'staff', responses: { 200: z.object({ printers: z.array(printerViewSchema) }) } },
+  { method: 'get', path: '/api/printers', summary: 'Printer kios dan loket dengan kondisinya', access: 'staff', roles: QUEUE_ROLES, responses: { 200: z.object({ printers: z.array(printerViewSchema) }) } },
   {
-    method: 'post', path: '/api/printers/{id}/check', summary: 'Periksa kondisi printer sekarang', access: 'staff',
+    method: 'post', path: '/api/printers/{id}/check', summary: 'Periksa kondisi printer sekarang', access: 'staff', roles: QUEUE_ROLES,
     params: printIdParamsSchema, responses: { 200: z.object({ printer: printerViewSchema }) }, errors: ['printer.not_found'],
   },
   {
-    method: 'get', path: '/api/print-jobs', summary: 'Cetakan terakhir dan catatan cetak ulang', access: 'staff',
+    method: 'get', path: '/api/print-jobs', summary: 'Cetakan terakhir dan catatan cetak ulang', access: 'staff', roles: QUEUE_ROLES,
     responses: { 200: z.object({ jobs: z.array(printJobViewSchema), reprints: z.array(reprintRecordSchema) }) },
   },
   {
-    method: 'get', path: '/api/print-jobs/{id}/preview.png', summary: 'Gambar pratinjau cetakan persis seperti dikirim ke printer', access: 'staff',
+    method: 'get', path: '/api/print-jobs/{id}/preview.png', summary: 'Gambar pratinjau cetakan persis seperti dikirim ke printer', access: 'staff', roles: QUEUE_ROLES,
     params: printIdParamsSchema, responses: { 200: { contentType: 'image/png', description: 'pratinjau kertas' } }, errors: ['print_job.not_found'],
   },
   {
-    method: 'post', path: '/api/print-jobs/{id}/reprint', summary: 'Cetak ulang (ditandai CETAK ULANG, dicatat dengan petugasnya)', access: 'staff',
+    method: 'post', path: '/api/print-jobs/{id}/reprint', summary: 'Cetak ulang (ditandai CETAK ULANG, dicatat dengan petugasnya)', access: 'staff', roles: QUEUE_ROLES,
     params: printIdParamsSchema, body: reprintBodySchema, responses: { 201: z.object({ job: printJobViewSchema, print: printOutcomeSchema }) }, errors: ['print_job.not_found', 'print.unavailable'],
+  },
+  {
+    method: 'post', path: '/api/tickets/{id}/reprint', summary: 'Cetak ulang tiket pengunjung dari konsol (ditandai CETAK ULANG, dicatat dengan petugasnya)', access: 'staff', roles: QUEUE_ROLES,
+    params: ticketParamsSchema, body: reprintBodySchema, responses: { 201: z.object({ job: printJobViewSchema, print: printOutcomeSchema }) }, errors: ['ticket.not_found', 'printer.not_found', 'print.unavailable'],
   },
 ]);
 

@@ -7,6 +7,7 @@ import { counterDtoSchema, counterStateSchema } from './counters.ts';
 import { helpRequestSchema } from './help-requests.ts';
 import { printerViewSchema } from './printing.ts';
 import { defineRoutes } from './route-contract.ts';
+import { OVERSIGHT_ROLES, QUEUE_ROLES } from './auth.ts';
 import { publicTicketSchema, ticketDtoSchema, ticketParamsSchema } from './tickets.ts';
 import { countSchema, idSchema, isoTimeSchema, serviceDaySchema, text } from './wire.ts';
 
@@ -49,6 +50,8 @@ export const counterOverviewSchema = z.object({
   officer: z.nullable(text(80)),
   current: z.nullable(ticketDtoSchema),
   today: z.object({ called: countSchema, finished: countSchema, missed: countSchema, transferred: countSchema }),
+  /** The counter's current run of fast-track calls (the policy's input; optional for older literals). */
+  consecutiveFastTrack: z.optional(countSchema),
 });
 export type CounterOverviewDto = z.infer<typeof counterOverviewSchema>;
 
@@ -64,6 +67,8 @@ export const overviewSchema = z.object({
   alerts: z.array(z.object({ kind: z.enum(WAIT_ALERT_KINDS), ticketNumber: text(16), serviceId: idSchema, minutes: countSchema, message: text(300) })),
   helpRequests: z.array(helpRequestSchema),
   printers: z.optional(z.array(printerViewSchema)),
+  /** The fast-track policy's limits, so the console computes the call order with the same rules. */
+  fastTrackPolicy: z.optional(z.object({ maxNormalWaitMinutes: countSchema, maxConsecutiveFastTrack: countSchema })),
 });
 export type OverviewDto = z.infer<typeof overviewSchema>;
 
@@ -82,7 +87,7 @@ export const queueRoutes = defineRoutes([
     responses: { 200: readinessSchema, 503: readinessSchema },
   },
   {
-    method: 'get', path: '/metrics', summary: 'Metrik Prometheus (teks): tiket, waktu tunggu, panggilan per aturan, latensi HTTP, printer, cadangan, disk; dari mesin ini atau dengan token petugas', access: 'staff',
+    method: 'get', path: '/metrics', summary: 'Metrik Prometheus (teks): tiket, waktu tunggu, panggilan per aturan, latensi HTTP, printer, cadangan, disk; dari mesin ini atau dengan token petugas', access: 'staff', roles: OVERSIGHT_ROLES, loopback: true,
     responses: { 200: { contentType: 'text/plain', description: 'Prometheus text format 0.0.4' } },
   },
   { method: 'get', path: '/api/services', summary: 'Layanan dengan jumlah menunggu dan perkiraan waktu tunggu', access: 'public', responses: { 200: servicesAnswerSchema } },
@@ -90,7 +95,7 @@ export const queueRoutes = defineRoutes([
     method: 'get', path: '/api/queue', summary: 'Snapshot untuk papan: cabang, hari layanan, lastEventId, layanan, loket, enam panggilan terakhir, daftar terlewat', access: 'public',
     responses: { 200: queueSnapshotSchema },
   },
-  { method: 'get', path: '/api/supervisor/overview', summary: 'Loket, waktu tunggu, peringatan, permintaan bantuan, printer', access: 'staff', responses: { 200: overviewSchema } },
+  { method: 'get', path: '/api/supervisor/overview', summary: 'Loket, waktu tunggu, peringatan, permintaan bantuan, printer', access: 'staff', roles: QUEUE_ROLES, responses: { 200: overviewSchema } },
   {
     method: 'get', path: '/tiket/{id}', summary: 'Halaman tiket untuk ponsel pengunjung (QR pada tiket): nomor, status, orang di depan, perkiraan tunggu', access: 'public',
     params: ticketParamsSchema,

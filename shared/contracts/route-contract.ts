@@ -38,6 +38,8 @@ export interface RouteContract {
   summary: string;
   access: RouteAccess;
   roles?: readonly StaffRole[];
+  /** A staff route this machine (loopback) may also call without a session, e.g. /metrics for a local scraper. */
+  loopback?: true;
   /** Honours an Idempotency-Key header (a resend gets the first answer back). */
   idempotent?: boolean;
   params?: Schema;

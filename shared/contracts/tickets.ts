@@ -2,6 +2,7 @@
 import { z } from './zod-mini.ts';
 import { CALL_RULES, FAST_TRACK_REASONS, TICKET_STATUSES } from '../queue/ticket.ts';
 import { defineRoutes } from './route-contract.ts';
+import { QUEUE_ROLES } from './auth.ts';
 import { countSchema, idSchema, isoTimeOrNullSchema, isoTimeSchema, serviceDaySchema, text } from './wire.ts';
 
 export const ticketStatusSchema = z.enum(TICKET_STATUSES);
@@ -27,6 +28,13 @@ export const ticketDtoSchema = z.object({
   recallCount: countSchema,
   callRule: z.nullable(callRuleSchema),
   closedReason: z.nullable(text(200)),
+  /**
+   * Place in the queue (arrival, kept on transfer and timely return) and the last time it was
+   * called: the console orders its waiting list by the call policy with them. Optional only so
+   * literals written before them stay valid; the server always sends both.
+   */
+  queuedAt: z.optional(isoTimeSchema),
+  lastCalledAt: z.optional(isoTimeOrNullSchema),
 });
 export type TicketDto = z.infer<typeof ticketDtoSchema>;
 
@@ -62,7 +70,8 @@ export const issueTicketBodySchema = z.object({
 export const issueTicketResponseSchema = z.object({ ticket: issuedTicketDtoSchema, print: printOutcomeSchema });
 export type IssueTicketResponse = z.infer<typeof issueTicketResponseSchema>;
 
-export const transferBodySchema = z.object({ serviceId: idSchema });
+/** `counterId`: send the visitor to that counter by name; it calls them before its own queue. */
+export const transferBodySchema = z.object({ serviceId: idSchema, counterId: z.optional(idSchema) });
 export const ticketsQuerySchema = z.object({ date: z.optional(serviceDaySchema) });
 export const ticketIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'id tiket tidak valid'));
 export const ticketParamsSchema = z.object({ id: ticketIdSchema });
@@ -96,26 +105,27 @@ const ACTION_SUMMARY: Record<(typeof TICKET_ACTIONS)[number], string> = {
   return: 'Kembalikan nomor terlewat ke antrean (urutan semula bila masih dalam batas waktu)',
   cancel: 'Batalkan nomor',
 };
-const ACTION_ERRORS = ['ticket.not_found', 'ticket.wrong_state', 'ticket.changed', 'counter.busy', 'recall.limit_reached', 'recall.too_soon'] as const;
+const ACTION_ERRORS = ['counter.held_by_other', 'ticket.not_found', 'ticket.wrong_state', 'ticket.changed', 'counter.busy', 'recall.limit_reached', 'recall.too_soon'] as const;
 
 export const ticketRoutes = defineRoutes([
   {
     method: 'post', path: '/api/tickets', summary: 'Ambil nomor antrean: dari alamat kios atau dengan token petugas; jawaban memuat hasil cetak', access: 'kiosk', idempotent: true,
     body: issueTicketBodySchema, responses: { 201: issueTicketResponseSchema }, errors: ['service.unknown'],
   },
-  { method: 'get', path: '/api/tickets', summary: 'Tiket satu hari (default hari ini) dengan status dan waktunya', access: 'staff', query: ticketsQuerySchema, responses: { 200: ticketsOfDaySchema } },
+  { method: 'get', path: '/api/tickets', summary: 'Tiket satu hari (default hari ini) dengan status dan waktunya', access: 'staff', roles: QUEUE_ROLES, query: ticketsQuerySchema, responses: { 200: ticketsOfDaySchema } },
   {
     method: 'get', path: '/api/tickets/{id}/status', summary: 'Status publik satu tiket, orang di depan dan perkiraan tunggu (QR pada tiket)', access: 'public',
     params: ticketParamsSchema, responses: { 200: ticketStatusAnswerSchema }, errors: ['ticket.not_found'],
   },
-  { method: 'get', path: '/api/tickets/{id}', summary: 'Satu tiket lengkap', access: 'staff', params: ticketParamsSchema, responses: { 200: ticketAnswerSchema }, errors: ['ticket.not_found'] },
+  { method: 'get', path: '/api/tickets/{id}', summary: 'Satu tiket lengkap', access: 'staff', roles: QUEUE_ROLES, params: ticketParamsSchema, responses: { 200: ticketAnswerSchema }, errors: ['ticket.not_found'] },
   ...TICKET_ACTIONS.map((action) => ({
-    method: 'post' as const, path: `/api/tickets/{id}/${action}` as const, summary: ACTION_SUMMARY[action], access: 'staff' as const, idempotent: true,
+    method: 'post' as const, path: `/api/tickets/{id}/${action}` as const, summary: ACTION_SUMMARY[action], access: 'staff' as const, roles: QUEUE_ROLES, idempotent: true,
     params: ticketParamsSchema, responses: { 200: action === 'finish' ? finishAnswerSchema : ticketAnswerSchema }, errors: ACTION_ERRORS,
   })),
   {
-    method: 'post', path: '/api/tickets/{id}/transfer', summary: 'Pindahkan ke antrean layanan lain (nomor, waktu datang dan prioritas tetap)', access: 'staff', idempotent: true,
-    params: ticketParamsSchema, body: transferBodySchema, responses: { 200: ticketAnswerSchema }, errors: [...ACTION_ERRORS, 'service.unknown', 'ticket.same_service'],
+    method: 'post', path: '/api/tickets/{id}/transfer', summary: 'Pindahkan ke antrean layanan lain (nomor, waktu datang dan prioritas tetap)', access: 'staff', roles: QUEUE_ROLES, idempotent: true,
+    params: ticketParamsSchema, body: transferBodySchema, responses: { 200: ticketAnswerSchema },
+    errors: [...ACTION_ERRORS, 'service.unknown', 'ticket.same_service', 'counter.not_found', 'counter.wrong_service'],
   },
 ]);
 

@@ -8,8 +8,12 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 /** Statuses in which a ticket still belongs to today's queue. */
 export const OPEN_STATUSES = ['waiting', 'called', 'serving', 'missed'] as const satisfies readonly TicketStatus[];
 
-/** Which rule of the fast-track policy chose a ticket on call-next. */
-export const CALL_RULES = ['normal-wait-limit', 'fast-track', 'normal'] as const;
+/**
+ * Which rule chose a ticket: the three of the fast-track policy on call-next, 'directed' for a
+ * ticket another counter transferred to this counter, 'out-of-order' for an officer calling one
+ * number by hand (recorded with its reason in the audit trail).
+ */
+export const CALL_RULES = ['normal-wait-limit', 'fast-track', 'normal', 'directed', 'out-of-order'] as const;
 export type CallRule = (typeof CALL_RULES)[number];
 
 export interface Ticket {

@@ -108,7 +108,7 @@ test('every action from its key: recall, no-show, Kembalikan, transfer, pause wi
   await page.keyboard.press('n');
   await expect(page.getByRole('status')).toHaveText('Memanggil A-003.');
   await page.keyboard.press('p');
-  await page.getByRole('dialog').getByRole('button', { name: /Kepesertaan/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^C · Kepesertaan/ }).click();
   await expect(page.getByRole('status')).toContainText('A-003 dipindah ke Kepesertaan dan Pendaftaran');
   await page.keyboard.press('j');
   await page.getByRole('dialog').getByRole('button', { name: 'Sholat' }).click();
@@ -119,9 +119,9 @@ test('every action from its key: recall, no-show, Kembalikan, transfer, pause wi
   await page.keyboard.press('n');
   await expect(page.getByRole('status')).toHaveText('Memanggil A-004.');
   await expect(page.locator('.counts')).toContainText('Dipanggil');
-  // A fast-track visitor arrives: marked in the list (no reason, no personal data shown there).
+  // A fast-track visitor arrives: the call order names the reason for the officer (no personal data).
   expect((await staff.post('/api/tickets', { serviceId: 'jht', fastTrack: 'pregnant' })).status).toBe(201);
-  await expect(page.locator('.queue__list li', { hasText: 'A-007' })).toContainText('Prioritas');
+  await expect(page.locator('[data-testid=call-order] li[data-ticket=A-007]')).toContainText('Prioritas · Ibu hamil');
   await page.screenshot({ path: 'test/artifacts/screenshots/console.png' });
 });
 

@@ -32,6 +32,8 @@ export interface LiveDeps {
   /** Resolves with the parsed JSON body of a 2xx answer; rejects otherwise. */
   fetchJson: (url: string) => Promise<unknown>;
   openEvents: (url: string) => EventSourceLike;
+  /** The stream to open after `lastEventId` (path and query); the board's public one by default. */
+  streamPath?: (lastEventId: number) => string;
   random?: () => number;
 }
 
@@ -54,6 +56,8 @@ export interface LiveTiming {
   /** How long a snapshot may be ahead of the stream before the stream is judged stopped (ms). */
   staleMs: number;
 }
+
+const publicStreamPath = (lastEventId: number) => `/api/events?lastEventId=${lastEventId}`;
 
 export const LIVE_TIMING: LiveTiming = { reconcileMs: 400, watchdogMs: 10_000, minRetryMs: 1000, maxRetryMs: 15_000, staleMs: 3000 };
 
@@ -199,7 +203,7 @@ export const liveMachine = setup({
       after: { retry: 'connecting' },
     },
     streaming: {
-      invoke: { id: 'stream', src: 'eventStream', input: ({ context }) => ({ url: `${context.baseUrl}/api/events?lastEventId=${context.lastSeen ?? 0}`, openEvents: context.deps.openEvents }) },
+      invoke: { id: 'stream', src: 'eventStream', input: ({ context }) => ({ url: `${context.baseUrl}${(context.deps.streamPath ?? publicStreamPath)(context.lastSeen ?? 0)}`, openEvents: context.deps.openEvents }) },
       exit: [cancel('reconcile'), cancel('stale'), assign({ staleExpected: null, refreshAgain: false })],
       on: {
         'stream.open': { actions: [assign({ attempt: 0 }), { type: 'status', params: 'live' }] },

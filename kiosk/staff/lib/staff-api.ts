@@ -54,6 +54,11 @@ export class StaffApi {
     return this.#token !== null;
   }
 
+  /** The staff event stream (help requests, pause reasons, printers); EventSource sends no headers, so the token rides in the query. */
+  staffStreamPath(lastEventId: number): string {
+    return `/api/staff/events?lastEventId=${lastEventId}&token=${encodeURIComponent(this.#token ?? '')}`;
+  }
+
   async request<S extends z.core.$ZodType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S> | null> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;

