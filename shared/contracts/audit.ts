@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS = {
   'user.password_reset': { category: 'user', label: 'Sandi diatur ulang' },
   'user.password_changed': { category: 'user', label: 'Sandi diganti' },
   'user.role_changed': { category: 'user', label: 'Peran diubah' },
+  'user.unlock': { category: 'user', label: 'Kunci masuk dibuka' },
   'user.sessions_revoked': { category: 'user', label: 'Semua sesi diakhiri' },
   'device.paired': { category: 'device', label: 'Perangkat dipasangkan' },
   'device.renamed': { category: 'device', label: 'Perangkat diganti nama' },

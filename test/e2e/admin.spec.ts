@@ -104,7 +104,7 @@ test('an administrator adds a service and a counter, changes hours and a closure
   await users.getByLabel('Peran').selectOption('cso');
   await users.getByRole('button', { name: 'Buat akun' }).click();
   await expect(users.getByRole('status')).toContainText('Akun cso.rina dibuat');
-  await expect(users.getByRole('cell', { name: 'cso.rina' })).toBeVisible();
+  await expect(users.getByRole('cell', { name: 'cso.rina', exact: true })).toBeVisible();
   await axeClean(page, 'akun');
   const csoContext = await browser.newContext();
   const cso = await csoContext.newPage();

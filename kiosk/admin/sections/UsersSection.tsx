@@ -22,6 +22,14 @@ export function UsersSection() {
       .then((a) => setUsers(a?.users ?? []))
       .catch((e: unknown) => setOutcome({ text: messageOf(e), error: true }));
   useEffect(() => void load(), []);
+  async function unlock(u: StaffUserDto): Promise<void> {
+    try {
+      await api.request(`/api/users/${u.id}/unlock`, null, { method: 'POST', body: {} });
+      setOutcome({ text: `Kunci masuk ${u.username} dibuka.`, error: false });
+    } catch (err) {
+      setOutcome({ text: messageOf(err), error: true });
+    }
+  }
   async function create(e: Event): Promise<void> {
     e.preventDefault();
     try {
@@ -75,6 +83,7 @@ export function UsersSection() {
             <th scope="col">Nama pengguna</th>
             <th scope="col">Nama</th>
             <th scope="col">Peran</th>
+            <th scope="col">Tindakan</th>
           </tr>
         </thead>
         <tbody>
@@ -83,11 +92,16 @@ export function UsersSection() {
               <td>{u.username}</td>
               <td>{u.displayName}</td>
               <td>{ROLE_LABEL[u.role] ?? u.role}</td>
+              <td>
+                <button type="button" class="btn" onClick={() => void unlock(u)}>
+                  Buka kunci masuk {u.username}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="note">Menonaktifkan akun, mengatur ulang sandi, mengubah peran dan perangkat yang dipasangkan menyusul bersama rute akun petugas.</p>
+      <p class="note">Menonaktifkan akun, mengatur ulang sandi, mengubah peran dan mengelola perangkat yang dipasangkan belum tersedia di server ini (rute akun dan perangkat menyusul).</p>
     </section>
   );
 }
