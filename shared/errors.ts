@@ -64,6 +64,9 @@ export const ERROR_STATUS = {
   'stream.too_many': 429,
   'stream.full': 503,
   'help.too_many': 429,
+  'counter.officer_elsewhere': 409,
+  'user.self': 409,
+  'auth.password_wrong': 403,
   // Officers' console
   'ticket.other_counter': 409,
   'counter.wrong_service': 400,

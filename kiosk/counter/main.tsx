@@ -195,7 +195,13 @@ async function closeCounter(): Promise<void> {
 async function logout(): Promise<void> {
   const { counterId: cid, tickets } = state();
   if (cid && !currentTicket(tickets, cid)) await closeCounter();
-  await api.logout().catch(() => undefined);
+  try {
+    await api.logout();
+  } catch (e) {
+    // A ticket still called or served at this counter: the server keeps the officer signed in.
+    say(e instanceof StaffApiError ? e.message : 'Tidak dapat keluar.', true);
+    return;
+  }
   setCounter(null);
 }
 

@@ -8,9 +8,13 @@ export interface SupervisorProps {
   officer: string;
   error: string | null;
   busyHelpId: number | null;
+  busyCounterId: string | null;
+  notice: string | null;
   now: number;
   timeZone: string;
   onResolve: (id: number) => void;
+  /** "Lepas loket": free a counter its officer left (the server puts a called number back). */
+  onRelease: (id: string) => void;
   onLogout: () => void;
 }
 
@@ -37,6 +41,11 @@ export function Supervisor(p: SupervisorProps) {
           {p.error}
         </p>
       )}
+      {p.notice && (
+        <p class="message" role="status">
+          {p.notice}
+        </p>
+      )}
       {alerts.length > 0 && (
         <ul class="alerts" role="alert" aria-label="Peringatan">
           {alerts.map((a) => (
@@ -59,6 +68,7 @@ export function Supervisor(p: SupervisorProps) {
                   <th scope="col">Keadaan</th>
                   <th scope="col">Petugas</th>
                   <th scope="col">Dipanggil / selesai / tidak hadir / dipindah</th>
+                  <th scope="col">Tindakan</th>
                 </tr>
               </thead>
               <tbody>
@@ -74,6 +84,13 @@ export function Supervisor(p: SupervisorProps) {
                     <td>{c.officer ?? '—'}</td>
                     <td>
                       {c.today.called} / {c.today.finished} / {c.today.missed} / {c.today.transferred}
+                    </td>
+                    <td>
+                      {c.state !== 'closed' && (
+                        <button type="button" class="btn" disabled={p.busyCounterId !== null} aria-label={`Lepas ${c.name}`} onClick={() => p.onRelease(c.id)}>
+                          Lepas loket
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}

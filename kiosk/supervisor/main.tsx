@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { createActor, fromPromise } from 'xstate';
 import { overviewSchema, type OverviewDto } from '../../shared/contracts/queue.ts';
+import { releaseAnswerSchema } from '../../shared/contracts/supervision.ts';
 import { useActorSnapshot } from '../app/use-actor.ts';
 import { Login } from '../counter/Login.tsx';
 import { browserLiveDeps } from '../staff/lib/live.machine.ts';
@@ -21,6 +22,10 @@ const page = createActor(
       loadOverview: fromPromise<OverviewDto | null>(async () => (api.signedIn ? api.request('/api/supervisor/overview', overviewSchema) : null)),
       resolveHelp: fromPromise<void, { id: number }>(async ({ input }) => {
         await api.request(`/api/help-requests/${input.id}/resolve`, null, { method: 'POST', body: {} });
+      }),
+      releaseCounter: fromPromise<string, { id: string }>(async ({ input }) => {
+        const answer = await api.request(`/api/counters/${encodeURIComponent(input.id)}/release`, releaseAnswerSchema, { method: 'POST', body: {} });
+        return answer?.returned ? `Loket dilepas. Nomor ${answer.returned.number} kembali ke urutan semula.` : 'Loket dilepas dan dapat dibuka petugas lain.';
       }),
     },
   }),
@@ -39,10 +44,13 @@ function App() {
       officer={api.user?.displayName ?? ''}
       error={context.error}
       busyHelpId={context.busyHelpId}
+      busyCounterId={context.busyCounterId}
+      notice={context.notice}
+      onRelease={(id) => page.send({ type: 'counter.release', id })}
       now={now}
       timeZone={context.timeZone}
       onResolve={(id) => page.send({ type: 'help.resolve', id })}
-      onLogout={() => void api.logout().finally(() => page.send({ type: 'session.changed' }))}
+      onLogout={() => void api.logout().catch(() => undefined).finally(() => page.send({ type: 'session.changed' }))}
     />
     <BackupPanel api={api} timeZone={context.timeZone} />
     </>

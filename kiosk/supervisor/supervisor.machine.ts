@@ -20,6 +20,10 @@ export interface SupervisorContext {
   overview: OverviewDto | null;
   error: string | null;
   busyHelpId: number | null;
+  /** The counter being released ("Lepas loket"), one at a time. */
+  busyCounterId: string | null;
+  /** What the last release did, said on the page. */
+  notice: string | null;
   timeZone: string;
   /** Bumped when the session changes (sign-in, sign-out, expiry), so the page re-renders. */
   session: number;
@@ -30,6 +34,7 @@ export type SupervisorEvent =
   | LiveMessage
   | { type: 'load' }
   | { type: 'help.resolve'; id: number }
+  | { type: 'counter.release'; id: string }
   | { type: 'session.changed' };
 
 export const supervisorMachine = setup({
@@ -40,6 +45,8 @@ export const supervisorMachine = setup({
     loadOverview: fromPromise<OverviewDto | null>(async () => null),
     /** Rejects with a StaffApiError. */
     resolveHelp: fromPromise<void, { id: number }>(async () => undefined),
+    /** Answers what to say (e.g. which number went back to its line). Rejects with a StaffApiError. */
+    releaseCounter: fromPromise<string, { id: string }>(async () => ''),
   },
   actions: {
     /** One load for a burst of events: each event moves it later. */
@@ -50,7 +57,7 @@ export const supervisorMachine = setup({
   },
 }).createMachine({
   id: 'supervisor',
-  context: ({ input }) => ({ liveDeps: input.liveDeps, overview: null, error: null, busyHelpId: null, timeZone: 'Asia/Jakarta', session: 0, loadAgain: false }),
+  context: ({ input }) => ({ liveDeps: input.liveDeps, overview: null, error: null, busyHelpId: null, busyCounterId: null, notice: null, timeZone: 'Asia/Jakarta', session: 0, loadAgain: false }),
   invoke: { id: 'live', src: 'live', input: ({ context, self }) => ({ deps: context.liveDeps, notify: (m: LiveMessage) => self.send(m) }) },
   type: 'parallel',
   on: {
@@ -76,6 +83,23 @@ export const supervisorMachine = setup({
           },
         },
         settled: { always: [{ guard: ({ context }) => context.loadAgain, target: 'loading' }, { target: 'idle' }] },
+      },
+    },
+    release: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: { 'counter.release': { target: 'releasing', actions: assign({ busyCounterId: ({ event }) => event.id, notice: null }) } },
+        },
+        releasing: {
+          invoke: {
+            src: 'releaseCounter',
+            input: ({ context }) => ({ id: context.busyCounterId ?? '' }),
+            onDone: { target: 'idle', actions: assign({ notice: ({ event }) => event.output, error: null }) },
+            onError: { target: 'idle', actions: assign({ error: ({ event }) => failureOf(event.error, 'Loket tidak dapat dilepas.').message }) },
+          },
+          exit: [assign({ busyCounterId: null }), raise({ type: 'load' })],
+        },
       },
     },
     help: {

@@ -132,6 +132,10 @@ export class AuthService {
       // An older, cheaper hash: replaced now that the password is known to be right.
       this.store.setPasswordHash(row.id, await this.slots.run(() => hashPassword(password, this.cost)));
     }
+    return this.issueSession(row);
+  }
+
+  private issueSession(row: StoredUser): { token: string; user: StaffUser } {
     const now = this.d.now();
     const token = randomBytes(32).toString('base64url');
     this.inTransaction(() => {
@@ -178,6 +182,63 @@ export class AuthService {
     const cleared = this.guard.unlock(row.username);
     this.audit.insert({ at: this.d.now(), actor: by, action: 'user.unlock', detail: { username: row.username, cleared } });
     return { username: row.username, cleared };
+  }
+
+  /** Every account with whether it is disabled (the administrator's list). */
+  accounts(): Array<StaffUser & { disabled: boolean }> {
+    return this.store.all().map((u) => ({ ...toUser(u), disabled: u.disabled }));
+  }
+
+  /** Disabled: no sign-in, and every session ends at once. An administrator cannot lock themself out. */
+  setDisabled(userId: number, disabled: boolean, by: { userId: number | null; username: string }): StaffUser & { disabled: boolean } {
+    const row = this.account(userId);
+    if (disabled && by.userId === userId) throw new AppError({ code: 'user.self', message: 'Anda tidak dapat menonaktifkan akun Anda sendiri.' });
+    this.d.db.transaction(() => {
+      this.store.setDisabled(userId, disabled);
+      if (disabled) this.store.revokeSessions(userId);
+      this.audit.insert({ at: this.d.now(), actor: by.username, action: disabled ? 'user.disable' : 'user.enable', detail: { username: row.username } });
+    })();
+    return { ...toUser(row), disabled };
+  }
+
+  /** An administrator sets a new password for an officer; the officer's sessions end. */
+  async resetPassword(userId: number, password: string, by: string): Promise<StaffUser> {
+    const row = this.account(userId);
+    const hash = await this.slots.run(() => hashPassword(password, this.cost));
+    this.d.db.transaction(() => {
+      this.store.setPasswordHash(userId, hash);
+      this.store.revokeSessions(userId);
+      this.audit.insert({ at: this.d.now(), actor: by, action: 'user.password_reset', detail: { username: row.username } });
+    })();
+    this.guard.unlock(row.username);
+    return toUser(row);
+  }
+
+  /** The officer's own change: the current password first; every session ends and a new one starts here. */
+  async changeOwnPassword(userId: number, current: string, next: string, address = LOCAL): Promise<{ token: string; user: StaffUser }> {
+    const row = this.account(userId);
+    this.guard.book(address, row.username);
+    const ok = await this.slots.run(() => verifyPassword(current, row.passwordHash));
+    if (!ok) throw new AppError({ code: 'auth.password_wrong', message: 'Kata sandi saat ini salah.' });
+    this.guard.succeeded(address, row.username);
+    const hash = await this.slots.run(() => hashPassword(next, this.cost));
+    this.d.db.transaction(() => {
+      this.store.setPasswordHash(userId, hash);
+      this.store.revokeSessions(userId);
+      this.audit.insert({ at: this.d.now(), actor: row.username, action: 'user.password_change', detail: {} });
+    })();
+    return this.issueSession(row);
+  }
+
+  /** "Keluar dari semua perangkat": every session of the user ends, this one included. */
+  signOutEverywhere(userId: number): void {
+    this.store.revokeSessions(userId);
+  }
+
+  private account(userId: number): StoredUser {
+    const row = this.store.byId(userId);
+    if (!row) throw new AppError({ code: 'user.not_found', message: `Akun petugas #${userId} tidak ditemukan.` });
+    return row;
   }
 
   users(): StaffUser[] {

@@ -4,7 +4,9 @@ import type { CounterRepository, CounterStateRow } from '../store/counter-reposi
 import type { TicketRepository } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { oversees, type Actor } from './actor.ts';
+import { assertHoldsNoOtherCounter } from './counter-holding.ts';
 import type { QueueEngine } from './queue-engine.ts';
+import type { StoredTicket } from '../store/ticket-repository.ts';
 
 export class CounterService {
   constructor(
@@ -14,6 +16,7 @@ export class CounterService {
   open(counterId: string, actor: Actor, force = false): CounterStateRow {
     const counter = this.d.engine.counter(counterId);
     return this.change(counterId, actor, (s) => {
+      assertHoldsNoOtherCounter(this.d.counters, counterId, actor, (id) => this.d.engine.counter(id).name);
       const heldByOther = s.state !== 'closed' && s.userId !== null && s.userId !== actor.userId;
       if (heldByOther && !(force && (actor.role === 'admin' || actor.role === 'supervisor'))) {
         throw new AppError({ code: 'counter.busy', message: `${counter.name} sedang dipakai petugas lain. Minta supervisor melepasnya bila petugas itu sudah pergi.` });
@@ -47,6 +50,49 @@ export class CounterService {
       if (s.state !== 'paused') throw new AppError({ code: 'counter.not_paused', message: `${counter.name} tidak sedang jeda.` });
       return { ...s, state: 'open', pauseReason: null, userId: actor.userId ?? s.userId };
     });
+  }
+
+  /**
+   * "Lepas loket": a supervisor or administrator frees a counter whose officer has gone. A ticket
+   * still being called goes back to its line at its first place (its arrival time is kept); a
+   * ticket in service is not taken from the visitor at the desk: take the counter over and finish
+   * it first. Recorded as counter.release in the audit trail.
+   */
+  release(counterId: string, actor: Actor): { counter: CounterStateRow; returned: StoredTicket | null } {
+    const counter = this.d.engine.counter(counterId);
+    return this.d.uow.write(() => {
+      const active = this.d.tickets.activeOfCounter(counterId);
+      if (active?.status === 'serving') {
+        throw new AppError({ code: 'counter.has_active_ticket', message: `${counter.name} sedang melayani nomor ${active.number}. Ambil alih loket lalu selesaikan nomor itu dulu.`, details: { activeTicketId: active.id } });
+      }
+      const returned = active ? this.d.engine.returnCalledToLine(active.id, actor) : null;
+      const before = this.d.counters.get(counterId);
+      const after = this.change(counterId, actor, (s) => ({ ...s, state: 'closed', userId: null, pauseReason: null }));
+      if (before.userId === null || before.userId === actor.userId || before.state === 'closed') {
+        // change() records a release only over another officer's counter; this one is on the record too.
+        this.d.uow.audit({ at: this.d.now(), actor: actor.username, action: 'counter.release', counterId, detail: { from: before.userId, state: after.state } });
+      }
+      return { counter: after, returned };
+    });
+  }
+
+  /**
+   * Signing out leaves no counter behind: refused while a ticket is still called or in service at
+   * a counter the officer holds (finish it, mark it missed or transfer it first); otherwise the
+   * officer's counters are closed, so the next officer can open them without a supervisor.
+   */
+  signOut(actor: Actor): string[] {
+    if (actor.userId === null) return [];
+    const held = [...this.d.counters.all().values()].filter((s) => s.state !== 'closed' && s.userId === actor.userId);
+    for (const s of held) {
+      const active = this.d.tickets.activeOfCounter(s.counterId);
+      if (active) {
+        const name = this.d.engine.counter(s.counterId).name;
+        throw new AppError({ code: 'counter.has_active_ticket', message: `Belum bisa keluar: ${name} masih ${active.status === 'called' ? 'memanggil' : 'melayani'} nomor ${active.number}. Selesaikan, tandai tidak hadir, atau pindahkan dulu.`, details: { activeTicketId: active.id } });
+      }
+    }
+    for (const s of held) this.close(s.counterId, actor);
+    return held.map((s) => s.counterId);
   }
 
   private change(counterId: string, actor: Actor, next: (s: CounterStateRow) => CounterStateRow): CounterStateRow {

@@ -9,6 +9,7 @@ import type { TicketEventType } from '../../shared/contracts/tickets.ts';
 import { AppError } from '../../shared/errors.ts';
 import { averageServiceMinutes, estimateWaitMinutes } from '../../shared/queue/estimate.ts';
 import { assertCanApply, type TicketAction } from '../../shared/queue/lifecycle.ts';
+import { assertHoldsNoOtherCounter } from './counter-holding.ts';
 import { decideNext, nextConsecutiveFastTrack, oldestOf } from '../../shared/queue/policy.ts';
 import { formatTicketNumber, type FastTrackReason, type Ticket } from '../../shared/queue/ticket.ts';
 import type { CounterRepository, CounterStateRow } from '../store/counter-repository.ts';
@@ -190,6 +191,7 @@ export class QueueEngine {
       const now = this.d.now();
       const state = this.d.counters.get(counter.id);
       this.assertMayUseCounter(counter, state, actor);
+      if (state.state === 'closed') assertHoldsNoOtherCounter(this.d.counters, counter.id, actor, (id) => this.counter(id).name);
       if (state.state === 'paused') {
         throw new AppError({ code: 'counter.paused', message: `${counter.name} sedang jeda. Tekan "Lanjutkan" sebelum memanggil nomor berikutnya.` });
       }
@@ -302,6 +304,24 @@ export class QueueEngine {
     return this.act(ticketId, 'return', actor, (t, now) => {
       const inTime = t.missedAt !== null && now - t.missedAt <= this.d.config.recall.missedReturnMinutes * 60_000;
       return { ...t, status: 'waiting', queuedAt: inTime ? t.queuedAt : now, missedAt: null, calledAt: null, recallCount: 0, callRule: null };
+    });
+  }
+
+  /**
+   * A called ticket whose counter a supervisor releases goes back to its line at its first place
+   * (queuedAt kept, so it is called next); recorded as a return over that counter's officer.
+   */
+  returnCalledToLine(ticketId: string, actor: Actor): StoredTicket {
+    return this.d.uow.write(() => {
+      const now = this.d.now();
+      const before = this.ticket(ticketId);
+      if (before.status !== 'called') throw new AppError({ code: 'ticket.wrong_state', message: `Nomor ${before.number} tidak sedang dipanggil.` });
+      const holder = before.counterId ? this.d.counters.get(before.counterId).userId : null;
+      const after: StoredTicket = { ...before, status: 'waiting', counterId: null, calledAt: null, lastCalledAt: null, recallCount: 0, callRule: null };
+      this.applyUpdate(before, after, 'return');
+      this.d.uow.audit({ at: now, actor: actor.username, action: 'return', ticketId: after.id, counterId: before.counterId, detail: { onCounterOf: holder, releasedCounter: true } });
+      this.emitTicket('ticket.returned', after, before.counterId, now);
+      return after;
     });
   }
 

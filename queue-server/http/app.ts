@@ -21,6 +21,8 @@ import { openApiRoutes } from './routes/openapi.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
+import { supervisionRoutes } from './routes/supervision.ts';
+import { userRoutes } from './routes/users.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 import { auditRoutes } from '../audit/audit-routes.ts';
@@ -86,6 +88,8 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(auditRoutes(services));
   app.use(settingsRoutes(services));
   app.use(branchHealthRoutes(services, { backupDir: options.metrics?.backupDir, health }));
+  app.use(userRoutes(services));
+  app.use(supervisionRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -52,6 +52,9 @@ describe('the contract, route by route', () => {
     const budi = (await ok(201, 'POST', '/api/users', { staff: true, body: { username: 'cso.budi', password: 'sandi-budi-12345', displayName: 'Budi', role: 'cso' } })).user;
     await ok(200, 'POST', `/api/users/${budi.id}/unlock`, { staff: true });
     await ok(200, 'GET', '/api/users', { staff: true });
+    await ok(200, 'POST', `/api/users/${budi.id}/disable`, { staff: true });
+    await ok(200, 'POST', `/api/users/${budi.id}/enable`, { staff: true });
+    await ok(200, 'POST', `/api/users/${budi.id}/password`, { staff: true, body: { password: 'sandi-baru-budi-1' } });
 
     const first = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'elderly' }, headers: { 'idempotency-key': 'contract-walk-0001' } })).ticket;
     const second = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht' } })).ticket;
@@ -91,6 +94,8 @@ describe('the contract, route by route', () => {
     await ok(200, 'POST', `/api/tickets/${third.id}/cancel`, { staff: true });
     await ok(204, 'POST', '/api/counters/loket-1/call-next', { staff: true });
     await ok(200, 'POST', '/api/counters/loket-1/close', { staff: true, body: {} });
+    await ok(200, 'POST', '/api/counters/loket-1/open', { staff: true, body: {} });
+    expect((await ok(200, 'POST', '/api/counters/loket-1/release', { staff: true })).returned).toBeNull();
 
     const help = (await ok(201, 'POST', '/api/help-requests', { body: { source: 'kios-1', note: 'Lansia butuh bantuan' } })).helpRequest;
     await ok(200, 'POST', '/api/help-requests', { body: { source: 'kios-1' } });
@@ -169,6 +174,9 @@ describe('the contract, route by route', () => {
     checkAnswer('GET', `${base}/api/staff/events`, staffStream.status, staffStream.headers.get('content-type'), 'retry: 2000\n\n');
     exercised.set('GET /api/staff/events', new Set([staffStream.status]));
 
+    const budiSession = await ok(200, 'POST', '/api/auth/login', { body: { username: 'cso.budi', password: 'sandi-baru-budi-1' } });
+    const budiNew = await ok(200, 'POST', '/api/auth/password', { headers: { authorization: `Bearer ${budiSession.token}` }, body: { currentPassword: 'sandi-baru-budi-1', newPassword: 'sandi-budi-lagi-2' } });
+    await ok(204, 'POST', '/api/auth/logout-all', { headers: { authorization: `Bearer ${budiNew.token}` } });
     await ok(204, 'POST', '/api/auth/logout', { staff: true });
 
     // First run: a server with no account yet makes a setup code; the first administrator is made with it.

@@ -319,6 +319,19 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 7,
+    name: 'session issue numbers',
+    sql: `
+      -- Every session gets the next number of one monotonic issue record; ending a user's sessions
+      -- (disable, password change, sign out everywhere) stores the last number issued so far, and
+      -- a session is valid only with a higher number. Revocation never depends on the wall clock.
+      CREATE TABLE session_issue (id INTEGER PRIMARY KEY CHECK (id = 1), last INTEGER NOT NULL);
+      INSERT INTO session_issue (id, last) VALUES (1, 0);
+      ALTER TABLE sessions ADD COLUMN issue_no INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE users ADD COLUMN sessions_revoked_through INTEGER NOT NULL DEFAULT -1;
+    `,
+  },
+  {
+    version: 8,
     name: 'audit trail append-only',
     sql: `
       -- The audit trail is evidence: once written, a row is never changed or removed, by this
@@ -332,7 +345,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 8,
+    version: 9,
     name: 'branch settings',
     sql: `
       -- The branch settings (services, counters, hours, rules) as the administration page last

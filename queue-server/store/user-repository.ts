@@ -29,6 +29,7 @@ const user = rowParser(
     ),
 );
 const count = rowParser('users', z.object({ n: z.number().int() }));
+const issueNo = rowParser('session_issue', z.object({ last: z.number().int() }));
 const displayName = rowParser('users', z.object({ id: z.number().int(), display_name: z.string() }));
 
 const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.password_hash, u.disabled';
@@ -45,9 +46,14 @@ export class UserRepository {
       setPasswordHash: db.prepare('UPDATE users SET password_hash = ? WHERE id = ?'),
       list: db.prepare(`SELECT ${USER_COLUMNS} FROM users u ORDER BY u.username`),
       displayNames: db.prepare('SELECT id, display_name FROM users'),
-      insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
+      nextIssue: db.prepare('UPDATE session_issue SET last = last + 1 WHERE id = 1 RETURNING last'),
+      insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at, issue_no) VALUES (?, ?, ?, ?, ?)'),
+      revokeSessions: db.prepare('UPDATE users SET sessions_revoked_through = (SELECT last FROM session_issue WHERE id = 1) WHERE id = ?'),
+      deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+      setDisabled: db.prepare('UPDATE users SET disabled = ? WHERE id = ?'),
       userOfSession: db.prepare(
-        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND s.created_at <= ? AND u.disabled = 0`,
+        `SELECT ${USER_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ? AND s.created_at <= ? AND u.disabled = 0
+           AND s.issue_no > u.sessions_revoked_through`,
       ),
       deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
       purgeSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
@@ -84,8 +90,20 @@ export class UserRepository {
     return new Map(displayName.all(this.s.displayNames.all()).map((u) => [u.id, u.display_name]));
   }
 
+  /** A new session under the next issue number (monotonic, whatever the wall clock says). */
   insertSession(tokenHash: string, userId: number, createdAt: number, expiresAt: number): void {
-    this.s.insertSession.run(tokenHash, userId, createdAt, expiresAt);
+    const issued = issueNo.one(this.s.nextIssue.get()).last;
+    this.s.insertSession.run(tokenHash, userId, createdAt, expiresAt, issued);
+  }
+
+  /** Ends every session of the user issued so far (later sign-ins work again). */
+  revokeSessions(userId: number): void {
+    this.s.revokeSessions.run(userId);
+    this.s.deleteSessionsOf.run(userId);
+  }
+
+  setDisabled(userId: number, disabled: boolean): void {
+    this.s.setDisabled.run(disabled ? 1 : 0, userId);
   }
 
   /** The enabled user of a session that has not expired at `now` and was not issued after `issuedBy`. */

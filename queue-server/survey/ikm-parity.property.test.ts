@@ -19,9 +19,11 @@ describe('server IKM = survey:ikm command (property)', () => {
     fc.assert(
       fc.property(fc.array(respondent, { minLength: 1, maxLength: 25 }), (people) => {
         const s = makeTestServices();
-        const cso = officer(1);
+        const kiosk = officer(9);
         for (const p of people) {
-          const { ticket } = s.engine.issue({ serviceId: 'jht', fastTrack: null }, cso);
+          // One officer holds one counter: each counter has its own CSO.
+          const cso = officer(Number(p.counter.slice(-1)));
+          const { ticket } = s.engine.issue({ serviceId: 'jht', fastTrack: null }, kiosk);
           const called = s.engine.callNext(p.counter, cso);
           expect(called?.id).toBe(ticket.id);
           s.engine.start(ticket.id, cso);

@@ -15,7 +15,7 @@ export function phoneRequest(
   baseUrl: string,
   method: string,
   path: string,
-  init: { from?: string; body?: unknown; headers?: Record<string, string> } = {},
+  init: { from?: string; body?: unknown; headers?: Record<string, string>; /** Answer at the status line and hang up (an event stream never ends). */ headersOnly?: boolean } = {},
 ): Promise<PhoneAnswer> {
   const url = new URL(path, baseUrl);
   const body = init.body === undefined ? undefined : JSON.stringify(init.body);
@@ -32,6 +32,11 @@ export function phoneRequest(
         headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
       },
       (res) => {
+        if (init.headersOnly && res.statusCode === 200) {
+          resolve({ status: res.statusCode, headers: res.headers, text: '', json: () => ({}) });
+          req.destroy();
+          return;
+        }
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {

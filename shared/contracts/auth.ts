@@ -17,7 +17,8 @@ const usernameSchema = z.string().check(
   z.trim(),
   z.regex(/^[a-z0-9._-]{3,32}$/, 'nama pengguna 3-32 huruf kecil, angka, titik, garis bawah atau tanda hubung'),
 );
-const newPasswordSchema = z.string().check(z.minLength(10, 'kata sandi minimal 10 karakter'), z.maxLength(256));
+/** The password rule: 10 to 256 characters (anything, spaces included; long beats clever). */
+export const newPasswordSchema = z.string().check(z.minLength(10, 'kata sandi minimal 10 karakter'), z.maxLength(256));
 
 export const loginBodySchema = z.object({
   username: z.string().check(z.trim(), z.minLength(1, 'nama pengguna wajib diisi'), z.maxLength(64)),
@@ -44,6 +45,9 @@ export const staffUserSchema = z.object({
   role: z.enum(STAFF_ROLES),
 });
 export type StaffUserDto = z.infer<typeof staffUserSchema>;
+/** An account as the administrator lists it. */
+export const staffAccountSchema = z.object({ ...staffUserSchema.shape, disabled: z.boolean() });
+export type StaffAccountDto = z.infer<typeof staffAccountSchema>;
 
 /** The path's user id, a positive integer (the path carries it as text). */
 export const userParamsSchema = z.object({ id: z.pipe(z.coerce.number(), z.int().check(z.positive('id tidak valid'))) });
@@ -62,8 +66,11 @@ export const authRoutes = defineRoutes([
     body: setupBodySchema, responses: { 201: sessionSchema }, errors: ['auth.setup_done', 'auth.setup_code_wrong', 'auth.rate_limited', 'user.exists'],
   },
   { method: 'get', path: '/api/auth/me', summary: 'Petugas yang sedang masuk', access: 'staff', responses: { 200: z.object({ user: staffUserSchema }) } },
-  { method: 'post', path: '/api/auth/logout', summary: 'Keluar (token tidak berlaku lagi)', access: 'staff', responses: { 204: null } },
-  { method: 'get', path: '/api/users', summary: 'Daftar akun petugas', access: 'staff', roles: ['admin'], responses: { 200: z.object({ users: z.array(staffUserSchema) }) } },
+  {
+    method: 'post', path: '/api/auth/logout', summary: 'Keluar (token tidak berlaku lagi; loket yang dipegang ditutup); ditolak selama loketnya masih memanggil atau melayani nomor', access: 'staff',
+    responses: { 204: null }, errors: ['counter.has_active_ticket'],
+  },
+  { method: 'get', path: '/api/users', summary: 'Daftar akun petugas (dengan status nonaktif)', access: 'staff', roles: ['admin'], responses: { 200: z.object({ users: z.array(staffAccountSchema) }) } },
   {
     method: 'post', path: '/api/users', summary: 'Akun petugas baru (admin, supervisor, cso)', access: 'staff', roles: ['admin'],
     body: createUserBodySchema, responses: { 201: z.object({ user: staffUserSchema }) }, errors: ['user.exists'],

@@ -46,7 +46,7 @@ export const counterRoutes = defineRoutes([
   { method: 'get', path: '/api/counters', summary: 'Daftar loket dengan status dan nomor yang sedang dilayani', access: 'public', responses: { 200: z.object({ counters: z.array(counterDtoSchema) }) } },
   {
     method: 'post', path: '/api/counters/{id}/call-next', summary: 'Panggil nomor berikutnya: 200 dengan tiket, 204 bila tidak ada yang menunggu', access: 'staff', roles: QUEUE_ROLES, idempotent: true,
-    params: idParamsSchema, responses: { 200: z.object({ ticket: ticketDtoSchema }), 204: null }, errors: ['counter.not_found', 'counter.busy', 'counter.paused', 'counter.has_active_ticket', 'ticket.changed'],
+    params: idParamsSchema, responses: { 200: z.object({ ticket: ticketDtoSchema }), 204: null }, errors: ['counter.not_found', 'counter.busy', 'counter.paused', 'counter.has_active_ticket', 'ticket.changed', 'counter.officer_elsewhere'],
   },
   {
     method: 'post', path: '/api/counters/{id}/call', summary: 'Panggil satu nomor tertentu di luar urutan, dengan alasan (dicatat sebagai di luar urutan)', access: 'staff', roles: QUEUE_ROLES, idempotent: true,
@@ -55,7 +55,7 @@ export const counterRoutes = defineRoutes([
   },
   {
     method: 'post', path: '/api/counters/{id}/open', summary: 'Buka loket (satu petugas per loket; supervisor dapat mengambil alih dengan force)', access: 'staff', roles: QUEUE_ROLES,
-    params: idParamsSchema, body: openBodySchema, responses: { 200: counterAnswerSchema }, errors: ['counter.not_found', 'counter.busy'],
+    params: idParamsSchema, body: openBodySchema, responses: { 200: counterAnswerSchema }, errors: ['counter.not_found', 'counter.busy', 'counter.officer_elsewhere'],
   },
   {
     method: 'post', path: '/api/counters/{id}/close', summary: 'Tutup loket (tidak sedang menangani nomor)', access: 'staff', roles: QUEUE_ROLES,

@@ -16,8 +16,10 @@ import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { checklistRoutes, printingEventPayloads, printingRoutes } from './printing.ts';
 import { dayEventPayloads, queueRoutes } from './queue.ts';
 import { defineRoutes, type RouteContract } from './route-contract.ts';
+import { supervisionRoutes } from './supervision.ts';
 import { surveyEventPayloads, surveyRoutes } from './survey.ts';
 import { ticketEventPayloads, ticketRoutes } from './tickets.ts';
+import { userRoutes } from './users.ts';
 import type { z } from 'zod/mini';
 
 export const ALL_ROUTES = defineRoutes([
@@ -36,6 +38,8 @@ export const ALL_ROUTES = defineRoutes([
   ...complaintRoutes,
   ...auditRoutes,
   ...adminRoutes,
+  ...userRoutes,
+  ...supervisionRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 

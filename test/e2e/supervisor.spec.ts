@@ -63,3 +63,17 @@ test('no serious or critical accessibility violations on the supervisor view', a
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('"Lepas loket" frees a counter its officer left: the called number goes back to its line, the counter shows Tutup', async ({ page }) => {
+  await signIn(page);
+  const row = (name: string) => page.locator('tr', { has: page.locator('td', { hasText: new RegExp(`^${name}$`) }) });
+  await expect(row('Loket 1')).toContainText('Memanggil A-001');
+  await row('Loket 1').getByRole('button', { name: 'Lepas Loket 1' }).click();
+  await expect(page.getByRole('status')).toHaveText('Loket dilepas. Nomor A-001 kembali ke urutan semula.');
+  await expect(row('Loket 1')).toContainText('Tutup');
+  await expect(row('Loket 2').getByRole('button', { name: /Lepas/ })).toHaveCount(0);
+  await page.screenshot({ path: 'test/artifacts/screenshots/supervisor-release.png', fullPage: true });
+  // Leave no waiting ticket behind for the next spec (specs share a server per worker).
+  for (const id of ['loket-5', 'loket-6']) await staff.post(`/api/counters/${id}/release`);
+  for (const t of (await staff.tickets()).filter((x) => x.status === 'waiting')) await staff.post(`/api/tickets/${t.id}/cancel`);
+});

@@ -106,12 +106,18 @@ export class StaffApi {
     return answer.user;
   }
 
+  /**
+   * Signs out. The server refuses (409 counter.has_active_ticket) while the officer's counter
+   * still calls or serves a ticket: the session is kept and the error rethrown for the page to
+   * say. Any other failure (server unreachable, session already gone) forgets the session here.
+   */
   async logout(): Promise<void> {
     try {
       await this.request('/api/auth/logout', null, { method: 'POST' });
-    } finally {
-      this.#forget();
+    } catch (e) {
+      if (e instanceof StaffApiError && e.code === 'counter.has_active_ticket') throw e;
     }
+    this.#forget();
   }
 
   #forget(): void {

@@ -28,13 +28,15 @@ export function authRoutes(s: Services): Router {
   });
 
   r.post('/api/auth/logout', (req, res) => {
+    // Refused while the officer's counter still calls or serves a ticket; frees their counters.
+    s.counters.signOut(actorFrom(res));
     const token = bearerToken(req);
     if (token) s.auth.logout(token);
     res.status(204).end();
   });
 
   r.get('/api/users', (_req, res) => {
-    res.json({ users: s.auth.users() });
+    res.json({ users: s.auth.accounts() });
   });
 
   r.post('/api/users', async (req, res) => {
