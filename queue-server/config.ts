@@ -113,3 +113,17 @@ export function parseBranchConfig(text: string, source: string): BranchConfig {
 export function loadBranchConfig(path: string): BranchConfig {
   return loadBranchFile(path).branch;
 }
+
+/**
+ * The file's sections the settings in the database do not hold (printing, devices), as written,
+ * so the settings export is a whole branch file again. Empty when the file cannot be read.
+ */
+export function fileOnlySections(path: string): Record<string, unknown> {
+  try {
+    const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return {};
+    return Object.fromEntries(Object.entries(json).filter(([key]) => key === 'printing' || key === 'devices'));
+  } catch {
+    return {};
+  }
+}

@@ -10,9 +10,11 @@ const IDEMPOTENCY_KEEP_MS = 2 * 86_400_000;
 const EVENTS_KEEP_MS = 7 * 86_400_000;
 export const HOUSEKEEPING_EVERY_MS = 60_000;
 
-type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now' | 'complaints' | 'uow' | 'hqOutbox' | 'config'>;
+type HousekeepingServices = Pick<Services, 'engine' | 'idempotency' | 'events' | 'now' | 'complaints' | 'uow' | 'hqOutbox' | 'config'> & Partial<Pick<Services, 'settings'>>;
 
 export function runHousekeeping(s: HousekeepingServices): void {
+  // A settings change kept for the next service day applies before that day's first write.
+  s.settings?.applyDue();
   s.engine.closePastDays();
   s.idempotency.purgeOlderThan(IDEMPOTENCY_KEEP_MS);
   s.events.purgeBefore(s.now() - EVENTS_KEEP_MS);

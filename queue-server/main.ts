@@ -4,7 +4,7 @@
  * saying truthfully which interfaces listen (listening-line.ts).
  */
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadBranchFile, readServerConfig } from './config.ts';
+import { ConfigError, fileOnlySections, loadBranchFile, readServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
 import { StorageHealth } from './http/storage-health.ts';
 import { DailyBackups } from './backup/backup-dir.ts';
@@ -19,6 +19,11 @@ import { readClockOffset } from './complaints/clock-offset.ts';
 import { listeningLine } from './listening-line.ts';
 import { readHqSyncConfig } from './hq-sync/hq-sync-config.ts';
 import { HqPusher } from './hq-sync/pusher.ts';
+import { createLogger, logCallback } from './logging/logger.ts';
+
+// Structured JSON lines on stdout (LOG_LEVEL: info by default). Start-up refusals (a bad config, a
+// newer database) are printed as plain text on stderr instead, for the person starting the server.
+const logger = createLogger({ level: process.env.LOG_LEVEL });
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
@@ -28,18 +33,18 @@ async function main(): Promise<void> {
   // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
   const offset = readClockOffset(process.env);
   const hqSync = readHqSyncConfig(process.env);
-  const services = buildServices({ db, config: branch, complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
+  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
   services.complaints.tick();
   services.engine.closePastDays();
 
   const prepared = await services.auth.prepare(config.bootstrapAdmin);
-  if (prepared.created) console.log(`Administrator "${prepared.created}" dibuat dari QUEUE_BOOTSTRAP_ADMIN.`);
+  if (prepared.created) logger.info({ username: prepared.created }, 'Administrator dibuat dari QUEUE_BOOTSTRAP_ADMIN.');
   if (prepared.setupCode) {
-    console.log(`Belum ada akun petugas. Kode penyiapan awal: ${prepared.setupCode}`);
-    console.log('Buat administrator dengan POST /api/auth/setup {code, username, password}.');
+    // Shown on purpose: whoever sees the server console may create the first administrator.
+    logger.warn(`Belum ada akun petugas. Kode penyiapan awal: ${prepared.setupCode}. Buat administrator dengan POST /api/auth/setup {code, username, password}.`);
   }
 
-  const hardware = wireHardware({ services, server: config, file, env: process.env });
+  const hardware = wireHardware({ services, server: config, file, env: process.env, log: (message) => logger.info({ area: 'hardware' }, message) });
   const health = new StorageHealth({ dataDir: config.dataDir });
   const app = createApp(services, {
     staticDir: config.staticDir,
@@ -47,26 +52,27 @@ async function main(): Promise<void> {
     complaintPrinting: hardware.printing,
     extraRoutes: hardware.routes,
     health,
-    metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews() },
+    logger,
+    metrics: { backupDir: config.backupDir, printers: () => hardware.printing.printerViews(), printOutcomes: (ids) => hardware.printing.outcomes.families(ids) },
     hqSync: { link: hqSync, diskFreeBytes: () => health.readiness().freeBytes },
   });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     writePidFile(config.dataDir);
-    console.log(listeningLine(config.host, port));
-    console.log(`${branch.branch.name} — data di ${config.dataDir}`);
+    // Tests and tools read the port from this message (listening-line.ts says which interfaces listen).
+    logger.info({ port, branch: branch.branch.code, dataDir: config.dataDir }, listeningLine(config.host, port));
   });
   server.on('error', (error) => {
-    console.error(`Server tidak dapat mendengarkan port ${config.port}: ${error.message}`);
+    logger.fatal({ err: error }, `Server tidak dapat mendengarkan port ${config.port}: ${error.message}`);
     process.exit(1);
   });
 
-  const stopHousekeeping = startHousekeeping(services, (message, error) => console.error(message, error));
-  const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => console.log(line) });
+  const stopHousekeeping = startHousekeeping(services, logCallback(logger.child({ area: 'housekeeping' })));
+  const backups = new DailyBackups({ db, dir: config.backupDir, policy: config.backupRotation, log: (line) => logger.info({ area: 'backup' }, line) });
   const stopBackups = backups.start();
   const pusher = hqSync ? new HqPusher({ ...hqSync, uow: services.uow, repo: services.hqOutbox.repo, now: services.now, diskFreeBytes: () => health.readiness().freeBytes }) : null;
   const stopPusher = pusher?.start() ?? (() => undefined);
-  if (hqSync) console.log(`Sinkronisasi ke kantor pusat ${hqSync.hqUrl} sebagai cabang ${hqSync.branchCode}.`);
+  if (hqSync) logger.info({ area: 'hq-sync' }, `Sinkronisasi ke kantor pusat ${hqSync.hqUrl} sebagai cabang ${hqSync.branchCode}.`);
 
   const shutdown = () => {
     stopHousekeeping();

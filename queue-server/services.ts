@@ -22,12 +22,17 @@ import { UnitOfWork } from './store/unit-of-work.ts';
 import { ReportService } from './reports/report-service.ts';
 import { lazyFaqDataset } from './faq/faq-dataset.ts';
 import { HqOutbox } from './hq-sync/outbox.ts';
+import { AuditTrail } from './audit/audit-trail.ts';
+import { AuditViewer } from './audit/audit-viewer.ts';
+import { SettingsService } from './settings/settings-service.ts';
 
 export interface ServiceOptions {
   db: Db;
   config: BranchConfig;
   now?: () => number;
   newId?: () => string;
+  /** The branch file's sections the settings do not hold (printing, devices), for the export. */
+  branchFileExtras?: Record<string, unknown>;
   /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
   complaintKey?: Buffer;
   /** Sign-in hashing and limits (auth-service.ts); production uses the defaults. */
@@ -45,6 +50,10 @@ export function buildServices(options: ServiceOptions) {
   const uow = new UnitOfWork(db, bus, hqOutbox);
   const tickets = new TicketRepository(db);
   const counterRepo = new CounterRepository(db);
+  const audit = new AuditTrail({ uow, now });
+  // Before anything reads the configuration: the stored settings replace the file's (first start: the file seeds them).
+  const settings = new SettingsService({ db, uow, audit, tickets, counters: counterRepo, live: config, now });
+  settings.applyDue();
   const survey = buildSurvey({ db, uow, config, now });
   const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
   const help = new HelpRequests({ db, uow, now });
@@ -62,7 +71,12 @@ export function buildServices(options: ServiceOptions) {
     events: new EventLog(db),
     counters: new CounterService({ uow, counters: counterRepo, tickets, engine, now }),
     views: new QueueViews({ db, engine, tickets, counters: counterRepo, help, config, now }),
-    auth: new AuthService({ db, now, ...options.auth }),
+    auth: new AuthService({ db, now, trail: audit, ...options.auth }),
+    /** audit.record({action, actor, ticketId?, counterId?, subject?, detail?}): README "Audit trail". */
+    audit,
+    settings,
+    branchFileExtras: options.branchFileExtras ?? {},
+    auditViewer: new AuditViewer({ db, timeZone: () => config.branch.timeZone }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
     complaints,

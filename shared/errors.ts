@@ -78,6 +78,8 @@ export const ERROR_STATUS = {
   'hq.branch_key_invalid': 401,
   'hq.wrong_branch': 403,
   'hq.event_conflict': 409,
+  // Administration (branch settings)
+  'settings.invalid': 400,
   // The server
   unavailable: 503,
   internal: 500,

@@ -14,6 +14,7 @@ import { useClock } from '../staff/lib/use-clock.ts';
 import { supervisorMachine } from './supervisor.machine.ts';
 import { Supervisor } from './Supervisor.tsx';
 import { SyncHealthCard } from './SyncHealth.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
 
 const api = new StaffApi();
 const page = createActor(
@@ -53,6 +54,7 @@ function App() {
       onLogout={() => void api.logout().catch(() => undefined).finally(() => page.send({ type: 'session.changed' }))}
     />
     <SyncHealthCard api={api} />
+    <BackupPanel api={api} timeZone={context.timeZone} />
     </>
   );
 }

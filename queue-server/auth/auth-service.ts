@@ -11,6 +11,7 @@ import { AuditRepository } from '../store/audit-repository.ts';
 import { UserRepository, type StoredUser } from '../store/user-repository.ts';
 import { HashSlots } from './hash-slots.ts';
 import { LoginGuard, type LoginLimits } from './login-guard.ts';
+import type { AuditTrail } from '../audit/audit-trail.ts';
 import { dummyHash, hashPassword, needsRehash, OWASP_SCRYPT_COST, verifyPassword, type ScryptCost } from './passwords.ts';
 
 export interface StaffUser {
@@ -34,6 +35,8 @@ export interface AuthOptions {
   /** Hashes at once, and waiting (see hash-slots.ts). */
   hashSlots?: { slots: number; queue: number };
   limits?: LoginLimits;
+  /** The audit trail: sign-ins, failures, sign-outs and new accounts, written with the change. */
+  trail?: AuditTrail;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -84,14 +87,19 @@ export class AuthService {
     return { setupCode: this.setupCode };
   }
 
-  async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }): Promise<StaffUser> {
+  /** by: the administrator who made the account (the audit trail's actor); 'system' at first start. */
+  async createUser(input: { username: string; password: string; displayName: string; role: StaffRole }, by = 'system'): Promise<StaffUser> {
     if (this.store.byName(input.username)) {
       throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
     }
     const hash = await this.slots.run(() => hashPassword(input.password, this.cost));
     // Checked again after the await: another request may have taken the name meanwhile.
     if (this.store.byName(input.username)) throw new AppError({ code: 'user.exists', message: `Nama pengguna "${input.username}" sudah dipakai.` });
-    const id = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
+    const id = this.inTransaction(() => {
+      const newId = this.store.insert({ username: input.username, displayName: input.displayName, role: input.role, passwordHash: hash, createdAt: this.d.now() });
+      this.d.trail?.record({ action: 'user.created', actor: by, subject: `user:${input.username}`, detail: { role: input.role } });
+      return newId;
+    });
     return { id, username: input.username, displayName: input.displayName, role: input.role };
   }
 
@@ -107,10 +115,16 @@ export class AuthService {
 
   async login(username: string, password: string, address = LOCAL): Promise<{ token: string; user: StaffUser }> {
     // Booked before the slow hash, so a hundred parallel guesses are a hundred attempts.
-    this.guard.book(address, username);
+    try {
+      this.guard.book(address, username);
+    } catch (error) {
+      this.recordFailure(username, 'locked');
+      throw error;
+    }
     const row = this.store.byName(username);
     const ok = await this.slots.run(() => verifyPassword(password, row?.passwordHash ?? this.dummy));
     if (!row || !ok || row.disabled) {
+      this.recordFailure(row ? row.username : null, !row ? 'unknown_user' : row.disabled ? 'disabled' : 'wrong_password');
       throw new AppError({ code: 'auth.invalid_credentials', message: 'Nama pengguna atau kata sandi salah.' });
     }
     this.guard.succeeded(address, username);
@@ -124,8 +138,11 @@ export class AuthService {
   private issueSession(row: StoredUser): { token: string; user: StaffUser } {
     const now = this.d.now();
     const token = randomBytes(32).toString('base64url');
-    this.store.purgeSessionsExpiredBy(now);
-    this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+    this.inTransaction(() => {
+      this.store.purgeSessionsExpiredBy(now);
+      this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+      this.d.trail?.record({ action: 'auth.login', actor: row.username, subject: `user:${row.username}`, detail: { role: row.role } });
+    });
     return { token, user: toUser(row) };
   }
 
@@ -138,7 +155,24 @@ export class AuthService {
   }
 
   logout(token: string): void {
-    this.store.deleteSession(sha256(token));
+    this.inTransaction(() => {
+      const user = this.authenticate(token);
+      this.store.deleteSession(sha256(token));
+      if (user) this.d.trail?.record({ action: 'auth.logout', actor: user.username, subject: `user:${user.username}` });
+    });
+  }
+
+  /**
+   * A failed sign-in names the account only when it exists: a name nobody has may be a password
+   * typed into the wrong field, so it is never stored.
+   */
+  private recordFailure(knownUsername: string | null, reason: 'unknown_user' | 'wrong_password' | 'disabled' | 'locked'): void {
+    const known = knownUsername !== null && this.store.byName(knownUsername) ? knownUsername : null;
+    this.d.trail?.record({ action: 'auth.login_failed', actor: known ?? '(tidak dikenal)', subject: known ? `user:${known}` : null, detail: { reason } });
+  }
+
+  private inTransaction<T>(fn: () => T): T {
+    return this.d.db.transaction(fn).immediate();
   }
 
   /** Lifts every sign-in lock on an account (a supervisor or administrator, for an officer locked out). */

@@ -46,10 +46,11 @@ export interface ListFilter {
 const notFound = () => new AppError({ code: 'complaint.not_found', message: 'Pengaduan tidak ditemukan. Periksa nomor referensi dan kode cek pada tanda terima.' });
 
 export class ComplaintService {
-  private readonly zone;
+  constructor(private readonly d: ComplaintServiceDeps) {}
 
-  constructor(private readonly d: ComplaintServiceDeps) {
-    this.zone = d.config.branch.timeZone;
+  /** Read at each use: the administration page may change the branch's time zone. */
+  private get zone() {
+    return this.d.config.branch.timeZone;
   }
 
   calendar(): WorkCalendar {

@@ -44,14 +44,28 @@ const DAY_CLOSED_REASON = 'hari_berakhir';
 const SERVICE_DAY_KEY = 'service_day';
 
 export class QueueEngine {
-  private readonly servicesById: Map<string, ServiceConfig>;
-  private readonly countersById: Map<string, CounterConfig>;
   private readonly meta;
+  /** Lookups by id, rebuilt when the settings replace the lists (queue-server/settings). */
+  private lookups: { services: readonly ServiceConfig[]; counters: readonly CounterConfig[]; servicesById: Map<string, ServiceConfig>; countersById: Map<string, CounterConfig> } | null = null;
 
   constructor(private readonly d: EngineDeps) {
-    this.servicesById = new Map(d.config.services.map((s) => [s.id, s]));
-    this.countersById = new Map(d.config.counters.map((c) => [c.id, c]));
     this.meta = new MetaRepository(d.db);
+  }
+
+  private get byId() {
+    const { services, counters } = this.d.config;
+    if (this.lookups?.services !== services || this.lookups.counters !== counters) {
+      this.lookups = { services, counters, servicesById: new Map(services.map((s) => [s.id, s])), countersById: new Map(counters.map((c) => [c.id, c])) };
+    }
+    return this.lookups;
+  }
+
+  private get servicesById(): Map<string, ServiceConfig> {
+    return this.byId.servicesById;
+  }
+
+  private get countersById(): Map<string, CounterConfig> {
+    return this.byId.countersById;
   }
 
   today(): string {

@@ -11,6 +11,8 @@ import { staticFiles } from './static-files.ts';
 import { StorageHealth } from './storage-health.ts';
 import { HttpLatency } from '../metrics/http-latency.ts';
 import { metricsRoutes, type MetricsSources } from '../metrics/metrics-route.ts';
+import { createLogger, logCallback, type Logger } from '../logging/logger.ts';
+import { requestIds } from '../logging/request-id.ts';
 import { authRoutes } from './routes/auth.ts';
 import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -25,6 +27,9 @@ import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 import { reportRoutes } from '../reports/report-routes.ts';
 import { hqSyncRoutes, type HqSyncRouteOptions } from '../hq-sync/hq-sync-routes.ts';
+import { auditRoutes } from '../audit/audit-routes.ts';
+import { settingsRoutes } from '../settings/settings-routes.ts';
+import { branchHealthRoutes } from '../settings/health-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -34,19 +39,23 @@ export interface AppOptions {
   /** Extra routers from other modules (printing, devices), mounted before the 404. */
   extraRoutes?: express.Router[];
   log?: (message: string, error?: unknown) => void;
+  /** Structured logs (pino): one line per request with its X-Request-Id; silent when not given. */
+  logger?: Logger;
   /** Whether writes reach the disk, for /readyz (main.ts passes one that watches DATA_DIR). */
   health?: StorageHealth;
   /** What /metrics reports beyond the queue: the backups folder, the printers. */
-  metrics?: Pick<MetricsSources, 'backupDir' | 'printers'>;
+  metrics?: Pick<MetricsSources, 'backupDir' | 'printers' | 'printOutcomes'>;
   /** The head-office link for the sync-health route (main.ts, when HQ_URL is set). */
   hqSync?: HqSyncRouteOptions;
 }
 
 export function createApp(services: Services, options: AppOptions = {}): express.Express {
-  const log = options.log ?? ((message, error) => console.error(message, error));
+  const logger = options.logger ?? createLogger({ level: 'silent' });
+  const log = options.log ?? logCallback(logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(requestIds(logger));
   app.use(securityHeaders);
   const latency = new HttpLatency();
   app.use(latency.middleware());
@@ -80,6 +89,9 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(openApiRoutes());
   app.use(surveyRoutes(services));
   app.use(complaintRoutes(services, options.complaintPrinting));
+  app.use(auditRoutes(services));
+  app.use(settingsRoutes(services));
+  app.use(branchHealthRoutes(services, { backupDir: options.metrics?.backupDir, health }));
   app.use(userRoutes(services));
   app.use(supervisionRoutes(services));
   app.use(reportRoutes(services));

@@ -138,8 +138,26 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/calendar', { staff: true });
     await ok(201, 'POST', '/api/calendar/closures', { staff: true, body: { date: '2027-06-01', name: 'Banjir', source: 'SE Kepala Cabang 12/2027' } });
 
+    // The audit trail: everything above was recorded; the branch head reads it and exports it.
+    await ok(200, 'GET', '/api/audit?category=queue', { staff: true });
+    await ok(200, 'GET', '/api/audit/export.csv', { staff: true });
+
+    // Settings: read, each section saved, a change kept for the next day and cancelled, the export.
+    await ok(200, 'GET', '/api/admin/health', { staff: true });
+    const settings = (await ok(200, 'GET', '/api/admin/settings', { staff: true })).settings;
+    await ok(200, 'PUT', '/api/admin/settings/branch', { staff: true, body: { code: settings.branch.code, name: settings.branch.name, timeZone: settings.branch.timeZone } });
+    await ok(200, 'PUT', '/api/admin/settings/running-text', { staff: true, body: { runningText: 'Selamat datang.' } });
+    await ok(200, 'PUT', '/api/admin/settings/counters', { staff: true, body: { counters: settings.counters } });
+    await ok(200, 'PUT', '/api/admin/settings/opening-hours', { staff: true, body: { openingHours: { days: [1, 2, 3, 4, 5], opens: '08:00', closes: '15:30' } } });
+    await ok(200, 'PUT', '/api/admin/settings/queue-rules', { staff: true, body: { fastTrack: { maxNormalWaitMinutes: 45, maxConsecutiveFastTrack: 3 }, recall: settings.recall, targets: settings.targets } });
+    const relettered = settings.services.map((s: { id: string }) => (s.id === 'jht' ? { ...s, prefix: 'J' } : s));
+    expect((await ok(200, 'PUT', '/api/admin/settings/services', { staff: true, body: { services: relettered } })).applied).toBe('next_service_day');
+    await ok(200, 'DELETE', '/api/admin/settings/pending', { staff: true });
+    await ok(200, 'GET', '/api/admin/settings/export', { staff: true });
+
     await ok(200, 'GET', '/api/printers', { staff: true });
     await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });
+    await ok(200, 'POST', '/api/admin/printers/kiosk/test-print', { staff: true });
     const jobs = await ok(200, 'GET', '/api/print-jobs', { staff: true });
     const job = jobs.jobs[0];
     expect(job).toBeDefined();

@@ -18,6 +18,8 @@ export interface MetricsSources {
   backupDir?: string;
   /** Printer health as the print service tracks it (condition 'ok', 'paper_near_end', 'offline' …). */
   printers?: () => readonly { printerId: string; condition: string }[];
+  /** Print outcomes per printer (the print service's counts). */
+  printOutcomes?: (printerIds: readonly string[]) => Family[];
 }
 
 export function metricsRoutes(s: Services, m: MetricsSources): Router {
@@ -49,6 +51,7 @@ export function metricsRoutes(s: Services, m: MetricsSources): Router {
         type: 'gauge',
         samples: printers.map((p) => ({ labels: { printer: p.printerId, condition: p.condition }, value: 1 })),
       });
+      if (m.printOutcomes) families.push(...m.printOutcomes(printers.map((p) => p.printerId)));
     }
     res.type('text/plain; version=0.0.4; charset=utf-8').send(render(families));
   });

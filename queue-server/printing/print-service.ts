@@ -6,6 +6,7 @@
  * `issueWaitMs` with printed / failed (with an Indonesian reason the kiosk shows) / queued.
  */
 import type { IsHoliday } from '../../shared/wait/opening-hours.ts';
+import { PrintOutcomeCounts } from '../metrics/print-outcomes.ts';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { IssuedTicketDto, PrintOutcome } from '../../shared/contracts/http.ts';
 import type { PrintDocument } from '../../shared/print/document.ts';
@@ -66,6 +67,8 @@ export class PrintService {
   private readonly documents: PrintDocuments;
   private readonly reprintLog: ReprintLog;
   private sequence = 0;
+  /** Jobs sent, how they ended and reprints, per printer (GET /metrics). */
+  readonly outcomes = new PrintOutcomeCounts();
 
   constructor(private readonly o: PrintServiceOptions) {
     this.printers = new PrinterRegistry(o);
@@ -131,6 +134,11 @@ export class PrintService {
     const { record, done } = printer.queue.submit({ id: meta.jobId, title: document.title, bytes, ...(meta.expiresAt === undefined ? {} : { expiresAt: meta.expiresAt }) });
     const job: StoredJob = { record, printerId, document, bytes, ticketId: meta.ticketId ?? null, reprintOf, done };
     this.jobs.add(job);
+    this.outcomes.submittedTo(printerId, reprintOf !== null);
+    done.then(
+      (settled) => this.outcomes.endedOn(printerId, settled.state === 'printed' ? 'printed' : settled.state === 'unknown' ? 'unknown' : 'failed'),
+      () => this.outcomes.endedOn(printerId, 'failed'),
+    );
     return job;
   }
 

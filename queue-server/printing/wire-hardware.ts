@@ -17,6 +17,7 @@ import { lanBaseUrl, resolveQrBase } from './public-base-url.ts';
 import { kioskInfoRoutes } from '../http/routes/kiosk-info.ts';
 import { branchHours } from '../branch-hours.ts';
 import { printingRoutes } from './printing-routes.ts';
+import { printerAdminRoutes } from '../settings/printer-admin-routes.ts';
 import { checklistRoutes, loadRequirementLists } from './checklist-routes.ts';
 
 const STOP_WAIT_MS = 2000;
@@ -38,7 +39,8 @@ export interface Hardware {
 export function wireHardware(options: { services: Services; server: ServerConfig; file: BranchFile; log?: (message: string) => void; env?: NodeJS.ProcessEnv }): Hardware {
   const { services: s, server, file } = options;
   const { branch, printing: config, devices } = file;
-  const log = options.log ?? ((message: string) => console.log(message));
+  // main.ts passes the structured logger; without one (tools, tests) the hardware side is quiet.
+  const log = options.log ?? (() => undefined);
 
   const publish = <K extends 'printer.status' | 'callpad.status'>(type: K, data: EventPayload<K>): void => {
     try {
@@ -81,6 +83,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
     printing,
     routes: [
       printingRoutes(printing, (id) => ticketAsPrinted(s, id)),
+      printerAdminRoutes(printing, s),
       kioskInfoRoutes({ services: s, qrBaseUrl: qrBase.url, ticketStatusPath: config.ticketStatusPath, branchFilePath: server.branchConfigPath, hours }),
       checklistRoutes(printing, s, loadRequirementLists(undefined, log)),
     ],

@@ -409,6 +409,20 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 9,
+    name: 'audit trail append-only',
+    sql: `
+      -- The audit trail is evidence: once written, a row is never changed or removed, by this
+      -- build or by a hand-run statement. The triggers refuse it inside SQLite itself.
+      ALTER TABLE audit ADD COLUMN subject TEXT;
+      CREATE INDEX audit_at ON audit (at);
+      CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only: rows cannot be changed'); END;
+      CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'audit is append-only: rows cannot be deleted'); END;
+    `,
+  },
+  {
+    version: 10,
     name: 'head-office outbox',
     sql: `
       -- Every event head office receives, written in the transaction of its change (UnitOfWork).
@@ -439,6 +453,24 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       INSERT INTO hq_outbox_state (id, last_seq, acked_seq) VALUES (1, 0, 0);
       CREATE TABLE hq_day_seals (day TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+    `,
+  },
+  {
+    version: 11,
+    name: 'branch settings',
+    sql: `
+      -- The branch settings (services, counters, hours, rules) as the administration page last
+      -- saved them. The branch file only seeds 'current' on the first start. 'pending' holds a
+      -- change that would renumber or drop today's tickets, applied when its service day comes.
+      CREATE TABLE branch_settings (
+        slot TEXT PRIMARY KEY CHECK (slot IN ('current', 'pending')),
+        config TEXT NOT NULL,
+        sections TEXT,
+        reasons TEXT,
+        effective_day TEXT,
+        saved_at INTEGER NOT NULL,
+        saved_by TEXT NOT NULL
+      );
     `,
   },
 ];

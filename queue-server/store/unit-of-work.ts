@@ -5,6 +5,7 @@
  */
 import type { EventPayload, EventType, QueueEvent, QueueEventOf } from '../../shared/contracts/events.ts';
 import type { EventBus } from '../events/event-bus.ts';
+import { scrubDetail } from '../audit/audit-trail.ts';
 import { AuditRepository, type AuditEntry } from './audit-repository.ts';
 import type { Db } from './database.ts';
 import { EventRepository } from './event-repository.ts';
@@ -81,9 +82,13 @@ export class UnitOfWork {
     return event;
   }
 
+  /** Prefer AuditTrail.record (queue-server/audit/audit-trail.ts); every detail is scrubbed of personal data here. */
   audit(entry: AuditEntry): void {
-    this.auditTrail.insert(entry);
-    this.outbox?.audit(entry);
+    const { detail } = entry;
+    const plain = typeof detail === 'object' && detail !== null && !Array.isArray(detail);
+    const scrubbed = plain ? { ...entry, detail: scrubDetail(detail) } : entry;
+    this.auditTrail.insert(scrubbed);
+    this.outbox?.audit(scrubbed);
   }
 
   /** A fact for head office that is no stream event (a survey answer), written with its change. */

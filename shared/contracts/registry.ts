@@ -4,6 +4,8 @@
  * map, if it has events); the OpenAPI document (GET /api/openapi.json), the README check, the
  * server's answer checks in tests and the typed uow.emit all read from here.
  */
+import { adminRoutes } from './admin.ts';
+import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { complaintRoutes } from './complaints.ts';
 import { counterEventPayloads, counterRoutes } from './counters.ts';
@@ -37,6 +39,8 @@ export const ALL_ROUTES = defineRoutes([
   // Complaint events are not in EVENT_PAYLOADS on purpose: nothing of a complaint goes on the
   // public event stream; the complaint console reads the staff routes.
   ...complaintRoutes,
+  ...auditRoutes,
+  ...adminRoutes,
   ...userRoutes,
   ...supervisionRoutes,
   ...kioskFloorRoutes,

@@ -35,7 +35,7 @@ const TOKEN_KEY = 'kios-k.staff-token';
 const USER_KEY = 'kios-k.staff-user';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   idempotencyKey?: string;
 }

@@ -41,7 +41,7 @@ export function authRoutes(s: Services): Router {
 
   r.post('/api/users', async (req, res) => {
     const body = parseInput(createUserBodySchema, req.body);
-    res.status(201).json({ user: await s.auth.createUser(body) });
+    res.status(201).json({ user: await s.auth.createUser(body, actorFrom(res).username) });
   });
 
   r.post('/api/users/:id/unlock', (req, res) => {

@@ -1,0 +1,44 @@
+/** The branch machine's safety net: the last good backup and the disk, with warnings (GET /api/admin/health). */
+import { useEffect, useState } from 'preact/hooks';
+import { branchHealthSchema, type BranchHealth } from '../../shared/contracts/admin.ts';
+import type { StaffApi } from '../staff/lib/staff-api.ts';
+
+const EVERY_MS = 60_000;
+
+export function BackupPanel({ api, timeZone }: { api: StaffApi; timeZone: string }) {
+  const [health, setHealth] = useState<BranchHealth | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      api
+        .request('/api/admin/health', branchHealthSchema)
+        .then((h) => live && setHealth(h))
+        .catch(() => undefined);
+    void load();
+    const timer = setInterval(() => void load(), EVERY_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api]);
+  if (!health) return null;
+  const last = health.backup.lastAt === null ? 'belum ada' : new Date(health.backup.lastAt).toLocaleString('id-ID', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+  const free = health.disk.freeBytes === null ? 'tidak diketahui' : `${(health.disk.freeBytes / 1024 ** 3).toFixed(1).replace('.', ',')} GB`;
+  return (
+    <section class="card backup-panel" aria-labelledby="backup-title" data-testid="backup-panel">
+      <h2 id="backup-title">Cadangan dan disk</h2>
+      {health.warnings.length > 0 && (
+        <div role="alert">
+          <ul class="backup-warnings">
+            {health.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>
+        Cadangan terakhir yang baik: <strong data-testid="backup-last">{last}</strong> ({health.backup.count} berkas). Sisa disk: <strong>{free}</strong>.
+      </p>
+    </section>
+  );
+}
