@@ -27,12 +27,14 @@ export interface AuditRecord {
 /** Keys whose values would be someone's personal data (or a secret), whatever the caller meant. */
 const PERSONAL_KEYS = /^(nik|kpj|phone|hp|mobile|name|fullname|displayname|email|password|sandi|token|secret|address|alamat|reporter|description|text|comment|note)$/i;
 const DIGIT_RUN = /\d[\d .-]{8,}\d/g;
+/** A day and a running number (a complaint reference PGD-20261123-001): the branch's own, no one's identity. */
+const DAY_AND_NUMBER = /^\d{8}-\d{1,4}$/;
 const MAX_TEXT = 200;
 
 const ACTION_NAME = /^[a-z][a-z_-]*(\.[a-z_-]+)*$/;
 
 function scrubText(text: string): string {
-  const masked = text.replace(DIGIT_RUN, (run) => (run.replace(/\D/g, '').length >= 10 ? '[angka disamarkan]' : run));
+  const masked = text.replace(DIGIT_RUN, (run) => (run.replace(/\D/g, '').length >= 10 && !DAY_AND_NUMBER.test(run) ? '[angka disamarkan]' : run));
   return masked.length > MAX_TEXT ? `${masked.slice(0, MAX_TEXT)}…` : masked;
 }
 

@@ -147,7 +147,7 @@ export class QueueViews {
       longestFastTrackWaitMinutes: oldestFast ? minutesWaited(oldestFast.queuedAt) : 0,
       alerts,
       helpRequests: this.d.help.open(),
-      fastTrackPolicy: { ...this.d.config.fastTrack },
+      fastTrackPolicy: { maxNormalWaitMinutes: this.d.config.fastTrack.maxNormalWaitMinutes, maxConsecutiveFastTrack: this.d.config.fastTrack.maxConsecutiveFastTrack },
       ...Object.assign({}, ...this.overviewExtras.map((extra) => extra())),
     };
   }

@@ -17,7 +17,7 @@ import { hashPassword } from '../../auth/passwords.ts';
 import { DEFAULT_BRANCH_CONFIG, parseBranchConfig } from '../../config.ts';
 import { loadFaqDataset } from '../../faq/faq-dataset.ts';
 import { buildServices } from '../../services.ts';
-import { openDatabase } from '../../store/database.ts';
+import { beginBulkLoad, endBulkLoad, openDatabase } from '../../store/database.ts';
 import { UserRepository } from '../../store/user-repository.ts';
 import { Random } from './random.ts';
 import { simulateDay, type Officer, type PlannedStep, type SimClock } from './simulate-day.ts';
@@ -86,7 +86,7 @@ export async function generateDemo(o: GenerateOptions): Promise<GenerateResult> 
     branchConfigPath = join(dataDir, 'branch.json');
     writeFileSync(branchConfigPath, text);
   }
-  db.pragma('synchronous = OFF');
+  beginBulkLoad(db);
   const rng = new Random(o.seed);
   const clock: SimClock = { ms: 0 };
   let ids = 0;
@@ -133,8 +133,7 @@ export async function generateDemo(o: GenerateOptions): Promise<GenerateResult> 
   });
   // The live event stream only replays recent events; the demo keeps the last day's.
   s.events.purgeBefore(clock.ms - 86_400_000);
-  db.pragma('synchronous = FULL');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  endBulkLoad(db);
   db.close();
   return { from, to, workingDays: days.length, tickets, surveys, complaints, seconds: (performance.now() - started) / 1000, branchConfigPath, config };
 }

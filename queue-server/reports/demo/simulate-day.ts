@@ -284,13 +284,15 @@ export function simulateDay(s: Services, clock: SimClock, rng: Random, officers:
     if (now > closesBy) break;
   }
   // Whoever is still open at the end closes; waiting tickets expire at the next day's first write.
+  // An officer still with a visitor finishes them (or marks a called one missed) first, as at a
+  // real counter at closing time, so every counter ends its day closed.
+  const today = s.engine.ticketsOfDay(s.engine.today());
   officers.forEach((o, i) => {
     if (closed[i]) return;
-    try {
-      s.counters.close(o.counter.id, o.actor);
-    } catch {
-      // A counter with a called or serving ticket cannot close: the next day's change closes it.
-    }
+    const active = today.find((t) => t.counterId === o.counter.id && (t.status === 'called' || t.status === 'serving'));
+    if (active?.status === 'serving') s.engine.finish(active.id, o.actor);
+    if (active?.status === 'called') s.engine.noShow(active.id, o.actor);
+    s.counters.close(o.counter.id, o.actor);
   });
   return totals;
 }
