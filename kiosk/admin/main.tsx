@@ -18,6 +18,7 @@ import { PrintersSection } from './sections/PrintersSection.tsx';
 import { ServicesSection } from './sections/ServicesSection.tsx';
 import { UsersSection } from './sections/UsersSection.tsx';
 import { loadSettings } from './admin-api.ts';
+import { StaffHeader } from '../staff/lib/StaffHeader.tsx';
 
 const TABS = [
   { id: 'cabang', label: 'Data cabang' },
@@ -63,15 +64,7 @@ function App() {
   const pending = answer?.pending;
   return (
     <>
-      <header class="bar">
-        <h1>Administrasi Cabang{answer ? ` — ${answer.settings.branch.name}` : ''}</h1>
-        <div class="row">
-          <span>{api.user?.displayName}</span>
-          <button type="button" class="btn" onClick={() => void api.logout().finally(() => setSignedIn(false))}>
-            Keluar
-          </button>
-        </div>
-      </header>
+      <StaffHeader api={api} title={`Administrasi Cabang${answer ? ` — ${answer.settings.branch.name}` : ''}`} onSignedOut={() => setSignedIn(false)} />
       {!allowed && (
         <p class="warn" role="alert">
           Halaman ini untuk administrator dan kepala cabang (supervisor).

@@ -5,6 +5,7 @@ import { overviewSchema, type HqOverviewDto } from '../../shared/contracts/hq-se
 import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
 import { Login } from '../counter/Login.tsx';
 import { HqOverview } from './HqPage.tsx';
+import { StaffHeader } from '../staff/lib/StaffHeader.tsx';
 
 const api = new StaffApi();
 const REFRESH_MS = 30_000;
@@ -40,15 +41,7 @@ function App() {
   if (!signedIn) return <Login api={api} title="Kantor Pusat" onDone={() => setSignedIn(api.signedIn)} />;
   return (
     <>
-      <header class="bar">
-        <h1>Kantor Pusat — sinkronisasi dan kinerja cabang</h1>
-        <div class="row">
-          <span>{api.user?.displayName}</span>
-          <button type="button" class="btn" onClick={() => void api.logout().finally(() => setSignedIn(false))}>
-            Keluar
-          </button>
-        </div>
-      </header>
+      <StaffHeader api={api} title="Kantor Pusat — sinkronisasi dan kinerja cabang" onSignedOut={() => setSignedIn(false)} />
       <main class="hq">
         {error && <p class="card error" role="alert">{error}</p>}
         {!data && !error && <p role="status">Memuat…</p>}

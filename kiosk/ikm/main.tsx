@@ -6,6 +6,7 @@ import { quarterOf } from '../../shared/survey/period.ts';
 import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
 import { Login } from '../counter/Login.tsx';
 import { IkmReportView, PeriodPicker, type PeriodChoice } from './IkmPage.tsx';
+import { StaffHeader } from '../staff/lib/StaffHeader.tsx';
 
 const ALLOWED_ROLES = ['supervisor', 'admin'];
 const api = new StaffApi();
@@ -70,15 +71,7 @@ function App() {
   if (!signedIn) return <Login api={api} title="Indeks Kepuasan Masyarakat" onDone={() => setSignedIn(api.signedIn)} />;
   return (
     <>
-      <header class="bar">
-        <h1>Indeks Kepuasan Masyarakat (SKM PermenPANRB 14/2017)</h1>
-        <div class="row">
-          <span>{api.user?.displayName}</span>
-          <button type="button" class="btn" onClick={() => void api.logout().finally(() => setSignedIn(false))}>
-            Keluar
-          </button>
-        </div>
-      </header>
+      <StaffHeader api={api} title="Indeks Kepuasan Masyarakat (SKM PermenPANRB 14/2017)" onSignedOut={() => setSignedIn(false)} />
       <main class="ikm">
         {!allowed ? (
           <p class="card error" role="alert">

@@ -12,6 +12,7 @@ import { periodOf, type PeriodKind } from '../../shared/reports/periods.ts';
 import { Login } from '../counter/Login.tsx';
 import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
 import { ReportView } from './ReportsPage.tsx';
+import { StaffHeader } from '../staff/lib/StaffHeader.tsx';
 
 const ALLOWED_ROLES = ['supervisor', 'admin'];
 const api = new StaffApi();
@@ -182,15 +183,7 @@ function App() {
   const half: 1 | 2 = Number(range.from.slice(5, 7)) <= 6 ? 1 : 2;
   return (
     <>
-      <header class="bar no-print">
-        <p class="bar__title">Laporan Kantor Cabang</p>
-        <div class="row">
-          <span>{api.user?.displayName}</span>
-          <button type="button" class="btn" onClick={() => void api.logout().finally(() => setSignedIn(false))}>
-            Keluar
-          </button>
-        </div>
-      </header>
+      <StaffHeader api={api} title="Laporan Kantor Cabang" titleTag="p" printable={false} onSignedOut={() => setSignedIn(false)} />
       <main class="reports">
         {!allowed ? (
           <p class="card error" role="alert">

@@ -11,6 +11,8 @@ import '../app/styles/controls.css';
 import '../app/styles/screens.css';
 import '../app/styles/feedback.css';
 import '../app/styles/layout.css';
+// The branch header (logo, name) the TopBar draws; the kiosk's own screens' fit rules stay the kiosk's.
+import '../app/styles/floor.css';
 import './survey-page.css';
 
 const root = document.getElementById('survey');
