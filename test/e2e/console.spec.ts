@@ -159,3 +159,26 @@ test('closing the counter frees it for the next officer, and signing out returns
   await page.getByRole('button', { name: 'Keluar' }).click();
   await expect(page.getByLabel('Nama pengguna')).toBeVisible();
 });
+
+test('signing out with a called number is refused and says why; once it is done, sign-out closes the counter', async ({ page }) => {
+  // Loket 3 serves JHT and kepesertaan: A-005 and A-006 still wait from beforeAll.
+  await signIn(page, 'Loket 3');
+  await callNextButton(page).click();
+  await expect(page.getByRole('status')).toHaveText(/^Memanggil A-00\d\.$/);
+  const called = (await ticketsAt('loket-3'))[0];
+  expect(called?.status).toBe('called');
+
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByRole('alert')).toContainText(`Belum bisa keluar: Loket 3 masih memanggil nomor ${called?.number}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Loket 3'); // still signed in, at the counter
+  expect((await staff.counters()).find((c) => c.id === 'loket-3')?.state).toBe('open');
+
+  await page.keyboard.press('t'); // Tidak hadir: nobody is left at the counter
+  await expect(page.getByRole('status')).toContainText(`${called?.number}`);
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByLabel('Nama pengguna')).toBeVisible();
+  // Nobody is left holding Loket 3: it is closed, and the next officer opens it without a supervisor.
+  expect((await staff.counters()).find((c) => c.id === 'loket-3')?.state).toBe('closed');
+  // The specs share nothing after this one, but leave no waiting number behind all the same.
+  for (const t of (await staff.tickets()).filter((x) => x.status === 'waiting' || x.status === 'missed')) await staff.post(`/api/tickets/${t.id}/cancel`);
+});
