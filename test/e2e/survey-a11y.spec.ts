@@ -34,18 +34,31 @@ async function axeSerious(page: Page, name: string): Promise<string[]> {
 
 async function serve(url: string, token: string, counterId: string): Promise<string> {
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const issued = (await (await fetch(`${url}/api/tickets`, { method: 'POST', headers: auth, body: JSON.stringify({ serviceId: 'jht' }) })).json()) as { ticket: { id: string; number: string } };
-  // The specs share one server per worker: tickets earlier specs left waiting come first; mark them
-  // missed until the counter calls this one.
+  const post = (path: string, body?: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: auth, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const issued = (await (await post('/api/tickets', { serviceId: 'jht' })).json()) as { ticket: { id: string; number: string } };
+  // The specs share one server per worker, so this counter may be as an earlier spec left it: held
+  // by another officer (the admin takes it over), paused, or with a number still at it. Tickets
+  // earlier specs left waiting come first: mark them missed until the counter calls this one.
+  await post(`/api/counters/${counterId}/open`, { force: true });
+  await post(`/api/counters/${counterId}/resume`);
   for (let i = 0; i < 200; i++) {
-    const res = await fetch(`${url}/api/counters/${counterId}/call-next`, { method: 'POST', headers: auth });
+    const res = await post(`/api/counters/${counterId}/call-next`);
+    if (res.status === 409) {
+      const { error } = (await res.json()) as { error?: { code?: string; details?: { activeTicketId?: string } } };
+      const left = error?.details?.activeTicketId;
+      if (error?.code !== 'counter.has_active_ticket' || !left) break;
+      // Served, it finishes; only called, it is marked missed (the other answer is a harmless 409).
+      await post(`/api/tickets/${left}/finish`);
+      await post(`/api/tickets/${left}/no-show`);
+      continue;
+    }
     if (res.status !== 200) break;
     const { ticket } = (await res.json()) as { ticket: { id: string } };
     if (ticket.id === issued.ticket.id) break;
-    await fetch(`${url}/api/tickets/${ticket.id}/no-show`, { method: 'POST', headers: auth });
+    await post(`/api/tickets/${ticket.id}/no-show`);
   }
-  await fetch(`${url}/api/tickets/${issued.ticket.id}/start`, { method: 'POST', headers: auth });
-  await fetch(`${url}/api/tickets/${issued.ticket.id}/finish`, { method: 'POST', headers: auth });
+  await post(`/api/tickets/${issued.ticket.id}/start`);
+  await post(`/api/tickets/${issued.ticket.id}/finish`);
   return issued.ticket.number;
 }
 
