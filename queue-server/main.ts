@@ -10,6 +10,7 @@ import { StorageHealth } from './http/storage-health.ts';
 import { DailyBackups } from './backup/backup-dir.ts';
 import { removePidFile, writePidFile } from './backup/server-pid.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
+import { readDevicePairingMode } from './pairing/pairing-mode.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
 import { NewerSchemaError } from './store/migrations.ts';
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
   const offset = readClockOffset(process.env);
   const hqSync = readHqSyncConfig(process.env);
-  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
+  const devicePairing = readDevicePairingMode(process.env);
+  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, devicePairing, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
   services.complaints.tick();
   services.engine.closePastDays();
 
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     logger.warn(`Belum ada akun petugas. Kode penyiapan awal: ${prepared.setupCode}. Buat administrator dengan POST /api/auth/setup {code, username, password}.`);
   }
 
+  logger.info({ devicePairing }, devicePairing === 'required' ? 'Pemasangan perangkat: setiap Kios-K, papan dan tablet harus dipasangkan administrator (DEVICE_PAIRING=required).' : 'Pemasangan perangkat: komputer ini dan kiosk.allowedAddresses dianggap terpasang (DEVICE_PAIRING=loopback-trusted); perangkat lain dipasangkan administrator.');
   const hardware = wireHardware({ services, server: config, file, env: process.env, log: (message) => logger.info({ area: 'hardware' }, message) });
   const health = new StorageHealth({ dataDir: config.dataDir });
   const app = createApp(services, {

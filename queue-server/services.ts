@@ -25,6 +25,8 @@ import { HqOutbox } from './hq-sync/outbox.ts';
 import { AuditTrail } from './audit/audit-trail.ts';
 import { AuditViewer } from './audit/audit-viewer.ts';
 import { SettingsService } from './settings/settings-service.ts';
+import { DevicePairing } from './pairing/device-pairing.ts';
+import type { DevicePairingMode } from '../shared/contracts/device-kinds.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -39,6 +41,8 @@ export interface ServiceOptions {
   auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits'>;
   /** The branch's code at head office (HQ_BRANCH_CODE); the config's branch.code when not given. */
   hqBranchCode?: string;
+  /** DEVICE_PAIRING (README "Device pairing"); loopback-trusted when not given. */
+  devicePairing?: DevicePairingMode;
 }
 
 export function buildServices(options: ServiceOptions) {
@@ -76,6 +80,7 @@ export function buildServices(options: ServiceOptions) {
     audit,
     settings,
     branchFileExtras: options.branchFileExtras ?? {},
+    devicePairing: new DevicePairing({ db, uow, audit, config, now, mode: options.devicePairing ?? 'loopback-trusted' }),
     auditViewer: new AuditViewer({ db, timeZone: () => config.branch.timeZone }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,

@@ -80,6 +80,12 @@ export const ERROR_STATUS = {
   'hq.event_conflict': 409,
   // Administration (branch settings)
   'settings.invalid': 400,
+  // Device pairing
+  'device.not_found': 404,
+  'device.code_unknown': 404,
+  'device.kind_mismatch': 409,
+  'device.pairing_rate_limited': 429,
+  'device.pairing_busy': 429,
   // The server
   unavailable: 503,
   internal: 500,

@@ -5,19 +5,21 @@
  * moment it joins ALL_ROUTES; handlers only read the actor from res.locals (actorFrom).
  *
  *   public  anyone on the branch network;
- *   kiosk   a kiosk address (loopback or kiosk.allowedAddresses) or a signed-in officer;
+ *   kiosk   a paired device of a kind in the route's `devices` (pairing/device-access.ts; under
+ *           DEVICE_PAIRING=loopback-trusted this machine and kiosk.allowedAddresses count as paired)
+ *           or a signed-in officer;
  *   staff   a signed-in officer whose role is in `roles` (any role when `roles` is absent);
  *           `loopback: true` also lets this machine in without a session (/metrics).
  * Requests that match no declared route pass through to the 404 (or the static pages).
  */
 import type { RequestHandler } from 'express';
 import { ALL_ROUTES } from '../../shared/contracts/registry.ts';
-import type { RouteContract } from '../../shared/contracts/route-contract.ts';
+import { deviceKindsOf, type RouteContract } from '../../shared/contracts/route-contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { AuthService } from '../auth/auth-service.ts';
-import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
-import { isKioskAddress, isLoopback } from './kiosk-access.ts';
-import { KIOSK_ACTOR } from '../engine/actor.ts';
+import { isLoopback } from './kiosk-access.ts';
+import { admitDevice } from '../pairing/device-access.ts';
+import type { DevicePairing } from '../pairing/device-pairing.ts';
 import { actorOf, userOf } from './staff-auth.ts';
 
 interface CompiledRoute {
@@ -51,7 +53,7 @@ export function matchRoute(compiled: readonly CompiledRoute[], method: string, p
   return compiled.find((c) => c.method === m && c.pattern.test(path))?.route ?? null;
 }
 
-export function accessControl(s: { auth: AuthService; config: BranchConfig }, routes: readonly RouteContract[] = ALL_ROUTES): RequestHandler {
+export function accessControl(s: { auth: AuthService; devicePairing: DevicePairing }, routes: readonly RouteContract[] = ALL_ROUTES): RequestHandler {
   const compiled = compileRoutes(routes);
   return (req, res, next) => {
     const route = matchRoute(compiled, req.method, req.path);
@@ -63,11 +65,12 @@ export function accessControl(s: { auth: AuthService; config: BranchConfig }, ro
     }
     if (route.access === 'kiosk') {
       if (user) return next();
-      if (isKioskAddress(req, s.config)) {
-        res.locals.actor = KIOSK_ACTOR;
-        return next();
-      }
-      return next(new AppError({ code: 'kiosk.not_allowed', message: 'Hanya dapat dilakukan melalui Kios-K di kantor cabang.' }));
+      // Device pairing: a paired device of a kind this route admits (README "Device pairing").
+      const admission = admitDevice(s.devicePairing, req, deviceKindsOf(route));
+      if (!admission.ok) return next(admission.error);
+      res.locals.actor = admission.actor;
+      res.locals.deviceId = admission.deviceId;
+      return next();
     }
     if (!user) {
       if (route.loopback && isLoopback(req)) return next();

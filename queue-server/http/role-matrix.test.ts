@@ -1,23 +1,30 @@
 /**
  * The role matrix, route by route over ALL_ROUTES: for every declared route and every caller (no
- * credentials from a phone, this machine without a session, and each staff role signed in from a
- * phone), the answer is refused exactly when the route's contract (`access`, `roles`) says so.
+ * credentials from a phone, an unpaired device, a paired device of each kind, this machine without
+ * a session under the default DEVICE_PAIRING=loopback-trusted, and each staff role signed in from
+ * a phone), the answer is refused exactly when the route's contract (`access`, `roles`, `devices`)
+ * says so.
  * A route another area adds to ALL_ROUTES is covered here without touching this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_ROLES, type StaffRole } from '../../shared/contracts/auth.ts';
+import { DEVICE_KINDS, type DeviceKind } from '../../shared/contracts/device-kinds.ts';
 import { ALL_ROUTES, routeKey } from '../../shared/contracts/registry.ts';
 import type { RouteContract } from '../../shared/contracts/route-contract.ts';
 import { startTestServer } from '../testing/http.ts';
 import { phoneRequest } from '../testing/phone.ts';
 
-type Caller = { name: string; from: string; token?: string; role?: StaffRole; username?: string };
+type Caller = { name: string; from: string; token?: string; role?: StaffRole; username?: string; device?: DeviceKind | 'unpaired'; deviceToken?: string };
 const DENIALS = ['auth.required', 'auth.forbidden', 'kiosk.not_allowed'];
 
 /** What the contract says this caller gets: let through, or refused with which code. */
 function expected(route: RouteContract, caller: Caller): string {
   if (route.access === 'public') return 'allowed';
-  if (route.access === 'kiosk') return caller.role || caller.from === '127.0.0.1' ? 'allowed' : 'kiosk.not_allowed';
+  if (route.access === 'kiosk') {
+    if (caller.role || caller.from === '127.0.0.1') return 'allowed';
+    const kinds: readonly string[] = route.devices ?? ['kiosk'];
+    return caller.device && kinds.includes(caller.device) ? 'allowed' : 'kiosk.not_allowed';
+  }
   if (!caller.role) return route.loopback && caller.from === '127.0.0.1' ? 'allowed' : 'auth.required';
   return !route.roles || route.roles.includes(caller.role) ? 'allowed' : 'auth.forbidden';
 }
@@ -38,6 +45,15 @@ beforeAll(async () => {
     const { token } = await server.services.auth.login(username, 'sandi-uji-12345');
     callers.push({ name: `${role} from a phone`, from: '127.0.0.2', token, role, username });
   }
+  // Devices: one credential left unpaired, and one paired of each kind (a counter tablet at loket-1).
+  const admin = { userId: 1, username: 'admin', role: 'admin' } as const;
+  const unpaired = server.services.devicePairing.requestCode('kiosk', '127.0.0.20');
+  callers.push({ name: 'an unpaired device', from: '127.0.0.2', device: 'unpaired', deviceToken: unpaired.token });
+  for (const [i, kind] of DEVICE_KINDS.entries()) {
+    const request = server.services.devicePairing.requestCode(kind, `127.0.0.${21 + i}`);
+    server.services.devicePairing.pair({ code: request.code, name: `uji ${kind}`, kind, counterId: kind === 'counter_tablet' ? 'loket-1' : null }, admin);
+    callers.push({ name: `a paired ${kind}`, from: '127.0.0.2', device: kind, deviceToken: request.token });
+  }
 });
 afterAll(async () => server.close());
 
@@ -54,7 +70,7 @@ describe('the role matrix (ALL_ROUTES x callers)', () => {
         const token = endsSessions(route) && caller.username ? (await server.services.auth.login(caller.username, 'sandi-uji-12345')).token : caller.token;
         const answer = await phoneRequest(server.url, route.method.toUpperCase(), samplePath(route.path), {
           from: caller.from,
-          headers: token ? { authorization: `Bearer ${token}` } : {},
+          headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(caller.deviceToken ? { 'x-device-token': caller.deviceToken } : {}) },
           ...(route.method === 'get' ? {} : { body: {} }),
           // The event streams never end: their status line is the answer.
           headersOnly: route.path.endsWith('/events'),

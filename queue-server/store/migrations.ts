@@ -473,6 +473,33 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 12,
+    name: 'paired devices',
+    sql: `
+      -- Kiosks, counter tablets and boards (issue 11, README "Device pairing"). A row is made when a
+      -- device asks for a code (state pending, with its code and expiry); an administrator entering
+      -- the code pairs it (name, counter); revoking keeps the row for the record. Only the SHA-256
+      -- of the device's credential is stored, never the credential.
+      CREATE TABLE devices (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        token_hash TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('kiosk', 'counter_tablet', 'board')),
+        state TEXT NOT NULL CHECK (state IN ('pending', 'paired', 'revoked')),
+        pairing_code TEXT,
+        code_expires_at INTEGER,
+        requested_from TEXT NOT NULL,
+        requested_at INTEGER NOT NULL,
+        name TEXT,
+        counter_id TEXT,
+        paired_at INTEGER,
+        paired_by TEXT,
+        revoked_at INTEGER,
+        revoked_by TEXT
+      );
+      CREATE INDEX devices_pending_code ON devices (pairing_code) WHERE state = 'pending';
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -26,7 +26,7 @@ export class TestClock {
  */
 export const TEST_PASSWORD_COST = { N: 2 ** 14, r: 8, p: 1 };
 
-export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth'] } = {}) {
+export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth']; devicePairing?: ServiceOptions['devicePairing'] } = {}) {
   const clock = new TestClock(Date.parse(options.start ?? '2026-11-23T02:00:00Z'));
   let n = 0;
   const services = buildServices({
@@ -35,6 +35,7 @@ export function makeTestServices(options: { config?: BranchConfig; start?: strin
     now: clock.now,
     newId: () => `t-${String(++n).padStart(6, '0')}`,
     auth: { passwordCost: TEST_PASSWORD_COST, ...options.auth },
+    ...(options.devicePairing ? { devicePairing: options.devicePairing } : {}),
   });
   return { ...services, clock };
 }

@@ -30,7 +30,7 @@ export const helpAnswerSchema = z.object({ helpRequest: helpRequestSchema });
 
 export const helpRequestRoutes = defineRoutes([
   {
-    method: 'post', path: '/api/help-requests', summary: '"Panggil petugas" dari kios: 201 baru, 200 bila permintaan kios itu masih terbuka; paling banyak 5 per alamat per 10 menit', access: 'public',
+    method: 'post', path: '/api/help-requests', summary: '"Panggil petugas" dari Kios-K yang dipasangkan: 201 baru, 200 bila permintaan kios itu masih terbuka; paling banyak 5 per perangkat per 10 menit', access: 'kiosk',
     body: helpBodySchema, errors: ['help.too_many'], responses: { 201: helpAnswerSchema, 200: helpAnswerSchema },
   },
   { method: 'get', path: '/api/help-requests', summary: 'Permintaan bantuan yang belum ditangani', access: 'staff', roles: QUEUE_ROLES, responses: { 200: z.object({ helpRequests: z.array(helpRequestSchema) }) } },

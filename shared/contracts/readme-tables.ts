@@ -7,7 +7,12 @@ import { ERROR_STATUS, type AppErrorCode } from '../errors.ts';
 import type { RouteContract } from './route-contract.ts';
 
 export function accessLabel(route: RouteContract): string {
-  const who = route.access === 'staff' && route.roles ? `staff (${route.roles.join(', ')})` : route.access;
+  const who =
+    route.access === 'staff' && route.roles
+      ? `staff (${route.roles.join(', ')})`
+      : route.access === 'kiosk' && route.devices
+        ? `kiosk (${route.devices.join(', ')})` // paired device kinds other than the kiosk alone
+        : route.access;
   return route.idempotent ? `${who}, Idempotency-Key` : who;
 }
 

@@ -10,6 +10,7 @@ import { authRoutes } from './auth.ts';
 import { complaintRoutes } from './complaints.ts';
 import { counterEventPayloads, counterRoutes } from './counters.ts';
 import { deviceEventPayloads } from './devices.ts';
+import { devicePairingRoutes } from './device-pairing.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
 import { faqFeedbackRoutes } from './faq-feedback.ts';
 import { kioskFloorRoutes } from './kiosk-floor.ts';
@@ -46,6 +47,7 @@ export const ALL_ROUTES = defineRoutes([
   ...kioskFloorRoutes,
   ...reportRoutes,
   ...hqSyncRoutes,
+  ...devicePairingRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 

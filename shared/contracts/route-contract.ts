@@ -11,6 +11,7 @@
 import type { z } from 'zod/mini';
 import type { AppErrorCode } from '../errors.ts';
 import type { StaffRole } from './auth.ts';
+import type { DeviceKind } from './device-kinds.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -19,7 +20,8 @@ export type Schema = z.core.$ZodType;
 
 /**
  * public: anyone on the branch network (the board, a phone);
- * kiosk: a kiosk address (this machine or kiosk.allowedAddresses) or a signed-in officer;
+ * kiosk: a paired device of the kinds in `devices` (README "Device pairing"; this machine and
+ *   kiosk.allowedAddresses count as paired under DEVICE_PAIRING=loopback-trusted) or a signed-in officer;
  * staff: a signed-in officer, limited to `roles` when given.
  */
 export type RouteAccess = 'public' | 'kiosk' | 'staff';
@@ -38,6 +40,8 @@ export interface RouteContract {
   summary: string;
   access: RouteAccess;
   roles?: readonly StaffRole[];
+  /** For `kiosk` routes: the paired device kinds that may call it; only the kiosk when absent. */
+  devices?: readonly DeviceKind[];
   /** A staff route this machine (loopback) may also call without a session, e.g. /metrics for a local scraper. */
   loopback?: true;
   /** Honours an Idempotency-Key header (a resend gets the first answer back). */
@@ -59,6 +63,9 @@ export const defineRoutes = <const T extends readonly RouteContract[]>(routes: T
 
 export const isNonJsonAnswer = (answer: Schema | NonJsonAnswer | null): answer is NonJsonAnswer =>
   answer !== null && 'contentType' in answer;
+
+/** The device kinds a `kiosk` route admits (none for other routes). */
+export const deviceKindsOf = (route: RouteContract): readonly DeviceKind[] => (route.access === 'kiosk' ? (route.devices ?? ['kiosk']) : []);
 
 /** Codes any route may answer with, by who may call it. */
 export function commonErrors(route: RouteContract): AppErrorCode[] {

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALL_ROUTES } from '../../shared/contracts/registry.ts';
-import { roleMatrixRow } from '../../shared/contracts/role-matrix.ts';
+import { ROLE_MATRIX_HEADER, roleMatrixRow } from '../../shared/contracts/role-matrix.ts';
 
 const path = join(import.meta.dirname, '..', '..', 'README.md');
 const readme = readFileSync(path, 'utf8');
@@ -17,5 +17,8 @@ const section = readme.slice(start, end).split('\n');
 const firstRow = section.findIndex((line) => line.startsWith('| `'));
 const rows = section.filter((line) => line.startsWith('| `')).length;
 section.splice(firstRow, rows, ...ALL_ROUTES.map(roleMatrixRow));
+// The header and its rule follow the callers (shared/contracts/role-matrix.ts), so a new column is one command too.
+const header = section.findIndex((line) => line.startsWith('| route |'));
+if (header >= 0) section.splice(header, 2, ROLE_MATRIX_HEADER, ROLE_MATRIX_HEADER.replace(/[^|]+/g, ' --- '));
 writeFileSync(path, readme.slice(0, start) + section.join('\n') + readme.slice(end));
 console.log(`role matrix: ${ALL_ROUTES.length} rows`);

@@ -17,11 +17,12 @@ export function publicRoutes(s: Services): Router {
     res.json(s.views.snapshot());
   });
 
-  // New help requests per address (a kiosk or a phone): 5 per 10 minutes, in memory.
+  // New help requests per paired device (per address for this machine or an officer): 5 per 10 minutes, in memory.
   const helpWindow = new Map<string, number[]>();
   r.post('/api/help-requests', (req, res) => {
     const body = parseInput(helpBodySchema, req.body);
-    const address = req.socket.remoteAddress ?? '';
+    const deviceId = res.locals.deviceId as number | null | undefined;
+    const address = deviceId ? `device:${deviceId}` : (req.socket.remoteAddress ?? '');
     const now = s.now();
     const recent = (helpWindow.get(address) ?? []).filter((at) => at > now - 10 * 60_000 && at <= now);
     if (recent.length >= 5) throw new AppError({ code: 'help.too_many', message: 'Permintaan bantuan sudah terkirim. Petugas segera datang; mohon tunggu.' });
