@@ -155,6 +155,15 @@ describe('the contract, route by route', () => {
     await ok(200, 'DELETE', '/api/admin/settings/pending', { staff: true });
     await ok(200, 'GET', '/api/admin/settings/export', { staff: true });
 
+    // Device pairing: a device asks for a code, the administrator pairs, renames and revokes it.
+    const asked = await ok(201, 'POST', '/api/devices/pairing-requests', { body: { kind: 'kiosk' } });
+    const deviceHeader = { 'x-device-token': asked.token };
+    const paired = (await ok(201, 'POST', '/api/admin/devices/pair', { staff: true, body: { code: asked.code, name: 'Kios lobi', kind: 'kiosk' } })).device;
+    expect((await ok(200, 'GET', '/api/devices/me', { headers: deviceHeader })).device.name).toBe('Kios lobi');
+    await ok(200, 'POST', `/api/admin/devices/${paired.id}/rename`, { staff: true, body: { name: 'Kios pintu masuk' } });
+    expect((await ok(200, 'GET', '/api/admin/devices', { staff: true })).devices.map((d: { name: string }) => d.name)).toEqual(['Kios pintu masuk']);
+    expect((await ok(200, 'POST', `/api/admin/devices/${paired.id}/revoke`, { staff: true })).device.state).toBe('revoked');
+
     await ok(200, 'GET', '/api/printers', { staff: true });
     await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });
     await ok(200, 'POST', '/api/admin/printers/kiosk/test-print', { staff: true });

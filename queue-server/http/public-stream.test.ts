@@ -63,11 +63,16 @@ describe('event streams', () => {
     expect((await readStream(server.url, '/api/events', '127.0.0.2', 200)).status).toBe(200);
   });
 
-  it('help requests: at most 5 per address per 10 minutes (429 in Indonesian), and the supervisor resolves them all at once', async () => {
+  it('help requests: a phone is refused, a paired kiosk sends at most 5 per 10 minutes (429 in Indonesian), and the supervisor resolves them all at once', async () => {
     server = await startTestServer();
     const { phoneRequest } = await import('../testing/phone.ts');
-    for (let i = 0; i < 5; i++) expect((await phoneRequest(server.url, 'POST', '/api/help-requests', { body: { source: `palsu-${i}` } })).status).toBe(201);
-    const refused = await phoneRequest(server.url, 'POST', '/api/help-requests', { body: { source: 'palsu-6' } });
+    const phone = await phoneRequest(server.url, 'POST', '/api/help-requests', { body: { source: 'palsu' } });
+    expect([phone.status, phone.json().error.code]).toEqual([403, 'kiosk.not_allowed']);
+    const asked = server.services.devicePairing.requestCode('kiosk', '127.0.0.2');
+    server.services.devicePairing.pair({ code: asked.code, name: 'Kios lobi', kind: 'kiosk' }, { userId: 1, username: 'admin', role: 'admin' });
+    const kiosk = { 'x-device-token': asked.token };
+    for (let i = 0; i < 5; i++) expect((await phoneRequest(server.url, 'POST', '/api/help-requests', { headers: kiosk, body: { source: `palsu-${i}` } })).status).toBe(201);
+    const refused = await phoneRequest(server.url, 'POST', '/api/help-requests', { headers: kiosk, body: { source: 'palsu-6' } });
     expect([refused.status, refused.json().error.code]).toEqual([429, 'help.too_many']);
     expect(refused.json().error.message).toMatch(/Petugas segera datang/);
     expect((await server.api('POST', '/api/help-requests', { body: { source: 'kios-1' } })).status).toBe(201);

@@ -17,8 +17,8 @@ export async function startTestServer(options: Parameters<typeof makeTestService
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  async function api(method: string, path: string, init: { body?: unknown; token?: string; key?: string; raw?: string } = {}) {
-    const headers: Record<string, string> = {};
+  async function api(method: string, path: string, init: { body?: unknown; token?: string; key?: string; raw?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...init.headers };
     if (init.body !== undefined || init.raw !== undefined) headers['content-type'] = 'application/json';
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.key) headers['idempotency-key'] = init.key;
