@@ -17,6 +17,8 @@ import { HoursSection } from './sections/HoursSection.tsx';
 import { PrintersSection } from './sections/PrintersSection.tsx';
 import { ServicesSection } from './sections/ServicesSection.tsx';
 import { UsersSection } from './sections/UsersSection.tsx';
+// Device pairing (issue 11): its own tab.
+import { DevicesSection } from './sections/DevicesSection.tsx';
 import { loadSettings } from './admin-api.ts';
 import { StaffHeader } from '../staff/lib/StaffHeader.tsx';
 
@@ -28,6 +30,7 @@ const TABS = [
   { id: 'aturan', label: 'Aturan antrean' },
   { id: 'printer', label: 'Printer' },
   { id: 'akun', label: 'Akun petugas', adminOnly: true },
+  { id: 'perangkat', label: 'Perangkat' },
   { id: 'audit', label: 'Jejak audit' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -102,6 +105,7 @@ function App() {
             {tab === 'aturan' && <RulesSection answer={answer} onSaved={setAnswer} isAdmin={isAdmin} />}
             {tab === 'printer' && <PrintersSection />}
             {tab === 'akun' && isAdmin && <UsersSection />}
+            {tab === 'perangkat' && <DevicesSection counters={answer.settings.counters} isAdmin={isAdmin} timeZone={answer.settings.branch.timeZone} />}
             {tab === 'audit' && <AuditSection timeZone={answer.settings.branch.timeZone} today={answer.serviceDay} />}
           </main>
         </div>

@@ -7,11 +7,12 @@
  */
 import { openKioskDatabase } from '../store/outbox-db.ts';
 import { createOutboxSender, httpOutboxSend } from '../store/outbox.ts';
+import { deviceFetch } from '../device/device-fetch.ts';
 
 const EVERY_MS = 10_000;
 
 export function startKeptDeliveries(baseUrl: string): () => void {
   const db = openKioskDatabase();
-  const sender = createOutboxSender({ db, send: httpOutboxSend((input, init) => fetch(input, init), baseUrl), clock: { now: Date.now } });
+  const sender = createOutboxSender({ db, send: httpOutboxSend(deviceFetch, baseUrl), clock: { now: Date.now } });
   return sender.start(EVERY_MS);
 }

@@ -6,6 +6,8 @@ import { loadKioskInfo } from './floor/kiosk-info.ts';
 import { KioskApp } from './KioskApp.tsx';
 import { readKioskConfig } from './kiosk-config.ts';
 import { loadQrLibrary } from './ticket/TicketQr.tsx';
+import { DeviceGate } from '../device/DeviceGate.tsx';
+import { deviceFetch } from '../device/device-fetch.ts';
 // Cascade order matters: base, then controls, screens, feedback, and the layouts last.
 import './styles/base.css';
 import './styles/controls.css';
@@ -18,8 +20,13 @@ import './styles/large-text-fit.css';
 const root = document.getElementById('app');
 if (root) {
   const config = readKioskConfig(location.search);
-  const api = createKioskApi({ baseUrl: location.origin, fetch: (input, init) => fetch(input, init) });
-  render(<KioskApp api={api} config={config} speech={browserSpeech()} loadInfo={() => loadKioskInfo((input, init) => fetch(input, init), location.origin)} />, root);
+  const api = createKioskApi({ baseUrl: location.origin, fetch: deviceFetch });
+  render(
+    <DeviceGate kind="kiosk">
+      <KioskApp api={api} config={config} speech={browserSpeech()} loadInfo={() => loadKioskInfo(deviceFetch, location.origin)} />
+    </DeviceGate>,
+    root,
+  );
   // After the first frame the tiles are painted and their handlers attached: "usable".
   // test/bench/kiosk-bench.ts reads this mark.
   requestAnimationFrame(() => {

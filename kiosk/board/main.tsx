@@ -15,6 +15,7 @@ import { Board, type AudioStatus } from './Board.tsx';
 import { ClipAnnouncer } from './audio/clip-announcer.ts';
 import { HtmlClipPlayer, SpeechAnnouncer } from './audio/browser.ts';
 import { CallSequencer, type Announcer, type SequencerEvent } from './audio/sequencer.ts';
+import { DeviceGate } from '../device/DeviceGate.tsx';
 
 /** What tests (and a technician with the devtools) can read about the voice. */
 export interface BoardAudioLog {
@@ -133,4 +134,14 @@ class Recover extends Component<{ children: ComponentChildren }, { failed: boole
 }
 
 const root = document.getElementById('board');
-if (root) render(<Recover><App /></Recover>, root);
+// A board is paired like a kiosk (README "Device pairing"): what it shows is public, but an
+// administrator knows each screen and can revoke one.
+if (root)
+  render(
+    <Recover>
+      <DeviceGate kind="board">
+        <App />
+      </DeviceGate>
+    </Recover>,
+    root,
+  );

@@ -11,6 +11,7 @@ import { KioskRequestError } from '../app/api/request-error.ts';
 import type { ComplaintSubmission, LookupResult, SubmitResult } from '../flows/complaint.machine.ts';
 import { createOutboxSender, enqueue, httpOutboxSend, type OutboxSender } from '../store/outbox.ts';
 import { openKioskDatabase, type KioskDatabase } from '../store/outbox-db.ts';
+import { deviceFetch } from '../device/device-fetch.ts';
 
 const TIMEOUT_MS = 8_000;
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
@@ -101,7 +102,7 @@ let browserIo: ComplaintIo | null = null;
 /** One outbox sender per page load, delivering kept complaints every few seconds. */
 export function browserComplaintIo(baseUrl: string): ComplaintIo {
   if (browserIo) return browserIo;
-  const fetchFn: FetchLike = (input, init) => fetch(input, init);
+  const fetchFn: FetchLike = deviceFetch;
   try {
     const db = openKioskDatabase();
     const sender = createOutboxSender({ db, send: httpOutboxSend(fetchFn, baseUrl), clock: { now: Date.now } });

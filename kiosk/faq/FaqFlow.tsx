@@ -24,6 +24,7 @@ import { LifeEventsScreen, SituationScreen } from './LifeEvents.tsx';
 import { situationView } from './situation-view.ts';
 import { MIN_QUERY, SearchScreen, type SearchHit } from './SearchScreen.tsx';
 import './faq.css';
+import { deviceFetch } from '../device/device-fetch.ts';
 
 const INFO_SERVICE: QueueService = 'informasi';
 
@@ -33,7 +34,7 @@ function usePopularity(): ReadonlyMap<string, number> {
   const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map());
   useEffect(() => {
     let live = true;
-    popularity ??= fetchPopularity((url, init) => fetch(url, init), location.origin);
+    popularity ??= fetchPopularity(deviceFetch, location.origin);
     void popularity.then((c) => live && setCounts(c));
     return () => {
       live = false;
@@ -66,7 +67,7 @@ export function FaqFlow(props: RouteProps) {
         faqMachine.provide({
           actors: {
             loadFaq: fromPromise(() => loadFaq()),
-            printChecklist: fromPromise(({ input }: { input: PrintTarget }) => requestChecklistPrint((url, init) => fetch(url, init), location.origin, input)),
+            printChecklist: fromPromise(({ input }: { input: PrintTarget }) => requestChecklistPrint(deviceFetch, location.origin, input)),
           },
           actions: {
             sendFeedback: (_args, params) => {

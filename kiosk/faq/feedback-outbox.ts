@@ -6,6 +6,7 @@
 import { createOutboxSender, enqueue, httpOutboxSend, type OutboxSender } from '../store/outbox.ts';
 import { newIdempotencyKey } from '../flows/idempotency-key.ts';
 import { openKioskDatabase, type KioskDatabase, type OutboxKind } from '../store/outbox-db.ts';
+import { deviceFetch } from '../device/device-fetch.ts';
 
 const FEEDBACK_KIND = 'faq-feedback' satisfies OutboxKind;
 
@@ -30,7 +31,7 @@ let browserOutbox: FeedbackOutbox | null = null;
 export function browserFeedbackOutbox(baseUrl: string): FeedbackOutbox {
   if (browserOutbox) return browserOutbox;
   const db = openKioskDatabase();
-  const sender = createOutboxSender({ db, send: httpOutboxSend((input, init) => fetch(input, init), baseUrl), clock: { now: Date.now } });
+  const sender = createOutboxSender({ db, send: httpOutboxSend(deviceFetch, baseUrl), clock: { now: Date.now } });
   sender.start(30_000);
   browserOutbox = createFeedbackOutbox({ db, sender });
   return browserOutbox;

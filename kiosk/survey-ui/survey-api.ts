@@ -9,6 +9,7 @@ import { KioskRequestError } from '../app/api/request-error.ts';
 import type { SaveRequest } from '../flows/survey.machine.ts';
 import { createOutboxSender, enqueue, httpOutboxSend, type OutboxSender } from '../store/outbox.ts';
 import { openKioskDatabase, type KioskDatabase, type OutboxKind } from '../store/outbox-db.ts';
+import { deviceFetch } from '../device/device-fetch.ts';
 
 type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -77,7 +78,7 @@ let browserApi: SurveyApi | null = null;
 export function browserSurveyApi(flushSeconds = 10): SurveyApi {
   if (browserApi) return browserApi;
   const db = openKioskDatabase();
-  const fetchFn: FetchLike = (input, init) => fetch(input, init);
+  const fetchFn: FetchLike = deviceFetch;
   const sender = createOutboxSender({ db, send: httpOutboxSend(fetchFn, location.origin), clock: { now: Date.now } });
   sender.start(flushSeconds * 1000);
   browserApi = createSurveyApi({ baseUrl: location.origin, fetch: fetchFn, db, sender });
