@@ -44,7 +44,26 @@ export function DeviceGate({ kind, children }: { kind: DeviceKind; children: Com
       clearTimeout(timer);
       if (!stopped) timer = setTimeout(() => void check(), ms);
     };
+    // One check at a time: a refusal heard during a check runs one more after it (never two codes at once).
+    let running = false;
+    let again = false;
     async function check(): Promise<void> {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        await checkOnce();
+      } finally {
+        running = false;
+        if (again && !stopped) {
+          again = false;
+          void check();
+        }
+      }
+    }
+    async function checkOnce(): Promise<void> {
       let self: DeviceSelfAnswer | null;
       try {
         self = await readSelf();

@@ -23,7 +23,7 @@ import type { UnitOfWork } from '../store/unit-of-work.ts';
 
 export const CODE_TTL_MS = 10 * 60_000;
 const WRONG_CODE_WINDOW_MS = 10 * 60_000;
-export const PAIRING_LIMITS = { wrongCodesPerAccount: 5, wrongCodesTotal: 20, pendingPerAddress: 3, pendingTotal: 100 } as const;
+export const PAIRING_LIMITS = { wrongCodesPerAccount: 5, wrongCodesTotal: 20, pendingPerAddress: 5, pendingTotal: 100 } as const;
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
