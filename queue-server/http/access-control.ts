@@ -70,6 +70,7 @@ export function accessControl(s: { auth: AuthService; devicePairing: DevicePairi
       if (!admission.ok) return next(admission.error);
       res.locals.actor = admission.actor;
       res.locals.deviceId = admission.deviceId;
+      res.locals.deviceCounterId = admission.deviceCounterId;
       return next();
     }
     if (!user) {

@@ -19,7 +19,8 @@ export function deviceTokenOf(req: Request): string | null {
 
 export const identifyRequest = (pairing: DevicePairing, req: Request): DeviceIdentity => pairing.identify(deviceTokenOf(req), req.socket.remoteAddress ?? '');
 
-export type Admission = { ok: true; actor: Actor; deviceId: number | null } | { ok: false; error: AppError };
+/** deviceId and the counter a counter tablet stands at are null for this machine (trusted by address). */
+export type Admission = { ok: true; actor: Actor; deviceId: number | null; deviceCounterId: string | null } | { ok: false; error: AppError };
 
 const NOT_PAIRED: Record<'revoked' | 'pending' | 'unpaired', string> = {
   revoked: 'Perangkat ini sudah dicabut oleh administrator. Minta administrator memasangkannya kembali (Administrasi → Perangkat).',
@@ -29,13 +30,13 @@ const NOT_PAIRED: Record<'revoked' | 'pending' | 'unpaired', string> = {
 
 export function admitDevice(pairing: DevicePairing, req: Request, kinds: readonly DeviceKind[]): Admission {
   const identity = identifyRequest(pairing, req);
-  if (identity.state === 'trusted') return { ok: true, actor: KIOSK_ACTOR, deviceId: null };
+  if (identity.state === 'trusted') return { ok: true, actor: KIOSK_ACTOR, deviceId: null, deviceCounterId: null };
   if (identity.state === 'paired' && identity.device) {
     const { device } = identity;
     if (!kinds.includes(device.kind)) {
       return { ok: false, error: new AppError({ code: 'kiosk.not_allowed', message: `Perangkat ini terpasang sebagai ${DEVICE_KIND_LABEL_ID[device.kind]} dan tidak dapat melakukan ini.`, details: { device: 'wrong_kind' } }) };
     }
-    return { ok: true, actor: { userId: null, username: `device:${device.id}`, role: 'kiosk' }, deviceId: device.id };
+    return { ok: true, actor: { userId: null, username: `device:${device.id}`, role: 'kiosk' }, deviceId: device.id, deviceCounterId: device.counterId };
   }
   const state = identity.state === 'paired' ? 'unpaired' : identity.state;
   return { ok: false, error: new AppError({ code: 'kiosk.not_allowed', message: NOT_PAIRED[state], details: { device: state } }) };

@@ -154,6 +154,10 @@ describe('device pairing (DEVICE_PAIRING=required)', () => {
     const pending = (device: string) => server.api('GET', '/api/surveys/counters/loket-1/pending', { headers: { 'x-device-token': device } });
     expect((await pending(kiosk)).body.error.details).toEqual({ device: 'wrong_kind' });
     expect((await pending(tablet)).status).toBe(200);
+    // …and only its own counter's.
+    const other = await server.api('GET', '/api/surveys/counters/loket-2/pending', { headers: { 'x-device-token': tablet } });
+    expect([other.status, other.body.error.details]).toEqual([403, { device: 'wrong_counter' }]);
+    expect(other.body.error.message).toBe('Tablet ini dipasangkan untuk Loket 1, bukan Loket 2. Buka /survei/?loket=loket-1.');
     // Everyone, paired or not, still reads what the waiting-room board shows.
     expect((await server.api('GET', '/api/queue')).status).toBe(200);
   });

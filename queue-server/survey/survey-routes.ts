@@ -42,7 +42,14 @@ export function surveyRoutes(s: Services): Router {
 
   r.get('/api/surveys/counters/:counterId/pending', (req, res) => {
     res.set('Cache-Control', 'no-store');
-    res.json({ invitation: s.surveys.pendingFor(parseInput(counterIdSchema, req.params.counterId, 'Id loket')) });
+    const counterId = parseInput(counterIdSchema, req.params.counterId, 'Id loket');
+    // A paired counter tablet reads its own counter's token only (device pairing, README "Device pairing").
+    const bound = res.locals.deviceCounterId as string | null | undefined;
+    if (bound && bound !== counterId) {
+      const name = (id: string) => s.config.counters.find((c) => c.id === id)?.name ?? id;
+      throw new AppError({ code: 'kiosk.not_allowed', message: `Tablet ini dipasangkan untuk ${name(bound)}, bukan ${name(counterId)}. Buka /survei/?loket=${bound}.`, details: { device: 'wrong_counter' } });
+    }
+    res.json({ invitation: s.surveys.pendingFor(counterId) });
   });
 
   r.post('/api/surveys/claim', (req, res) => {

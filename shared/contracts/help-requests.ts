@@ -31,6 +31,8 @@ export const helpAnswerSchema = z.object({ helpRequest: helpRequestSchema });
 export const helpRequestRoutes = defineRoutes([
   {
     method: 'post', path: '/api/help-requests', summary: '"Panggil petugas" dari Kios-K yang dipasangkan: 201 baru, 200 bila permintaan kios itu masih terbuka; paling banyak 5 per perangkat per 10 menit', access: 'kiosk',
+    // The counter tablet has the button too (the survey page's "Panggil petugas").
+    devices: ['kiosk', 'counter_tablet'],
     body: helpBodySchema, errors: ['help.too_many'], responses: { 201: helpAnswerSchema, 200: helpAnswerSchema },
   },
   { method: 'get', path: '/api/help-requests', summary: 'Permintaan bantuan yang belum ditangani', access: 'staff', roles: QUEUE_ROLES, responses: { 200: z.object({ helpRequests: z.array(helpRequestSchema) }) } },
