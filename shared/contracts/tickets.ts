@@ -113,7 +113,7 @@ const ACTION_ERRORS = ['counter.held_by_other', 'ticket.not_found', 'ticket.wron
 
 export const ticketRoutes = defineRoutes([
   {
-    method: 'post', path: '/api/tickets', summary: 'Ambil nomor antrean: dari alamat kios atau dengan token petugas; jawaban memuat hasil cetak', access: 'kiosk', idempotent: true,
+    method: 'post', path: '/api/tickets', summary: 'Ambil nomor antrean: dari Kios-K yang dipasangkan atau dengan token petugas; jawaban memuat hasil cetak', access: 'kiosk', idempotent: true,
     body: issueTicketBodySchema, responses: { 201: issueTicketResponseSchema }, errors: ['service.unknown', 'ticket.fast_track_not_offered'],
   },
   { method: 'get', path: '/api/tickets', summary: 'Tiket satu hari (default hari ini) dengan status dan waktunya', access: 'staff', roles: QUEUE_ROLES, query: ticketsQuerySchema, responses: { 200: ticketsOfDaySchema } },
