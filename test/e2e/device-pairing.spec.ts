@@ -142,7 +142,7 @@ test('a kiosk is paired by its code, issues a ticket, is renamed, and returns to
   await kioskContext.close();
 });
 
-test('the board and the counter tablet show their codes until paired, then their own screens', async ({ browser }) => {
+test('the board and the counter tablet show their codes until paired, then their own screens; the branch head sees them', async ({ browser }) => {
   test.setTimeout(90_000);
   const boardContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const board = await boardContext.newPage();
@@ -169,6 +169,22 @@ test('the board and the counter tablet show their codes until paired, then their
   expect((await staff('POST', '/api/admin/devices/pair', { code: tabletCode, name: 'Tablet loket 1', kind: 'counter_tablet', counterId: 'loket-1' })).status).toBe(201);
   await expect(tablet.getByTestId('pairing-screen')).toHaveCount(0, { timeout: 15_000 });
   await tablet.screenshot({ path: join(SHOTS, 'device-pairing-tablet-paired.png') });
+
+  // The branch head sees the paired devices and changes nothing.
+  expect((await staff('POST', '/api/users', { username: 'kepala.cabang', password: 'sandi-kepala-12345', displayName: 'Kepala Cabang', role: 'supervisor' })).status).toBe(201);
+  const headContext = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+  const head = await headContext.newPage();
+  await head.goto(`${server.url}/admin/#perangkat`);
+  await head.getByLabel('Nama pengguna').fill('kepala.cabang');
+  await head.getByLabel('Kata sandi').fill('sandi-kepala-12345');
+  await head.getByRole('button', { name: 'Masuk' }).click();
+  const list = head.locator('section[aria-labelledby="devices-title"]');
+  await expect(list.getByRole('row', { name: /TV ruang tunggu/ })).toContainText('Papan antrean');
+  await expect(list.getByRole('row', { name: /Tablet loket 1/ })).toContainText('Loket 1');
+  await expect(list.getByRole('button', { name: 'Pasangkan' })).toHaveCount(0);
+  await expect(list.getByRole('button', { name: /Cabut/ })).toHaveCount(0);
+  await axeClean(head, 'admin-devices-branch-head', 'all');
+  await headContext.close();
   await boardContext.close();
   await tabletContext.close();
 });
