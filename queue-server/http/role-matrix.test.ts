@@ -29,7 +29,9 @@ function expected(route: RouteContract, caller: Caller): string {
   return !route.roles || route.roles.includes(caller.role) ? 'allowed' : 'auth.forbidden';
 }
 
-const samplePath = (path: string) => path.replace(/\{[^}]+\}/g, 'x1');
+// {counterId} is the paired tablet's own counter: a tablet reads only its counter's survey token, a
+// rule beyond the route (pairing-routes.test.ts checks it); every other parameter is a sample id.
+const samplePath = (path: string) => path.replace('{counterId}', 'loket-1').replace(/\{[^}]+\}/g, 'x1');
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const callers: Caller[] = [
