@@ -37,6 +37,18 @@ async function axeClean(page: Page, name: string, level: 'all' | 'serious' = 'se
   expect(found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
 }
 
+/** Collects Content-Security-Policy violations of a page (the pairing screen has no inline style or script). */
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|CSP/i.test(m.text())) violations.push(`${new URL(page.url()).pathname}: ${m.text()}`);
+  });
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return violations;
+}
+
 /** The pairing screen is one view: nothing to scroll, the code whole on screen. */
 async function fitsOneView(page: Page, name: string): Promise<void> {
   const box = await page.evaluate(() => {
@@ -65,6 +77,7 @@ test('a kiosk is paired by its code, issues a ticket, is renamed, and returns to
 
   const kioskContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const kioskPage = await kioskContext.newPage();
+  const kioskCsp = watchCsp(kioskPage);
   await kioskPage.goto(`${server.url}/`);
   const code = kioskPage.getByTestId('pairing-code');
   await expect(code).toHaveText(/^\d{4}-\d{2}$/);
@@ -130,6 +143,7 @@ test('a kiosk is paired by its code, issues a ticket, is renamed, and returns to
   await expect(code).toHaveText(/^\d{4}-\d{2}$/);
   expect(await code.textContent()).not.toBe(shown);
   await axeClean(kioskPage, 'kiosk-revoked');
+  expect(kioskCsp).toEqual([]);
 
   // Recorded: paired, renamed, revoked, by the administrator.
   const audit = await staff('GET', '/api/audit?category=device');
@@ -146,6 +160,7 @@ test('the board and the counter tablet show their codes until paired, then their
   test.setTimeout(90_000);
   const boardContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const board = await boardContext.newPage();
+  const boardCsp = watchCsp(board);
   await board.goto(`${server.url}/board/`);
   const boardCode = (await board.getByTestId('pairing-code').textContent()) ?? '';
   expect(boardCode).toMatch(/^\d{4}-\d{2}$/);
@@ -161,6 +176,7 @@ test('the board and the counter tablet show their codes until paired, then their
 
   const tabletContext = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
   const tablet = await tabletContext.newPage();
+  const tabletCsp = watchCsp(tablet);
   await tablet.goto(`${server.url}/survei/?loket=loket-1`);
   const tabletCode = (await tablet.getByTestId('pairing-code').textContent()) ?? '';
   await expect(tablet.getByText('Tablet survei loket', { exact: true })).toBeVisible();
@@ -169,6 +185,7 @@ test('the board and the counter tablet show their codes until paired, then their
   expect((await staff('POST', '/api/admin/devices/pair', { code: tabletCode, name: 'Tablet loket 1', kind: 'counter_tablet', counterId: 'loket-1' })).status).toBe(201);
   await expect(tablet.getByTestId('pairing-screen')).toHaveCount(0, { timeout: 15_000 });
   await tablet.screenshot({ path: join(SHOTS, 'device-pairing-tablet-paired.png') });
+  expect([...boardCsp, ...tabletCsp]).toEqual([]);
 
   // The branch head sees the paired devices and changes nothing.
   expect((await staff('POST', '/api/users', { username: 'kepala.cabang', password: 'sandi-kepala-12345', displayName: 'Kepala Cabang', role: 'supervisor' })).status).toBe(201);
