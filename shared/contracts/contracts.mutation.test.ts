@@ -12,7 +12,7 @@ import { buildOpenApi } from './openapi.ts';
 import { accessLabel, errorRowStart, routeRow } from './readme-tables.ts';
 import { routeKey } from './registry.ts';
 import { mayCall, ROLE_MATRIX_HEADER, roleMatrixRow } from './role-matrix.ts';
-import { commonErrors, defineRoutes, isNonJsonAnswer, type RouteContract } from './route-contract.ts';
+import { commonErrors, defineRoutes, deviceKindsOf, isNonJsonAnswer, type RouteContract } from './route-contract.ts';
 import { errorBodySchema, errorOf, parseOrNull } from './wire.ts';
 
 const okSchema = z.object({ ok: z.boolean() });
@@ -147,13 +147,25 @@ describe('README and role-matrix rows', () => {
   });
 
   it('who may call what', () => {
-    expect(ROLE_MATRIX_HEADER).toBe('| route | anyone | kiosk or this machine | admin | supervisor | cso | complaint_officer |');
-    expect(roleMatrixRow(getRoute)).toBe('| `GET /api/things/{id}/parts/{part}` | yes | yes | yes | yes | yes | yes |');
-    expect(roleMatrixRow(postRoute)).toBe('| `POST /api/things/{id}/parts/{part}` | - | - | yes | - | yes | - |');
-    expect(roleMatrixRow(putRoute)).toBe('| `PUT /api/kiosk-thing` | - | yes | yes | yes | yes | yes |');
-    expect(roleMatrixRow(deleteRoute)).toBe('| `DELETE /api/staff-any` | - | yes | yes | yes | yes | yes |');
+    expect(ROLE_MATRIX_HEADER).toBe('| route | no credentials | unpaired device | paired kiosk | paired counter_tablet | paired board | this machine | admin | supervisor | cso | complaint_officer |');
+    expect(roleMatrixRow(getRoute)).toBe('| `GET /api/things/{id}/parts/{part}` | yes | yes | yes | yes | yes | yes | yes | yes | yes | yes |');
+    expect(roleMatrixRow(postRoute)).toBe('| `POST /api/things/{id}/parts/{part}` | - | - | - | - | - | - | yes | - | yes | - |');
+    expect(roleMatrixRow(putRoute)).toBe('| `PUT /api/kiosk-thing` | - | - | yes | - | - | yes | yes | yes | yes | yes |');
+    expect(roleMatrixRow(deleteRoute)).toBe('| `DELETE /api/staff-any` | - | - | - | - | - | yes | yes | yes | yes | yes |');
     const { loopback: _loopback, ...notLoopback } = deleteRoute;
-    expect(mayCall(notLoopback, 'kiosk')).toBe(false);
+    expect(mayCall(notLoopback, 'this-machine')).toBe(false);
+  });
+
+  it('device kinds: a kiosk route admits the kiosk unless it names its kinds; other routes admit no device', () => {
+    const tabletRoute = { ...putRoute, devices: ['counter_tablet'] as const };
+    expect(deviceKindsOf(putRoute)).toEqual(['kiosk']);
+    expect(deviceKindsOf(tabletRoute)).toEqual(['counter_tablet']);
+    expect(deviceKindsOf({ ...postRoute, devices: ['board'] as const })).toEqual([]);
+    expect(accessLabel(tabletRoute)).toBe('kiosk (counter_tablet)');
+    expect(roleMatrixRow(tabletRoute)).toBe('| `PUT /api/kiosk-thing` | - | - | - | yes | - | yes | yes | yes | yes | yes |');
+    expect(mayCall(putRoute, { device: 'board' })).toBe(false);
+    expect(mayCall(putRoute, 'unpaired')).toBe(false);
+    expect(mayCall(getRoute, 'unpaired')).toBe(true);
   });
 });
 
