@@ -80,6 +80,10 @@ export const ERROR_STATUS = {
   'hq.event_conflict': 409,
   // Administration (branch settings)
   'settings.invalid': 400,
+  // Browser sessions (cookie + CSRF)
+  'auth.csrf': 403,
+  // Administration: two administrators saving the same section
+  'settings.conflict': 409,
   // The server
   unavailable: 503,
   internal: 500,

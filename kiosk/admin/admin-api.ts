@@ -20,18 +20,5 @@ export async function saveSettings(path: SettingsPath, body: unknown): Promise<S
 
 export const messageOf = (e: unknown): string => (e instanceof StaffApiError ? e.message : 'Terjadi kesalahan. Coba lagi.');
 
-/** A file answer (CSV, JSON) is not parsed: it is fetched with the session's token and saved. */
-export async function download(path: string, name: string): Promise<string | null> {
-  const token = sessionStorage.getItem('kios-k.staff-token');
-  const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store' });
-  if (!res.ok) return 'Berkas tidak dapat diunduh. Masuk kembali lalu coba lagi.';
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-  return null;
-}
+/** A file answer (CSV, JSON) is not parsed: saved through the staff session (kiosk/staff/lib/staff-api.ts). */
+export const download = (path: string, name: string): Promise<string | null> => api.download(path, name);

@@ -473,6 +473,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 12,
+    name: 'session issue on the monotonic clock',
+    sql: `
+      -- Where and when, on the server process's monotonic clock, a session was issued: within the
+      -- same run (boot_id) its age comes from that clock, so setting the wall clock back or ahead
+      -- neither stretches nor cuts its 12 hours (queue-server/auth/session-clock.ts).
+      ALTER TABLE sessions ADD COLUMN boot_id TEXT;
+      ALTER TABLE sessions ADD COLUMN issued_mono REAL;
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */
