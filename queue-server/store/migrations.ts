@@ -484,6 +484,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE sessions ADD COLUMN issued_mono REAL;
     `,
   },
+  {
+    version: 13,
+    name: 'audit by subject',
+    sql: `
+      -- A settings section's version is the id of the last audit record of a change to it
+      -- (queue-server/settings/settings-versions.ts); this finds it without reading the whole trail.
+      CREATE INDEX audit_subject ON audit (subject, id);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -101,7 +101,7 @@ test('an administrator adds a service and a counter, changes hours and a closure
   await users.getByLabel('Nama pengguna').fill('cso.rina');
   await users.getByLabel('Nama tampilan').fill('Rina');
   await users.getByLabel('Kata sandi awal (minimal 10 karakter)').fill('sandi-rina-2026');
-  await users.getByLabel('Peran').selectOption('cso');
+  await users.getByLabel('Peran', { exact: true }).selectOption('cso');
   await users.getByRole('button', { name: 'Buat akun' }).click();
   await expect(users.getByRole('status')).toContainText('Akun cso.rina dibuat');
   await expect(users.getByRole('cell', { name: 'cso.rina', exact: true })).toBeVisible();

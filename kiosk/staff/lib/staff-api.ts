@@ -48,6 +48,8 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   idempotencyKey?: string;
+  /** Extra request headers (e.g. If-Match for a settings save). */
+  headers?: Record<string, string>;
 }
 
 export interface StaffApiOptions {
@@ -94,7 +96,7 @@ export class StaffApi {
   }
 
   async request<S extends z.core.$ZodType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S> | null> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     const method = options.method ?? 'GET';
     if (this.mode === 'cookie' && STATE_CHANGING.has(method)) {
