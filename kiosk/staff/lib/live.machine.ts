@@ -218,6 +218,8 @@ export const liveMachine = setup({
     waiting: {
       entry: ['backOff', { type: 'status', params: 'offline' }],
       after: { retry: 'connecting' },
+      // The page asked (an officer just signed in and opened a counter): try now, not after the backoff.
+      on: { refresh: 'connecting' },
     },
     streaming: {
       invoke: { id: 'stream', src: 'eventStream', input: ({ context }) => ({ url: `${context.baseUrl}${(context.deps.streamPath ?? publicStreamPath)(context.lastSeen ?? 0)}`, openEvents: context.deps.openEvents, onSessionEnded: context.deps.onSessionEnded }) },
