@@ -86,6 +86,10 @@ export const ERROR_STATUS = {
   'device.kind_mismatch': 409,
   'device.pairing_rate_limited': 429,
   'device.pairing_busy': 429,
+  // Browser sessions (cookie + CSRF)
+  'auth.csrf': 403,
+  // Administration: two administrators saving the same section
+  'settings.conflict': 409,
   // The server
   unavailable: 503,
   internal: 500,

@@ -70,12 +70,7 @@ async function act(path: string, body: unknown, filters: Filters, update: Update
 }
 
 async function exportCsv(filters: Filters): Promise<void> {
-  const token = sessionStorage.getItem('kios-k.staff-token');
-  const res = await fetch(`/api/complaints/export.csv?${queryOf(filters)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const url = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), { href: url, download: 'pengaduan.csv' });
-  a.click();
-  URL.revokeObjectURL(url);
+  await api.download(`/api/complaints/export.csv?${queryOf(filters)}`, 'pengaduan.csv');
 }
 
 function Page() {

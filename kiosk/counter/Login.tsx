@@ -6,6 +6,8 @@ export function Login({ api, title, onDone }: { api: StaffApi; title: string; on
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Why the server ended the last session (account disabled, password reset …), shown until the next sign-in.
+  const [notice] = useState<string | null>(api.notice);
   const [busy, setBusy] = useState(false);
 
   async function submit(e: Event): Promise<void> {
@@ -27,6 +29,11 @@ export function Login({ api, title, onDone }: { api: StaffApi; title: string; on
     <main class="login">
       <form class="card login__form" onSubmit={(e) => void submit(e)}>
         <h1>{title}</h1>
+        {notice && !error && (
+          <p class="message message--error" role="alert" data-testid="session-notice">
+            {notice}
+          </p>
+        )}
         <label>
           Nama pengguna
           <input name="username" autoComplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} required />

@@ -107,7 +107,8 @@ export const consoleMachine = setup({
     'pick.start': { actions: assign({ pickError: null }) },
     'pick.failed': { actions: assign({ pickError: ({ event }) => event.message }) },
     'ticket.upsert': { actions: assign({ tickets: ({ context, event }) => upsertTicket(context.tickets, event.ticket) }) },
-    'session.changed': { actions: [assign({ session: ({ context }) => context.session + 1 }), raise({ type: 'staff.refresh' })] },
+    // Signed in or out: reload the staff data, and reconnect the staff stream now (not after its backoff).
+    'session.changed': { actions: [assign({ session: ({ context }) => context.session + 1 }), raise({ type: 'staff.refresh' }), sendTo('live', { type: 'refresh' })] },
   },
   initial: 'idle',
   states: {

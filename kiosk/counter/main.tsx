@@ -46,7 +46,7 @@ const page = createActor(
       }),
     },
   }),
-  { input: { liveDeps: { ...browserLiveDeps, streamPath: (id: number) => api.staffStreamPath(id) }, counterId: sessionStorage.getItem(COUNTER_KEY) } },
+  { input: { liveDeps: { ...browserLiveDeps, streamPath: (id: number) => api.staffStreamPath(id), onSessionEnded: (message: string) => api.endedByServer(message) }, counterId: sessionStorage.getItem(COUNTER_KEY) } },
 ).start();
 const state = () => page.getSnapshot().context;
 const say = (text: string, error = false): void => page.send({ type: 'say', text, error });

@@ -7,7 +7,7 @@ import { Login } from '../counter/Login.tsx';
 import { HqOverview } from './HqPage.tsx';
 import { StaffHeader } from '../staff/lib/StaffHeader.tsx';
 
-const api = new StaffApi();
+const api = new StaffApi({ mode: 'bearer' });
 const REFRESH_MS = 30_000;
 
 function App() {

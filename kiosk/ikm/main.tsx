@@ -33,22 +33,9 @@ async function fetchReport(period: PeriodChoice): Promise<Pick<PageState, 'repor
   }
 }
 
-/** A file answer is not JSON, so it is fetched here with the session's token. */
-async function download(kind: 'responses' | 'summary', period: PeriodChoice): Promise<string | null> {
-  // The staff token lives in sessionStorage (kiosk/staff/lib/staff-api.ts).
-  const token = sessionStorage.getItem('kios-k.staff-token');
-  const res = await fetch(`/api/surveys/export/${kind}.csv?from=${period.from}&to=${period.to}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) return 'Berkas tidak dapat diunduh. Masuk kembali lalu coba lagi.';
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = kind === 'responses' ? `survei-responden-${period.from}-${period.to}.csv` : `ikm-ringkasan-${period.from}-${period.to}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-  return null;
-}
+/** A CSV answer, saved through the staff session (kiosk/staff/lib/staff-api.ts). */
+const download = (kind: 'responses' | 'summary', period: PeriodChoice): Promise<string | null> =>
+  api.download(`/api/surveys/export/${kind}.csv?from=${period.from}&to=${period.to}`, kind === 'responses' ? `survei-responden-${period.from}-${period.to}.csv` : `ikm-ringkasan-${period.from}-${period.to}.csv`);
 
 function App() {
   const [signedIn, setSignedIn] = useState(api.signedIn);

@@ -68,20 +68,8 @@ const initial: Choice = {
   reason: '',
 };
 
-async function downloadPdf(year: number, half: 1 | 2): Promise<string | null> {
-  const token = sessionStorage.getItem('kios-k.staff-token');
-  const res = await fetch(`/api/reports/semester.pdf?year=${year}&half=${half}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) return 'PDF tidak dapat dibuat. Masuk kembali lalu coba lagi.';
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `laporan-monev-semester-${half}-${year}.pdf`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-  return null;
-}
+const downloadPdf = (year: number, half: 1 | 2): Promise<string | null> =>
+  api.download(`/api/reports/semester.pdf?year=${year}&half=${half}`, `laporan-monev-semester-${half}-${year}.pdf`, 'PDF tidak dapat dibuat. Masuk kembali lalu coba lagi.');
 
 function Select(props: { label: string; testId: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void }) {
   return (

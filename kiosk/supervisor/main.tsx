@@ -30,7 +30,7 @@ const page = createActor(
       }),
     },
   }),
-  { input: { liveDeps: { ...browserLiveDeps, streamPath: (id: number) => api.staffStreamPath(id) } } },
+  { input: { liveDeps: { ...browserLiveDeps, streamPath: (id: number) => api.staffStreamPath(id), onSessionEnded: (message: string) => api.endedByServer(message) } } },
 ).start();
 api.onUnauthorized = () => page.send({ type: 'session.changed' });
 

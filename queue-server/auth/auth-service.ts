@@ -13,6 +13,8 @@ import { HashSlots } from './hash-slots.ts';
 import { LoginGuard, type LoginLimits } from './login-guard.ts';
 import type { AuditTrail } from '../audit/audit-trail.ts';
 import { dummyHash, hashPassword, needsRehash, OWASP_SCRYPT_COST, verifyPassword, type ScryptCost } from './passwords.ts';
+import { SESSION_MS, sessionAlive, systemSessionClock, type SessionClock } from './session-clock.ts';
+import type { SessionEndReason } from '../../shared/contracts/sessions.ts';
 
 export interface StaffUser {
   id: number;
@@ -21,9 +23,13 @@ export interface StaffUser {
   role: StaffRole;
 }
 
-const SESSION_HOURS = 12;
-/** How far ahead of now a session's issue time may be before the clock it was issued on is deemed wrong. */
-const CLOCK_SKEW_MS = 5 * 60_000;
+/** Sessions that just ended (all of a user's, or one by its key): live streams opened with them close at once. */
+export interface SessionsEnded {
+  userId: number;
+  /** One session only (a sign-out); absent: every session of the user. */
+  key?: string;
+  reason: SessionEndReason;
+}
 /** Where a login came from when the caller does not say (tests, the setup flow). */
 const LOCAL = 'local';
 
@@ -37,6 +43,8 @@ export interface AuthOptions {
   limits?: LoginLimits;
   /** The audit trail: sign-ins, failures, sign-outs and new accounts, written with the change. */
   trail?: AuditTrail;
+  /** Where sessions are issued and age (session-clock.ts); the wall clock `now` with this run's monotonic clock by default. */
+  sessionClock?: SessionClock;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -56,6 +64,8 @@ export class AuthService {
   private readonly slots: HashSlots;
   /** Compared against when the user does not exist, so a wrong username costs as long as a wrong password. */
   private readonly dummy: string;
+  private readonly clock: SessionClock;
+  private readonly endListeners = new Set<(ended: SessionsEnded) => void>();
 
   constructor(private readonly d: AuthOptions) {
     this.store = new UserRepository(d.db);
@@ -64,6 +74,17 @@ export class AuthService {
     this.slots = new HashSlots(d.hashSlots?.slots ?? 2, d.hashSlots?.queue ?? 16);
     this.dummy = dummyHash(this.cost);
     this.audit = new AuditRepository(d.db);
+    this.clock = d.sessionClock ?? systemSessionClock(d.now);
+  }
+
+  /** Told after sessions end (the staff event stream closes those it serves). Answers the unsubscribe. */
+  onSessionsEnded(listener: (ended: SessionsEnded) => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  private ended(ended: SessionsEnded): void {
+    for (const listener of this.endListeners) listener(ended);
   }
 
   hasUsers(): boolean {
@@ -136,30 +157,38 @@ export class AuthService {
   }
 
   private issueSession(row: StoredUser): { token: string; user: StaffUser } {
-    const now = this.d.now();
+    const now = this.clock.wall();
+    const mono = this.clock.monotonic();
     const token = randomBytes(32).toString('base64url');
     this.inTransaction(() => {
-      this.store.purgeSessionsExpiredBy(now);
-      this.store.insertSession(sha256(token), row.id, now, now + SESSION_HOURS * 3_600_000);
+      this.store.purgeExpired(this.clock.bootId, now, mono - SESSION_MS);
+      this.store.insertSession(sha256(token), row.id, { createdAt: now, expiresAt: now + SESSION_MS, bootId: this.clock.bootId, issuedMono: mono });
       this.d.trail?.record({ action: 'auth.login', actor: row.username, subject: `user:${row.username}`, detail: { role: row.role } });
     });
     return { token, user: toUser(row) };
   }
 
   authenticate(token: string): StaffUser | null {
-    const now = this.d.now();
-    // A session "issued" more than a few minutes in the future was made while the clock ran ahead:
-    // once the clock is corrected it is refused, instead of living for as long as the clock was off.
-    const row = this.store.userOfSession(sha256(token), now, now + CLOCK_SKEW_MS);
-    return row ? toUser(row) : null;
+    return this.authenticateSession(token)?.user ?? null;
+  }
+
+  /** The user of a live session and the session's key (its token's hash), or null; its age is session-clock.ts's rule. */
+  authenticateSession(token: string): { user: StaffUser; key: string } | null {
+    const key = sha256(token);
+    const session = this.store.liveSession(key);
+    if (!session || !sessionAlive(session, this.clock)) return null;
+    const row = this.store.byId(session.userId);
+    return row ? { user: toUser(row), key } : null;
   }
 
   logout(token: string): void {
-    this.inTransaction(() => {
-      const user = this.authenticate(token);
+    const user = this.inTransaction(() => {
+      const signedIn = this.authenticate(token);
       this.store.deleteSession(sha256(token));
-      if (user) this.d.trail?.record({ action: 'auth.logout', actor: user.username, subject: `user:${user.username}` });
+      if (signedIn) this.d.trail?.record({ action: 'auth.logout', actor: signedIn.username, subject: `user:${signedIn.username}` });
+      return signedIn;
     });
+    if (user) this.ended({ userId: user.id, key: sha256(token), reason: 'signed_out' });
   }
 
   /**
@@ -198,6 +227,7 @@ export class AuthService {
       if (disabled) this.store.revokeSessions(userId);
       this.audit.insert({ at: this.d.now(), actor: by.username, action: disabled ? 'user.disable' : 'user.enable', detail: { username: row.username } });
     })();
+    if (disabled) this.ended({ userId, reason: 'disabled' });
     return { ...toUser(row), disabled };
   }
 
@@ -210,6 +240,7 @@ export class AuthService {
       this.store.revokeSessions(userId);
       this.audit.insert({ at: this.d.now(), actor: by, action: 'user.password_reset', detail: { username: row.username } });
     })();
+    this.ended({ userId, reason: 'password_reset' });
     this.guard.unlock(row.username);
     return toUser(row);
   }
@@ -227,12 +258,32 @@ export class AuthService {
       this.store.revokeSessions(userId);
       this.audit.insert({ at: this.d.now(), actor: row.username, action: 'user.password_change', detail: {} });
     })();
+    this.ended({ userId, reason: 'password_changed' });
     return this.issueSession(row);
   }
 
   /** "Keluar dari semua perangkat": every session of the user ends, this one included. */
   signOutEverywhere(userId: number): void {
     this.store.revokeSessions(userId);
+    this.ended({ userId, reason: 'signed_out_everywhere' });
+  }
+
+  /**
+   * An administrator changes an officer's role. The officer's sessions end, so every page they
+   * have open signs in again under the new role. Not one's own (an administrator cannot demote
+   * themself and leave the branch without one).
+   */
+  setRole(userId: number, role: StaffRole, by: { userId: number | null; username: string }): StaffUser & { disabled: boolean } {
+    const row = this.account(userId);
+    if (by.userId === userId) throw new AppError({ code: 'user.self', message: 'Anda tidak dapat mengubah peran akun Anda sendiri.' });
+    if (row.role === role) return { ...toUser(row), disabled: row.disabled };
+    this.d.db.transaction(() => {
+      this.store.setRole(userId, role);
+      this.store.revokeSessions(userId);
+      this.audit.insert({ at: this.d.now(), actor: by.username, action: 'user.role_changed', detail: { username: row.username, from: row.role, to: role } });
+    })();
+    this.ended({ userId, reason: 'role_changed' });
+    return { ...toUser(row), role, disabled: row.disabled };
   }
 
   private account(userId: number): StoredUser {

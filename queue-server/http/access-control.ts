@@ -20,7 +20,7 @@ import type { AuthService } from '../auth/auth-service.ts';
 import { isLoopback } from './kiosk-access.ts';
 import { admitDevice } from '../pairing/device-access.ts';
 import type { DevicePairing } from '../pairing/device-pairing.ts';
-import { actorOf, userOf } from './staff-auth.ts';
+import { actorOf, checkedSession } from './staff-auth.ts';
 
 interface CompiledRoute {
   method: string;
@@ -58,7 +58,15 @@ export function accessControl(s: { auth: AuthService; devicePairing: DevicePairi
   return (req, res, next) => {
     const route = matchRoute(compiled, req.method, req.path);
     if (!route || route.access === 'public') return next();
-    const user = userOf(s.auth, req);
+    // Browser sessions: a cookie on a state-changing request needs its CSRF token (staff-auth.ts).
+    let session: ReturnType<typeof checkedSession>;
+    try {
+      session = checkedSession(s.auth, req, route.access);
+    } catch (error) {
+      return next(error);
+    }
+    if (session) res.locals.sessionKey = session.key;
+    const user = session?.user ?? null;
     if (user) {
       res.locals.user = user;
       res.locals.actor = actorOf(user);

@@ -23,6 +23,7 @@ import { ticketPageRoutes } from './routes/ticket-page.ts';
 import { ticketRoutes, type TicketPrinting } from './routes/tickets.ts';
 import { supervisionRoutes } from './routes/supervision.ts';
 import { userRoutes } from './routes/users.ts';
+import { sessionRoutes } from './routes/sessions.ts';
 import { surveyRoutes } from '../survey/survey-routes.ts';
 import { complaintRoutes, type ComplaintPrinting } from '../complaints/complaint-routes.ts';
 import { reportRoutes } from '../reports/report-routes.ts';
@@ -94,6 +95,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(settingsRoutes(services));
   app.use(branchHealthRoutes(services, { backupDir: options.metrics?.backupDir, health }));
   app.use(userRoutes(services));
+  app.use(sessionRoutes(services));
   app.use(supervisionRoutes(services));
   app.use(reportRoutes(services));
   app.use(hqSyncRoutes(services, options.hqSync));

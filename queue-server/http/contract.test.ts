@@ -57,6 +57,11 @@ describe('the contract, route by route', () => {
     await ok(200, 'POST', `/api/users/${budi.id}/disable`, { staff: true });
     await ok(200, 'POST', `/api/users/${budi.id}/enable`, { staff: true });
     await ok(200, 'POST', `/api/users/${budi.id}/password`, { staff: true, body: { password: 'sandi-baru-budi-1' } });
+    await ok(200, 'POST', `/api/users/${budi.id}/role`, { staff: true, body: { role: 'supervisor' } });
+    await ok(200, 'POST', `/api/users/${budi.id}/role`, { staff: true, body: { role: 'cso' } });
+    // The staff pages' cookie sign-in, and the session (with its CSRF token) a reloaded page asks for.
+    await ok(200, 'POST', '/api/auth/session', { body: { username: 'cso.budi', password: 'sandi-baru-budi-1' } });
+    await ok(200, 'GET', '/api/auth/session', { staff: true });
 
     const first = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht', fastTrack: 'elderly' }, headers: { 'idempotency-key': 'contract-walk-0001' } })).ticket;
     const second = (await ok(201, 'POST', '/api/tickets', { body: { serviceId: 'jht' } })).ticket;

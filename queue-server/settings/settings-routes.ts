@@ -9,6 +9,7 @@ import { parseInput } from '../http/errors.ts';
 import { actorFrom } from '../http/staff-auth.ts';
 import type { Services } from '../services.ts';
 import type { SectionChange } from './settings-sections.ts';
+import { expectedVersionOf } from './settings-versions.ts';
 
 export function settingsRoutes(s: Services): Router {
   const r = Router();
@@ -23,7 +24,7 @@ export function settingsRoutes(s: Services): Router {
 
   const put = (path: string, read: (body: unknown) => SectionChange) => {
     r.put(path, noStore, (req, res) => {
-      res.json(s.settings.change(read(req.body), actorFrom(res)));
+      res.json(s.settings.change(read(req.body), actorFrom(res), expectedVersionOf(req.get('If-Match'))));
     });
   };
   put('/api/admin/settings/branch', (b) => ({ section: 'branch', body: parseInput(branchDetailsBodySchema, b, 'Data cabang') }));

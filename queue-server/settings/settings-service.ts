@@ -25,6 +25,7 @@ import { SettingsRepository, type StoredPending } from '../store/settings-reposi
 import type { TicketRepository } from '../store/ticket-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { applySection, type SectionChange } from './settings-sections.ts';
+import { SettingsVersions } from './settings-versions.ts';
 
 const OPEN_STATUSES = new Set(['waiting', 'called', 'serving', 'missed']);
 const SEEDED_BY = 'berkas-cabang';
@@ -69,9 +70,11 @@ export class SettingsService {
   private readonly repo;
   private readonly listeners: (() => void)[] = [];
   private saved: { at: number; by: string } | null = null;
+  private readonly versions;
 
   constructor(private readonly d: SettingsDeps) {
     this.repo = new SettingsRepository(d.db);
+    this.versions = new SettingsVersions(d.db, () => d.live.branch.timeZone);
     const stored = this.repo.current();
     if (stored) {
       applyLive(d.live, parseStored(stored.config, 'current'));
@@ -96,6 +99,7 @@ export class SettingsService {
     const pending = this.pending();
     return {
       settings: structuredClone(this.d.live),
+      versions: this.versions.all(),
       pending: pending && { ...pending, settings: structuredClone(pending.settings), savedAt: new Date(pending.savedAt).toISOString() },
       serviceDay: this.today(),
       savedAt: this.saved ? new Date(this.saved.at).toISOString() : null,
@@ -103,9 +107,11 @@ export class SettingsService {
     };
   }
 
-  change(change: SectionChange, actor: Actor): SettingsChangeAnswer {
+  /** expectedVersion: the section's version the page loaded (If-Match); null saves whatever was saved meanwhile (scripts). */
+  change(change: SectionChange, actor: Actor, expectedVersion: number | null = null): SettingsChangeAnswer {
     const { section } = change;
     return this.d.uow.write(() => {
+      if (expectedVersion !== null) this.versions.assertCurrent(section, expectedVersion);
       const current = structuredClone(this.d.live);
       const pending = this.pending();
       // A section already waiting is edited where it waits: its new value waits too.

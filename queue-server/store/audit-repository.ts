@@ -50,6 +50,7 @@ const storedEntry = rowParser(
     .object({ id: z.number().int(), at: z.number().int(), actor: z.string(), action: z.string(), ticket_id: z.string().nullable(), counter_id: z.string().nullable(), subject: z.string().nullable(), detail: jsonColumn.nullable() })
     .transform((r): StoredAuditEntry => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, ticketId: r.ticket_id, counterId: r.counter_id, subject: r.subject, detail: r.detail })),
 );
+const lastChange = rowParser('audit', z.object({ id: z.number().int(), at: z.number().int(), actor: z.string() }));
 const actionCount = rowParser('audit', z.object({ counterId: z.string(), action: z.string(), n: z.number().int() }));
 
 /** The actions the supervisor's overview counts per counter. */
@@ -61,6 +62,7 @@ export class AuditRepository {
   constructor(private readonly db: Db) {
     this.s = {
       insert: db.prepare('INSERT INTO audit (at, actor, action, ticket_id, counter_id, subject, detail) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      lastOfSubjects: db.prepare('SELECT id, at, actor FROM audit WHERE subject = ? OR subject = ? ORDER BY id DESC LIMIT 1'),
       byAction: db.prepare('SELECT at, actor, action, ticket_id, counter_id, subject, detail FROM audit WHERE action = ? ORDER BY id'),
       countsSince: db.prepare(
         `SELECT a.counter_id AS counterId, a.action AS action, COUNT(*) AS n FROM audit a
@@ -68,6 +70,11 @@ export class AuditRepository {
          GROUP BY a.counter_id, a.action`,
       ),
     };
+  }
+
+  /** The newest record about either subject (a settings section, or the pending change that touches every section). */
+  lastOfSubjects(subject: string, orSubject: string): { id: number; at: number; actor: string } | null {
+    return lastChange.maybe(this.s.lastOfSubjects.get(subject, orSubject));
   }
 
   insert(entry: AuditEntry): void {

@@ -500,6 +500,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX devices_pending_code ON devices (pairing_code) WHERE state = 'pending';
     `,
   },
+  {
+    version: 13,
+    name: 'session issue on the monotonic clock',
+    sql: `
+      -- Where and when, on the server process's monotonic clock, a session was issued: within the
+      -- same run (boot_id) its age comes from that clock, so setting the wall clock back or ahead
+      -- neither stretches nor cuts its 12 hours (queue-server/auth/session-clock.ts).
+      ALTER TABLE sessions ADD COLUMN boot_id TEXT;
+      ALTER TABLE sessions ADD COLUMN issued_mono REAL;
+    `,
+  },
+  {
+    version: 14,
+    name: 'audit by subject',
+    sql: `
+      -- A settings section's version is the id of the last audit record of a change to it
+      -- (queue-server/settings/settings-versions.ts); this finds it without reading the whole trail.
+      CREATE INDEX audit_subject ON audit (subject, id);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -10,8 +10,17 @@ export const defaultBranchConfig = (): BranchConfig =>
   parseBranchConfig(readFileSync(DEFAULT_BRANCH_CONFIG, 'utf8'), DEFAULT_BRANCH_CONFIG);
 
 export class TestClock {
+  /** How far the wall clock was set away from the time that really passed (jumpWall). */
+  private jumped = 0;
   constructor(public ms: number) {}
   now = (): number => this.ms;
+  /** The process's monotonic clock: moves with `ms`, but not when the wall clock is set (jumpWall). */
+  monotonic = (): number => this.ms - this.jumped;
+  /** Sets the wall clock by `deltaMs` (back when negative) without time passing. */
+  jumpWall(deltaMs: number): void {
+    this.ms += deltaMs;
+    this.jumped += deltaMs;
+  }
   advanceMinutes(minutes: number): void {
     this.ms += minutes * 60_000;
   }
@@ -34,7 +43,7 @@ export function makeTestServices(options: { config?: BranchConfig; start?: strin
     config: options.config ?? defaultBranchConfig(),
     now: clock.now,
     newId: () => `t-${String(++n).padStart(6, '0')}`,
-    auth: { passwordCost: TEST_PASSWORD_COST, ...options.auth },
+    auth: { passwordCost: TEST_PASSWORD_COST, sessionClock: { wall: clock.now, monotonic: clock.monotonic, bootId: 'test-run' }, ...options.auth },
     ...(options.devicePairing ? { devicePairing: options.devicePairing } : {}),
   });
   return { ...services, clock };

@@ -25,7 +25,7 @@ export async function startTestServer(options: Parameters<typeof makeTestService
     const res = await fetch(url + path, { method, headers, body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)) });
     // Every answer a test gets is checked against the route's declared schema for its status.
     const { body } = checkAnswer(method, url + path, res.status, res.headers.get('content-type'), await res.text());
-    return { status: res.status, body: body as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are inspected loosely, after the contract check
+    return { status: res.status, body: body as Record<string, any>, headers: res.headers }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are inspected loosely, after the contract check
   }
 
   async function login(username = 'admin', password = 'sandi-admin-uji'): Promise<string> {

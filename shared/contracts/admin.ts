@@ -108,8 +108,14 @@ export const pendingSettingsSchema = z.object({
   savedBy: z.string(),
 });
 
+/** A section's version (README "Administration": two administrators saving the same section). */
+export const sectionVersionSchema = z.object({ version: z.number().int().min(0), savedAt: z.string().nullable(), savedBy: z.string().nullable() });
+export type SectionVersionDto = z.infer<typeof sectionVersionSchema>;
+
 export const settingsAnswerSchema = z.object({
   settings: branchConfigSchema,
+  /** Send a section's `version` back in If-Match when saving it: a save from an older one answers 409 settings.conflict. */
+  versions: z.record(z.enum(SETTINGS_SECTIONS), sectionVersionSchema),
   pending: pendingSettingsSchema.nullable(),
   serviceDay: z.string(),
   savedAt: z.string().nullable(),
@@ -134,7 +140,7 @@ export type BranchHealth = z.infer<typeof branchHealthSchema>;
 
 const ADMIN = ['admin'] as const;
 const HEADS = ['supervisor', 'admin'] as const;
-const SETTINGS_ERRORS = ['settings.invalid'] as const;
+const SETTINGS_ERRORS = ['settings.invalid', 'settings.conflict'] as const;
 
 const put = <P extends string, B extends z.ZodType>(path: P, summary: string, body: B, roles: typeof ADMIN | typeof HEADS) =>
   ({ method: 'put', path, summary, access: 'staff', roles, body, responses: { 200: settingsChangeAnswerSchema }, errors: SETTINGS_ERRORS }) as const;

@@ -44,10 +44,10 @@ describe('common error codes by route', () => {
     expect(commonErrors({ method: 'get', path: '/p', summary: '', access: 'public', idempotent: true, responses: {} })).toEqual(['internal', 'unavailable', 'request.invalid', 'idempotency.key_reused']);
   });
 
-  it('staff routes need a session, and roles can forbid; kiosk routes refuse other machines', () => {
-    expect(commonErrors(postRoute)).toEqual(['internal', 'unavailable', 'request.invalid', 'request.malformed', 'request.too_large', 'idempotency.key_reused', 'auth.required', 'auth.forbidden']);
-    expect(commonErrors(deleteRoute)).toEqual(['internal', 'unavailable', 'request.malformed', 'request.too_large', 'auth.required']);
-    expect(commonErrors(putRoute)).toEqual(['internal', 'unavailable', 'request.invalid', 'request.malformed', 'request.too_large', 'kiosk.not_allowed']);
+  it('staff routes need a session, and roles can forbid; kiosk routes refuse other machines; a write by cookie needs its CSRF token', () => {
+    expect(commonErrors(postRoute)).toEqual(['internal', 'unavailable', 'request.invalid', 'request.malformed', 'request.too_large', 'idempotency.key_reused', 'auth.required', 'auth.forbidden', 'auth.csrf']);
+    expect(commonErrors(deleteRoute)).toEqual(['internal', 'unavailable', 'request.malformed', 'request.too_large', 'auth.required', 'auth.csrf']);
+    expect(commonErrors(putRoute)).toEqual(['internal', 'unavailable', 'request.invalid', 'request.malformed', 'request.too_large', 'kiosk.not_allowed', 'auth.csrf']);
     expect(commonErrors({ method: 'get', path: '/p', summary: '', access: 'kiosk', roles: ['admin'], responses: {} })).toEqual(['internal', 'unavailable', 'kiosk.not_allowed']);
   });
 

@@ -51,7 +51,7 @@ export const eventRoutes = defineRoutes([
     responses: { 200: { contentType: 'text/event-stream', description: 'setiap peristiwa: `id`, `event: <type>`, `data: {id, type, at, data}`; `event: resync` bila harus mengambil snapshot baru' } },
   },
   {
-    method: 'get', path: '/api/staff/events', summary: 'Aliran peristiwa petugas (SSE): semua peristiwa, termasuk bantuan, alasan jeda dan printer; token di Authorization atau ?token=', access: 'staff', roles: QUEUE_ROLES,
+    method: 'get', path: '/api/staff/events', summary: 'Aliran peristiwa petugas (SSE): semua peristiwa, termasuk bantuan, alasan jeda dan printer; sesi dari cookie halaman petugas atau Authorization: Bearer', access: 'staff', roles: QUEUE_ROLES,
     query: staffEventStreamQuerySchema, errors: ['stream.too_many', 'stream.full'],
     responses: { 200: { contentType: 'text/event-stream', description: 'seperti /api/events, dengan semua jenis peristiwa' } },
   },

@@ -21,6 +21,7 @@ import { dayEventPayloads, queueRoutes } from './queue.ts';
 import { defineRoutes, type RouteContract } from './route-contract.ts';
 import { supervisionRoutes } from './supervision.ts';
 import { reportRoutes } from './reports.ts';
+import { sessionRoutes } from './sessions.ts';
 import { surveyEventPayloads, surveyRoutes } from './survey.ts';
 import { ticketEventPayloads, ticketRoutes } from './tickets.ts';
 import { userRoutes } from './users.ts';
@@ -43,6 +44,7 @@ export const ALL_ROUTES = defineRoutes([
   ...auditRoutes,
   ...adminRoutes,
   ...userRoutes,
+  ...sessionRoutes,
   ...supervisionRoutes,
   ...kioskFloorRoutes,
   ...reportRoutes,

@@ -77,5 +77,7 @@ export function commonErrors(route: RouteContract): AppErrorCode[] {
   if (route.access === 'staff') codes.push('auth.required');
   if (route.access === 'staff' && route.roles) codes.push('auth.forbidden');
   if (route.access === 'kiosk') codes.push('kiosk.not_allowed');
+  // A staff page's cookie session on a write needs its CSRF token and this origin (README "Browser sessions").
+  if (route.access !== 'public' && route.method !== 'get') codes.push('auth.csrf');
   return codes;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from './zod-mini.ts';
 import { defineRoutes } from './route-contract.ts';
-import { newPasswordSchema, sessionSchema, staffAccountSchema, staffUserSchema, userParamsSchema } from './auth.ts';
+import { newPasswordSchema, sessionSchema, STAFF_ROLES, staffAccountSchema, staffUserSchema, userParamsSchema } from './auth.ts';
 
 export const resetPasswordBodySchema = z.object({ password: newPasswordSchema });
 export const changePasswordBodySchema = z.object({
@@ -15,6 +15,11 @@ export const changePasswordBodySchema = z.object({
 });
 
 const accountAnswer = z.object({ user: staffAccountSchema });
+
+export const changeRoleBodySchema = z.object(
+  { role: z.enum(STAFF_ROLES, { error: `peran harus salah satu dari: ${STAFF_ROLES.join(', ')}` }) },
+  { error: 'isi permintaan harus objek JSON {role}' },
+);
 
 export const userRoutes = defineRoutes([
   {
@@ -36,5 +41,9 @@ export const userRoutes = defineRoutes([
   {
     method: 'post', path: '/api/auth/logout-all', summary: 'Keluar dari semua perangkat: semua sesi akun ini berakhir (seperti Keluar, loket dengan nomor aktif menolak)', access: 'staff',
     responses: { 204: null }, errors: ['counter.has_active_ticket'],
+  },
+  {
+    method: 'post', path: '/api/users/{id}/role', summary: 'Ubah peran akun petugas; semua sesinya berakhir agar masuk lagi dengan peran baru; tercatat', access: 'staff', roles: ['admin'],
+    params: userParamsSchema, body: changeRoleBodySchema, responses: { 200: accountAnswer }, errors: ['user.not_found', 'user.self'],
   },
 ]);

@@ -35,6 +35,31 @@ async function staffGet(path: string, token: string): Promise<string> {
   return res.text();
 }
 
+async function signInAt(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+/** Counts the staff event streams the page opened (answered 200): the console's live connection. */
+function countStaffStreams(page: Page): () => number {
+  let opened = 0;
+  page.on('response', (r) => {
+    if (r.url().includes('/api/staff/events') && r.status() === 200) opened += 1;
+  });
+  return () => opened;
+}
+
+/** Opens the counter (or finds it open) and waits until the console's staff stream connected after `before`. */
+async function openCounterLive(page: Page, counterName: string, streams: () => number, before: number): Promise<void> {
+  const picker = page.getByRole('button', { name: new RegExp(`^${counterName}`) });
+  const open = page.getByRole('heading', { level: 1, name: counterName, exact: true });
+  await expect(page.getByRole('heading', { name: 'Pilih loket Anda' }).or(open)).toBeVisible();
+  if (await picker.isVisible()) await picker.click();
+  await expect(open).toBeVisible();
+  await expect.poll(streams, { timeout: 20_000 }).toBeGreaterThan(before);
+}
+
 test('an administrator adds a service and a counter, changes hours and a closure, creates a CSO; the open kiosk offers the new service', async ({ page, browser }) => {
   test.setTimeout(180_000);
   // The kiosk is open before anything changes, and is never reloaded.
@@ -49,6 +74,24 @@ test('an administrator adds a service and a counter, changes hours and a closure
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('heading', { name: 'Data cabang', level: 2 })).toBeVisible();
   await axeClean(page, 'cabang');
+
+  // Two administrators on the same section: the second save, from the older page, is refused with who saved.
+  const otherAdmin = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+  const other = await otherAdmin.newPage();
+  await other.goto(`${server.url}/admin/`);
+  await signInAt(other, server.admin.username, server.admin.password);
+  await expect(other.getByRole('heading', { name: 'Data cabang', level: 2 })).toBeVisible();
+  await page.getByLabel('Teks berjalan', { exact: true }).fill('Selamat datang di BPJS Ketenagakerjaan');
+  await page.getByRole('button', { name: 'Simpan teks berjalan' }).click();
+  await expect(page.getByText('Teks berjalan tersimpan dan berlaku sekarang.')).toBeVisible();
+  await other.getByLabel('Teks berjalan', { exact: true }).fill('Teks dari halaman lama');
+  await other.getByRole('button', { name: 'Simpan teks berjalan' }).click();
+  await expect(other.getByRole('alert')).toContainText(`Pengaturan ini sudah diubah oleh ${server.admin.username} (`);
+  await expect(other.getByRole('alert')).toContainText('muat ulang halaman untuk melihat perubahannya lalu simpan lagi');
+  await other.screenshot({ path: join(SHOTS, 'admin-conflict.png'), fullPage: true });
+  await other.reload();
+  await expect(other.getByLabel('Teks berjalan', { exact: true })).toHaveValue('Selamat datang di BPJS Ketenagakerjaan');
+  await otherAdmin.close();
 
   // A service: a new letter E, names in both languages, only the elderly and disability lanes.
   await page.getByRole('button', { name: 'Layanan', exact: true }).click();
@@ -101,13 +144,14 @@ test('an administrator adds a service and a counter, changes hours and a closure
   await users.getByLabel('Nama pengguna').fill('cso.rina');
   await users.getByLabel('Nama tampilan').fill('Rina');
   await users.getByLabel('Kata sandi awal (minimal 10 karakter)').fill('sandi-rina-2026');
-  await users.getByLabel('Peran').selectOption('cso');
+  await users.getByLabel(/^Peran(?! akun)/).selectOption('cso');
   await users.getByRole('button', { name: 'Buat akun' }).click();
   await expect(users.getByRole('status')).toContainText('Akun cso.rina dibuat');
   await expect(users.getByRole('cell', { name: 'cso.rina', exact: true })).toBeVisible();
   await axeClean(page, 'akun');
   const csoContext = await browser.newContext();
   const cso = await csoContext.newPage();
+  const csoStreams = countStaffStreams(cso);
   await cso.goto(`${server.url}/counter/`);
   await cso.getByLabel('Nama pengguna').fill('cso.rina');
   await cso.getByLabel('Kata sandi').fill('sandi-rina-2026');
@@ -115,6 +159,46 @@ test('an administrator adds a service and a counter, changes hours and a closure
   await expect(cso.getByRole('heading', { name: 'Pilih loket Anda' })).toBeVisible();
   await expect(cso.getByRole('button', { name: /Loket 7/ })).toBeVisible();
   await cso.screenshot({ path: join(SHOTS, 'admin-cso-picker.png'), fullPage: true });
+  // The console keeps no token where its scripts could read it: the session is an HttpOnly cookie.
+  const cookies = await csoContext.cookies();
+  expect(cookies.find((c) => c.name === 'kiosk_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+  expect(await cso.evaluate(() => JSON.stringify({ ...sessionStorage }) + document.cookie)).not.toContain(cookies.find((c) => c.name === 'kiosk_session')?.value ?? '-');
+  await openCounterLive(cso, 'Loket 7', csoStreams, 0);
+
+  // Disabled: the CSO's console ends its session at once and says why on the sign-in screen.
+  await users.getByRole('button', { name: 'Nonaktifkan cso.rina' }).click();
+  await expect(users.getByRole('status')).toContainText('Akun cso.rina dinonaktifkan');
+  await expect(users.getByRole('row', { name: /cso\.rina Rina .* Nonaktif/ })).toBeVisible();
+  await expect(cso.getByTestId('session-notice')).toHaveText('Sesi Anda berakhir karena akun Anda dinonaktifkan oleh administrator. Hubungi administrator cabang.', { timeout: 10_000 });
+  await expect(cso.getByRole('heading', { name: 'Konsol Petugas Loket' })).toBeVisible();
+  await cso.screenshot({ path: join(SHOTS, 'admin-cso-disabled.png'), fullPage: true });
+  await signInAt(cso, 'cso.rina', 'sandi-rina-2026');
+  await expect(cso.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+
+  // Enabled again, with a new password from the administrator (checked in the browser first).
+  await users.getByRole('button', { name: 'Aktifkan cso.rina' }).click();
+  await expect(users.getByRole('status')).toContainText('Akun cso.rina aktif kembali');
+  await users.getByRole('button', { name: 'Atur ulang sandi cso.rina' }).click();
+  const newPassword = users.getByLabel('Kata sandi baru untuk cso.rina (minimal 10 karakter)');
+  await newPassword.fill('pendek');
+  await users.getByRole('button', { name: 'Simpan sandi baru cso.rina' }).click();
+  await expect(users.getByRole('alert')).toHaveText('Kata sandi baru: kata sandi minimal 10 karakter.');
+  await newPassword.fill('sandi-baru-rina-7');
+  await axeClean(page, 'akun-atur-ulang');
+  await users.getByRole('button', { name: 'Simpan sandi baru cso.rina' }).click();
+  await expect(users.getByRole('status')).toContainText('Kata sandi cso.rina diatur ulang');
+  await signInAt(cso, 'cso.rina', 'sandi-rina-2026');
+  await expect(cso.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+  const streamsBefore = csoStreams();
+  await signInAt(cso, 'cso.rina', 'sandi-baru-rina-7');
+  await openCounterLive(cso, 'Loket 7', csoStreams, streamsBefore);
+
+  // A role change ends the session too (the next sign-in carries the new role).
+  await users.getByLabel('Peran akun cso.rina').selectOption('supervisor');
+  await users.getByRole('button', { name: 'Simpan peran cso.rina' }).click();
+  await expect(users.getByRole('status')).toContainText('Peran cso.rina sekarang Kepala cabang (supervisor)');
+  await expect(cso.getByTestId('session-notice')).toContainText('peran akun Anda diubah', { timeout: 10_000 });
+  await axeClean(page, 'akun-daftar');
   await csoContext.close();
 
   // The kiosk, never reloaded, offers the new service the next time a visitor starts.

@@ -7,7 +7,7 @@ import { FakeSource, settle, snapshotAt } from './live-test-support.ts';
 
 const ev = (id: number): QueueEvent => ({ id, type: 'day.closed', at: '2026-11-21T03:00:00.000Z', data: { serviceDay: '2026-11-20', expired: 0 } });
 
-function harness(server: { value: number | 'down' }, timing: { watchdogMs?: number } = {}) {
+function harness(server: { value: number | 'down' }, timing: { watchdogMs?: number } = {}, onSessionEnded?: (message: string) => void) {
   const clock = new SimulatedClock();
   const sources: FakeSource[] = [];
   const snapshots: Array<[number, string]> = [];
@@ -31,6 +31,7 @@ function harness(server: { value: number | 'down' }, timing: { watchdogMs?: numb
       return s;
     },
     random: () => 1,
+    ...(onSessionEnded ? { onSessionEnded } : {}),
   };
   const actor = createActor(liveMachine, { clock, input: { deps, notify, timing: { watchdogMs: timing.watchdogMs ?? 60_000, reconcileMs: 100 } } }).start();
   const advance = async (ms: number): Promise<void> => {
@@ -42,6 +43,32 @@ function harness(server: { value: number | 'down' }, timing: { watchdogMs?: numb
 }
 
 describe('live connection machine', () => {
+  it('tells the page when the staff stream says the session ended, with the server\'s reason; nonsense is ignored', async () => {
+    const ended: string[] = [];
+    const h = harness({ value: 10 }, {}, (m) => ended.push(m));
+    await h.advance(0);
+    h.last()?.open();
+    h.last()?.emit('{"reason":"teleported","message":"x"}', 'session.ended');
+    h.last()?.emit('not json', 'session.ended');
+    expect(ended).toEqual([]);
+    h.last()?.emit(JSON.stringify({ reason: 'disabled', message: 'Sesi Anda berakhir karena akun Anda dinonaktifkan oleh administrator.' }), 'session.ended');
+    expect(ended).toEqual(['Sesi Anda berakhir karena akun Anda dinonaktifkan oleh administrator.']);
+    h.actor.stop();
+  });
+
+  it('a refresh while waiting out a backoff reconnects at once (an officer just signed in)', async () => {
+    const server: { value: number | 'down' } = { value: 'down' };
+    const h = harness(server);
+    for (let i = 0; i < 4; i++) await h.advance(8000);
+    const before = h.fetched.length;
+    server.value = 5;
+    h.actor.send({ type: 'refresh' });
+    await h.advance(0);
+    expect(h.fetched.length).toBe(before + 1);
+    expect(h.sources).toHaveLength(1);
+    h.actor.stop();
+  });
+
   it('fetches a snapshot, then streams from its last event id', async () => {
     const h = harness({ value: 10 });
     await h.advance(0);

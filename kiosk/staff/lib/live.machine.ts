@@ -19,6 +19,7 @@ import { assign, cancel, enqueueActions, fromCallback, fromPromise, raise, setup
 import { EVENT_TYPES, queueEventSchema, RESYNC_EVENT, type QueueEvent } from '../../../shared/contracts/events.ts';
 import { queueSnapshotSchema, type QueueSnapshotDto } from '../../../shared/contracts/queue.ts';
 import { parseOrNull } from '../../../shared/contracts/wire.ts';
+import { SESSION_ENDED_EVENT, sessionEndedSchema } from '../../../shared/contracts/sessions.ts';
 
 export interface EventSourceLike {
   onopen: ((ev: Event) => unknown) | null;
@@ -35,6 +36,8 @@ export interface LiveDeps {
   /** The stream to open after `lastEventId` (path and query); the board's public one by default. */
   streamPath?: (lastEventId: number) => string;
   random?: () => number;
+  /** The staff stream said the server ended this session (account disabled …), with the Indonesian reason. */
+  onSessionEnded?: (message: string) => void;
 }
 
 export type LiveState = 'connecting' | 'live' | 'offline';
@@ -104,7 +107,7 @@ const fetchSnapshot = fromPromise<QueueSnapshotDto | null, { url: string; fetchJ
 });
 
 /** The EventSource, open while the machine streams; the server names each event by its type. */
-const eventStream = fromCallback<LiveEvent, { url: string; openEvents: LiveDeps['openEvents'] }>(({ sendBack, input }) => {
+const eventStream = fromCallback<LiveEvent, { url: string; openEvents: LiveDeps['openEvents']; onSessionEnded?: LiveDeps['onSessionEnded'] }>(({ sendBack, input }) => {
   const source = input.openEvents(input.url);
   const send = (e: StreamEvent): void => sendBack(e);
   source.onopen = () => send({ type: 'stream.open' });
@@ -117,8 +120,22 @@ const eventStream = fromCallback<LiveEvent, { url: string; openEvents: LiveDeps[
   for (const type of EVENT_TYPES) source.addEventListener(type, onMessage);
   // The server could not replay that far back: start again from a fresh snapshot.
   source.addEventListener(RESYNC_EVENT, () => send({ type: 'stream.resync' }));
+  // The staff stream's last word before the server closes it: the session is over.
+  source.addEventListener(SESSION_ENDED_EVENT, (m) => {
+    const ended = parseOrNull(sessionEndedSchema, safeParse(m.data));
+    if (ended) input.onSessionEnded?.(ended.message);
+  });
   return () => source.close();
 });
+
+function safeParse(raw: unknown): unknown {
+  if (typeof raw !== 'string') return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
 
 function parseEvent(raw: unknown): QueueEvent | null {
   if (typeof raw !== 'string') return null;
@@ -201,9 +218,11 @@ export const liveMachine = setup({
     waiting: {
       entry: ['backOff', { type: 'status', params: 'offline' }],
       after: { retry: 'connecting' },
+      // The page asked (an officer just signed in and opened a counter): try now, not after the backoff.
+      on: { refresh: 'connecting' },
     },
     streaming: {
-      invoke: { id: 'stream', src: 'eventStream', input: ({ context }) => ({ url: `${context.baseUrl}${(context.deps.streamPath ?? publicStreamPath)(context.lastSeen ?? 0)}`, openEvents: context.deps.openEvents }) },
+      invoke: { id: 'stream', src: 'eventStream', input: ({ context }) => ({ url: `${context.baseUrl}${(context.deps.streamPath ?? publicStreamPath)(context.lastSeen ?? 0)}`, openEvents: context.deps.openEvents, onSessionEnded: context.deps.onSessionEnded }) },
       exit: [cancel('reconcile'), cancel('stale'), assign({ staleExpected: null, refreshAgain: false })],
       on: {
         'stream.open': { actions: [assign({ attempt: 0 }), { type: 'status', params: 'live' }] },

@@ -1,11 +1,19 @@
 /**
- * The officers' door to the queue-server (console and supervisor view). Same origin; the token
- * lives in sessionStorage so closing the browser on a shared counter PC signs the officer out.
+ * The officers' door to the queue-server (every staff page: console, supervisor, admin, reports,
+ * IKM, complaints). Same origin. The session is a cookie page scripts cannot read (HttpOnly,
+ * SameSite=Strict, README "Browser sessions"): this file never sees the token. It keeps the
+ * session's CSRF token in memory (sent on every POST/PUT/DELETE; after a reload it is asked
+ * again from GET /api/auth/session) and, in sessionStorage, only who is signed in (name and
+ * role, no secret) so a page knows at once whether to show the sign-in form.
  * Every answer is parsed with the contract's schema (shared/contracts); every failure becomes a
  * StaffApiError with the server's error code (to tell failures apart) and Indonesian message.
+ *
+ * The head-office page (hq-server, no cookie sessions) uses `mode: 'bearer'`: the token it gets
+ * at sign-in is sent as `Authorization: Bearer`.
  */
 import type { z } from 'zod/mini';
 import { sessionSchema, staffUserSchema, type StaffUserDto } from '../../../shared/contracts/auth.ts';
+import { cookieSessionSchema, CSRF_HEADER } from '../../../shared/contracts/sessions.ts';
 import { ticketAnswerSchema, ticketsOfDaySchema, type TicketDto } from '../../../shared/contracts/tickets.ts';
 import { errorOf, parseOrNull } from '../../../shared/contracts/wire.ts';
 import type { AppErrorCode } from '../../../shared/errors.ts';
@@ -31,43 +39,77 @@ export class StaffApiError extends Error {
 
 export type StaffUser = StaffUserDto;
 
-const TOKEN_KEY = 'kios-k.staff-token';
+/** hq-server's bearer token (mode 'bearer' only). */
+const TOKEN_KEY = 'kios-k.hq-token';
 const USER_KEY = 'kios-k.staff-user';
+const STATE_CHANGING = new Set(['POST', 'PUT', 'DELETE']);
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   idempotencyKey?: string;
+  /** Extra request headers (e.g. If-Match for a settings save). */
+  headers?: Record<string, string>;
+}
+
+export interface StaffApiOptions {
+  storage?: Storage | null;
+  /** 'cookie' (the queue-server's staff pages) or 'bearer' (the head-office page). */
+  mode?: 'cookie' | 'bearer';
 }
 
 export class StaffApi {
-  #token: string | null;
+  /** Bearer mode only; in cookie mode the browser holds the session where scripts cannot read it. */
+  #token: string | null = null;
+  #csrf: string | null = null;
   user: StaffUser | null;
+  /** Why the server ended the session, for the sign-in screen (then cleared when read). */
+  notice: string | null = null;
   onUnauthorized: () => void = () => undefined;
+  private readonly storage: Storage | null;
+  private readonly mode: 'cookie' | 'bearer';
 
-  constructor(private readonly storage: Storage | null = typeof sessionStorage === 'undefined' ? null : sessionStorage) {
-    this.#token = storage?.getItem(TOKEN_KEY) ?? null;
-    this.user = parseOrNull(staffUserSchema, safeJson(storage?.getItem(USER_KEY) ?? null));
+  constructor(options: StaffApiOptions = {}) {
+    this.storage = options.storage !== undefined ? options.storage : typeof sessionStorage === 'undefined' ? null : sessionStorage;
+    this.mode = options.mode ?? 'cookie';
+    if (this.mode === 'bearer') this.#token = this.storage?.getItem(TOKEN_KEY) ?? null;
+    this.user = parseOrNull(staffUserSchema, safeJson(this.storage?.getItem(USER_KEY) ?? null));
+    if (this.mode === 'bearer' && this.#token === null) this.user = null;
   }
 
   get signedIn(): boolean {
-    return this.#token !== null;
+    return this.user !== null;
   }
 
-  /** The staff event stream (help requests, pause reasons, printers); EventSource sends no headers, so the token rides in the query. */
+  /** The staff event stream (help requests, pause reasons, printers); the browser sends the session cookie with it. */
   staffStreamPath(lastEventId: number): string {
-    return `/api/staff/events?lastEventId=${lastEventId}&token=${encodeURIComponent(this.#token ?? '')}`;
+    return `/api/staff/events?lastEventId=${lastEventId}`;
+  }
+
+  /** The session's CSRF token, asked from the server once per page load (the cookie proves the session). */
+  async #csrfToken(): Promise<string | null> {
+    if (this.#csrf === null && this.mode === 'cookie' && this.signedIn) {
+      const answer = await this.request('/api/auth/session', cookieSessionSchema);
+      this.#csrf = answer?.csrfToken ?? null;
+    }
+    return this.#csrf;
   }
 
   async request<S extends z.core.$ZodType>(path: string, schema: S | null, options: RequestOptions = {}): Promise<z.output<S> | null> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
+    const method = options.method ?? 'GET';
+    if (this.mode === 'cookie' && STATE_CHANGING.has(method)) {
+      const csrf = await this.#csrfToken();
+      if (csrf) headers[CSRF_HEADER] = csrf;
+    }
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     let res: Response;
     try {
       res = await fetch(path, {
-        method: options.method ?? 'GET',
+        method,
+        credentials: 'same-origin',
         headers,
         cache: 'no-store',
         // A lost answer becomes "offline" after 10 s; the same press then re-sends with the same key.
@@ -97,13 +139,63 @@ export class StaffApi {
   }
 
   async login(username: string, password: string): Promise<StaffUser> {
-    const answer = await this.request('/api/auth/login', sessionSchema, { method: 'POST', body: { username, password } });
+    this.notice = null;
+    if (this.mode === 'bearer') {
+      const answer = await this.request('/api/auth/login', sessionSchema, { method: 'POST', body: { username, password } });
+      if (!answer) throw new StaffApiError('invalid', 'Jawaban server tidak dikenali.');
+      this.#token = answer.token;
+      this.storage?.setItem(TOKEN_KEY, answer.token);
+      return this.#signedInAs(answer.user);
+    }
+    // The server sets the session cookie; the answer carries only who and the CSRF token.
+    this.#csrf = null;
+    const answer = await this.request('/api/auth/session', cookieSessionSchema, { method: 'POST', body: { username, password } });
     if (!answer) throw new StaffApiError('invalid', 'Jawaban server tidak dikenali.');
-    this.#token = answer.token;
-    this.user = answer.user;
-    this.storage?.setItem(TOKEN_KEY, answer.token);
-    this.storage?.setItem(USER_KEY, JSON.stringify(answer.user));
-    return answer.user;
+    this.#csrf = answer.csrfToken;
+    return this.#signedInAs(answer.user);
+  }
+
+  #signedInAs(user: StaffUser): StaffUser {
+    this.user = user;
+    this.storage?.setItem(USER_KEY, JSON.stringify(user));
+    return user;
+  }
+
+  /**
+   * The server ended the session (the staff stream said so: account disabled, password reset …):
+   * forget it and show the sign-in screen with the server's reason.
+   */
+  endedByServer(message: string): void {
+    this.#forget();
+    this.notice = message;
+    this.onUnauthorized();
+  }
+
+  /**
+   * A file answer (CSV, PDF, JSON export) is not parsed: fetched with the session and saved under
+   * `name`. Answers an Indonesian message when it failed, null when saved.
+   */
+  async download(path: string, name: string, failed = 'Berkas tidak dapat diunduh. Masuk kembali lalu coba lagi.'): Promise<string | null> {
+    let res: Response;
+    try {
+      res = await fetch(path, { credentials: 'same-origin', cache: 'no-store', headers: this.#token ? { authorization: `Bearer ${this.#token}` } : {} });
+    } catch {
+      return 'Tidak terhubung ke server antrean. Periksa jaringan lalu coba lagi.';
+    }
+    if (res.status === 401) {
+      this.#forget();
+      this.onUnauthorized();
+    }
+    if (!res.ok) return failed;
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    URL.revokeObjectURL(url);
+    return null;
   }
 
   /**
@@ -122,6 +214,7 @@ export class StaffApi {
 
   #forget(): void {
     this.#token = null;
+    this.#csrf = null;
     this.user = null;
     this.storage?.removeItem(TOKEN_KEY);
     this.storage?.removeItem(USER_KEY);

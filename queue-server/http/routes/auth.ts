@@ -3,7 +3,8 @@ import { Router } from 'express';
 import { createUserBodySchema, loginBodySchema, setupBodySchema, userParamsSchema } from '../../../shared/contracts/auth.ts';
 import type { Services } from '../../services.ts';
 import { parseInput } from '../errors.ts';
-import { actorFrom, bearerToken, userFrom } from '../staff-auth.ts';
+import { actorFrom, credentialOf, userFrom } from '../staff-auth.ts';
+import { clearSessionCookie } from '../session-cookie.ts';
 
 export function authRoutes(s: Services): Router {
   const r = Router();
@@ -30,8 +31,9 @@ export function authRoutes(s: Services): Router {
   r.post('/api/auth/logout', (req, res) => {
     // Refused while the officer's counter still calls or serves a ticket; frees their counters.
     s.counters.signOut(actorFrom(res));
-    const token = bearerToken(req);
-    if (token) s.auth.logout(token);
+    const credential = credentialOf(req);
+    if (credential) s.auth.logout(credential.token);
+    if (credential?.via === 'cookie') clearSessionCookie(req, res);
     res.status(204).end();
   });
 

@@ -14,6 +14,15 @@ import { PUBLIC_EVENT_PREFIXES } from '../../../shared/contracts/event-stream.ts
 import type { QueueEvent } from '../../../shared/contracts/events.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Services } from '../../services.ts';
+import { SESSION_END_MESSAGE_ID, SESSION_ENDED_EVENT, type SessionEndReason } from '../../../shared/contracts/sessions.ts';
+import type { StaffUser } from '../../auth/auth-service.ts';
+
+/** A staff stream's session: when it ends (disabled, signed out …) the stream says why and closes at once. */
+interface StreamSession {
+  userId: number;
+  key: string;
+  end: (reason: SessionEndReason) => void;
+}
 
 const MAX_REPLAY = 1000;
 const HEARTBEAT_MS = 15_000;
@@ -39,8 +48,14 @@ export function eventRoutes(s: Services, limits = STREAM_LIMITS): Router {
   const r = Router();
   const open = new Map<string, number>();
   let total = 0;
+  const staffStreams = new Set<StreamSession>();
+  s.auth.onSessionsEnded((ended) => {
+    for (const open of [...staffStreams]) {
+      if (open.userId === ended.userId && (ended.key === undefined || ended.key === open.key)) open.end(ended.reason);
+    }
+  });
 
-  function stream(req: Request, res: Response, view: (e: QueueEvent) => QueueEvent | null): void {
+  function stream(req: Request, res: Response, view: (e: QueueEvent) => QueueEvent | null, session?: Omit<StreamSession, 'end'>): void {
     const address = req.socket.remoteAddress ?? '';
     if ((open.get(address) ?? 0) >= limits.perAddress) {
       throw new AppError({ code: 'stream.too_many', message: 'Terlalu banyak aliran langsung dari perangkat ini. Tutup tab lain lalu coba lagi.' });
@@ -92,10 +107,28 @@ export function eventRoutes(s: Services, limits = STREAM_LIMITS): Router {
     };
     req.on('close', stop);
     res.on('error', stop);
+    if (session) {
+      const entry: StreamSession = {
+        ...session,
+        end: (reason) => {
+          staffStreams.delete(entry);
+          res.write(`event: ${SESSION_ENDED_EVENT}\ndata: ${JSON.stringify({ reason, message: SESSION_END_MESSAGE_ID[reason] })}\n\n`);
+          res.end();
+          stop();
+        },
+      };
+      staffStreams.add(entry);
+      req.on('close', () => staffStreams.delete(entry));
+    }
   }
 
   r.get('/api/events', (req, res) => stream(req, res, publicView));
-  r.get('/api/staff/events', (req, res) => stream(req, res, (e) => e));
+  r.get('/api/staff/events', (req, res) => {
+    // access-control.ts let a signed-in officer in (bearer or the staff pages' cookie).
+    const user = res.locals.user as StaffUser | undefined;
+    const key = res.locals.sessionKey as string | undefined;
+    stream(req, res, (e) => e, user && key ? { userId: user.id, key } : undefined);
+  });
 
   return r;
 }
