@@ -103,7 +103,11 @@ export class SettingsService {
     };
   }
 
-  change(change: SectionChange, actor: Actor): SettingsChangeAnswer {
+  /**
+   * `waitReason`: keep the change for the next service day whatever today holds (head office's
+   * structural changes always wait, hq-sync/config-apply.ts), with this reason shown.
+   */
+  change(change: SectionChange, actor: Actor, options: { waitReason?: string } = {}): SettingsChangeAnswer {
     const { section } = change;
     return this.d.uow.write(() => {
       const current = structuredClone(this.d.live);
@@ -111,7 +115,7 @@ export class SettingsService {
       // A section already waiting is edited where it waits: its new value waits too.
       const waitsAlready = pending?.sections.includes(section) ?? false;
       const candidate = this.validated(applySection(waitsAlready && pending ? pending.settings : current, change));
-      const reasons = waitsAlready ? [] : reasonsToWait(current, candidate, this.todayFacts());
+      const reasons = waitsAlready ? [] : [...reasonsToWait(current, candidate, this.todayFacts()), ...(options.waitReason ? [options.waitReason] : [])];
       const now = this.d.now();
       const auditDetail = { section, applied: waitsAlready || reasons.length > 0 ? 'next_service_day' : 'now' };
       if (!waitsAlready && reasons.length === 0) {
