@@ -71,6 +71,8 @@ const MIGRATIONS: { version: number; sql: string }[] = [
       );
       ALTER TABLE hq_branches ADD COLUMN config_applied INTEGER, ADD COLUMN config_pulled_at TIMESTAMPTZ, ADD COLUMN config_waiting_until TEXT,
         ADD COLUMN config_refused INTEGER, ADD COLUMN config_refused_reason TEXT;
+      -- A branch clock weeks off (a dead RTC battery) overflowed a 32-bit skew and failed its ingest.
+      ALTER TABLE hq_branches ALTER COLUMN clock_skew_ms TYPE BIGINT;
       CREATE TABLE hq_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL);
       CREATE TABLE hq_redeliveries (
         id SERIAL PRIMARY KEY, branch_code TEXT NOT NULL REFERENCES hq_branches (code), from_seq INTEGER NOT NULL, to_seq INTEGER NOT NULL,

@@ -67,10 +67,16 @@ export class ComplaintService {
     return national ? buildCalendar(this.d.closures.all(), national.entries, national.version) : buildCalendar(this.d.closures.all());
   }
 
-  /** "<key id>:<HMAC hex>" under the national key, or undefined before head office delivered one. */
+  /**
+   * "<key id>:<HMAC>" under the national key, or undefined before head office delivered one. The
+   * HMAC is written with the letters a-p for its nibbles: it travels through the audit trail, whose
+   * scrubber masks digit runs that could be a NIK, and a hex hash has such runs now and then.
+   */
   private nationalPersonHash(nik: string): string | undefined {
     const k = this.d.personKey?.();
-    return k ? `${k.id}:${createHmac('sha256', k.key).update(`nik:${nik}`).digest('hex')}` : undefined;
+    if (!k) return undefined;
+    const hex = createHmac('sha256', k.key).update(`nik:${nik}`).digest('hex');
+    return `${k.id}:${[...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('')}`;
   }
 
   categories() {
