@@ -84,6 +84,15 @@ export const syncHealthSchema = z.object({
   clockSkewMs: z.nullable(z.int()),
   diskFreeBytes: z.nullable(countSchema),
   sealedThrough: z.nullable(serviceDaySchema),
+  /** Head office's configuration bundle this branch runs on ("versi konfigurasi"). */
+  config: z.object({
+    applied: z.nullable(countSchema),
+    /** The bundle's services wait for this service day. */
+    waitingUntil: z.nullable(serviceDaySchema),
+    refusedVersion: z.nullable(countSchema),
+    refusedReason: z.nullable(text(300)),
+    lastPullAt: isoTimeOrNullSchema,
+  }),
 });
 export type SyncHealthDto = z.infer<typeof syncHealthSchema>;
 
