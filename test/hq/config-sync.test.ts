@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { branchStatusSchema, createBranchAnswerSchema } from '../../shared/contracts/hq-server.ts';
-import { publishAnswerSchema, redeliverySchema, type ConfigContent } from '../../shared/contracts/hq-config.ts';
+import { configPullAnswerSchema, publishAnswerSchema, redeliverySchema, type ConfigContent } from '../../shared/contracts/hq-config.ts';
 import { errorBodySchema } from '../../shared/contracts/wire.ts';
 import { QUESTIONNAIRE_VERSION } from '../../shared/survey/elements.ts';
 import { KIOSK_ACTOR } from '../../queue-server/engine/actor.ts';
@@ -16,6 +16,7 @@ import { makeTestServices, smallBranchConfig } from '../../queue-server/testing/
 import { openHqStore, startHq, type StoreKind } from '../../hq-server/testing/hq-fixture.ts';
 import { startPostgres, type PostgresServer } from '../../hq-server/testing/postgres-cluster.ts';
 import type { Sql } from '../../hq-server/store/sql.ts';
+import { personKey } from '../../hq-server/store/config-store.ts';
 
 const HOLIDAYS: NonNullable<ConfigContent['holidays']> = {
   version: '2026-11-20.uji',
@@ -133,6 +134,18 @@ describe.each(kinds)('configuration bundles and re-delivery on %s', (kind) => {
     expect((await hq.api('POST', '/api/hq/config', { services: SERVICES, holidays: HOLIDAYS, runningText: 'Teks baru' })).status).toBe(201);
     expect(await puller().pullOnce()).toMatchObject({ kind: 'applied', version: 5, now: ['runningText'], nextDay: [] });
     expect(branch.hqConfig.status()).toMatchObject({ applied: 5, refused: null });
+  });
+
+  it('gives every branch the same national person key, kept across pulls; a malformed HQ_PERSON_KEY is refused', async () => {
+    const other = createBranchAnswerSchema.parse((await hq.api('POST', '/api/hq/branches', { code: 'KC-02', name: 'Cabang Bekasi' })).body).key;
+    const keyOf = async (code: string, k: string) => configPullAnswerSchema.parse(await (await fetch(`${hq.url}/api/hq/config/pull`, { headers: { authorization: `Bearer ${k}`, 'x-branch-code': code } })).json()).personKey;
+    const a = await keyOf('KC-01', key);
+    expect(await keyOf('KC-02', other)).toEqual(a);
+    expect(await personKey(sql, undefined, new Date())).toEqual(a);
+    expect(branch.hqConfig.personKey()?.id).toBe(a.id);
+    await expect(personKey(sql, 'not-hex', new Date())).rejects.toThrow('HQ_PERSON_KEY harus 64 karakter heksadesimal');
+    const wrongKey = await fetch(`${hq.url}/api/hq/config/pull`, { headers: { authorization: 'Bearer salah', 'x-branch-code': 'KC-01' } });
+    expect(wrongKey.status).toBe(401);
   });
 
   it('re-sends a range head office asks for from its kept events, says what it no longer keeps, and never purges unacknowledged rows', async () => {
