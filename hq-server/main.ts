@@ -2,12 +2,14 @@
  * The head-office server: `npm run hq`. PORT (default 8090), HQ_DATA_DIR (default ./data-hq, the
  * embedded PGlite store when no DATABASE_URL is given), DATABASE_URL (PostgreSQL), HQ_BOOTSTRAP_ADMIN
  * (user:password, creates the first administrator on an empty store), HQ_STATIC_DIR (the Vite
- * build with the head-office page, default ./dist). Prints "hq-server listening on http://…".
+ * build with the head-office page, default ./dist), HQ_PERSON_KEY (64 hex: the national key for person
+ * hashes; without it one is made and kept in the store). Prints "hq-server listening on http://…".
  */
 import type { AddressInfo } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHqApp } from './http/app.ts';
+import { personKey } from './store/config-store.ts';
 import { HqAuth } from './store/hq-auth.ts';
 import { migrateHq } from './store/schema.ts';
 import { pgliteSql, postgresSql, type Sql } from './store/sql.ts';
@@ -27,7 +29,9 @@ async function main(): Promise<void> {
   const auth = new HqAuth(sql, Date.now);
   const created = await auth.bootstrap(process.env.HQ_BOOTSTRAP_ADMIN);
   if (created) console.log(`Administrator kantor pusat "${created}" dibuat dari HQ_BOOTSTRAP_ADMIN.`);
-  const app = createHqApp({ sql, auth, now: Date.now, staticDir: resolve(process.env.HQ_STATIC_DIR ?? 'dist') });
+  // Checked now, not at the first pull: a malformed HQ_PERSON_KEY stops the start with a message.
+  await personKey(sql, process.env.HQ_PERSON_KEY, new Date());
+  const app = createHqApp({ sql, auth, now: Date.now, staticDir: resolve(process.env.HQ_STATIC_DIR ?? 'dist'), personKeyHex: process.env.HQ_PERSON_KEY });
   const server = app.listen(port, process.env.HOST ?? '0.0.0.0', () => {
     const { port: actual } = server.address() as AddressInfo;
     console.log(`hq-server listening on http://127.0.0.1:${actual}`);

@@ -20,6 +20,7 @@ import { readClockOffset } from './complaints/clock-offset.ts';
 import { listeningLine } from './listening-line.ts';
 import { readHqSyncConfig } from './hq-sync/hq-sync-config.ts';
 import { HqPusher } from './hq-sync/pusher.ts';
+import { HqConfigPuller } from './hq-sync/config-puller.ts';
 import { createLogger, logCallback } from './logging/logger.ts';
 
 // Structured JSON lines on stdout (LOG_LEVEL: info by default). Start-up refusals (a bad config, a
@@ -75,12 +76,20 @@ async function main(): Promise<void> {
   const stopBackups = backups.start();
   const pusher = hqSync ? new HqPusher({ ...hqSync, uow: services.uow, repo: services.hqOutbox.repo, now: services.now, diskFreeBytes: () => health.readiness().freeBytes }) : null;
   const stopPusher = pusher?.start() ?? (() => undefined);
+  const puller = hqSync ? new HqConfigPuller({ ...hqSync, config: services.hqConfig, now: services.now }) : null;
+  const configLog = logger.child({ area: 'hq-config' });
+  const stopPuller = puller?.start((o) => {
+    if (o.kind === 'applied') configLog.info(`Konfigurasi kantor pusat versi ${o.version} diterapkan (sekarang: ${o.now.join(', ') || '-'}; hari layanan berikutnya: ${o.nextDay.join(', ') || '-'}).`);
+    if (o.kind === 'refused') configLog.warn(`Konfigurasi kantor pusat versi ${o.version} ditolak: ${o.reason}. Versi terakhir yang baik tetap berlaku.`);
+    if (o.kind === 'failed') configLog.warn(`Menarik konfigurasi kantor pusat gagal (${o.reason}); dicoba lagi dalam ${Math.round(o.retryInMs / 1000)} detik.`);
+  }) ?? (() => undefined);
   if (hqSync) logger.info({ area: 'hq-sync' }, `Sinkronisasi ke kantor pusat ${hqSync.hqUrl} sebagai cabang ${hqSync.branchCode}.`);
 
   const shutdown = () => {
     stopHousekeeping();
     stopBackups();
     stopPusher();
+    stopPuller();
     server.close();
     server.closeAllConnections();
     void hardware.stop().finally(() => {

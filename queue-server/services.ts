@@ -27,6 +27,7 @@ import { AuditViewer } from './audit/audit-viewer.ts';
 import { SettingsService } from './settings/settings-service.ts';
 import { DevicePairing } from './pairing/device-pairing.ts';
 import type { DevicePairingMode } from '../shared/contracts/device-kinds.ts';
+import { HqConfigService } from './hq-sync/config-apply.ts';
 
 export interface ServiceOptions {
   db: Db;
@@ -58,10 +59,14 @@ export function buildServices(options: ServiceOptions) {
   // Before anything reads the configuration: the stored settings replace the file's (first start: the file seeds them).
   const settings = new SettingsService({ db, uow, audit, tickets, counters: counterRepo, live: config, now });
   settings.applyDue();
-  const survey = buildSurvey({ db, uow, config, now });
+  // Head office's bundle (holidays, FAQ, questionnaire, person key): read at each use, so a pull applies at once.
+  const hqConfig = new HqConfigService({ db, uow, audit, settings, live: config, now });
+  const builtinFaq = lazyFaqDataset();
+  const faq = () => hqConfig.faq() ?? builtinFaq();
+  const survey = buildSurvey({ db, uow, config, now, questionnaire: () => hqConfig.questionnaire() });
   const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
   const help = new HelpRequests({ db, uow, now });
-  const complaints = buildComplaints({ db, uow, config, now, key: options.complaintKey ?? randomBytes(32) });
+  const complaints = buildComplaints({ db, uow, config, now, key: options.complaintKey ?? randomBytes(32), personKey: () => hqConfig.personKey(), nationalCalendar: () => hqConfig.nationalCalendar() });
   return {
     db,
     config,
@@ -79,13 +84,16 @@ export function buildServices(options: ServiceOptions) {
     /** audit.record({action, actor, ticketId?, counterId?, subject?, detail?}): README "Audit trail". */
     audit,
     settings,
+    hqConfig,
+    /** The FAQ the server prints and counts: head office's bundle when one came, else the build's file. */
+    faq,
     branchFileExtras: options.branchFileExtras ?? {},
     devicePairing: new DevicePairing({ db, uow, audit, config, now, mode: options.devicePairing ?? 'loopback-trusted' }),
     auditViewer: new AuditViewer({ db, timeZone: () => config.branch.timeZone }),
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
     complaints,
-    reports: new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq: lazyFaqDataset() }),
+    reports: new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq }),
   };
 }
 

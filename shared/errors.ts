@@ -78,6 +78,8 @@ export const ERROR_STATUS = {
   'hq.branch_key_invalid': 401,
   'hq.wrong_branch': 403,
   'hq.event_conflict': 409,
+  // Head office: configuration bundles and re-delivery
+  'hq.redelivery_range': 400,
   // Administration (branch settings)
   'settings.invalid': 400,
   // Device pairing

@@ -10,6 +10,7 @@ import { dayDigest } from '../../shared/hq/digest.ts';
 import { gapsOf, type SeqRange } from '../../shared/hq/seq-ranges.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { Sql } from '../store/sql.ts';
+import { openRanges, recordRedelivered } from '../store/redelivery-store.ts';
 import { deriveFacts } from './derive.ts';
 
 export interface IngestHooks {
@@ -37,8 +38,10 @@ export async function ingestBatch(sql: Sql, branchCode: string, body: IngestBody
       `UPDATE hq_branches SET last_contact_at = $2, stored_seq = $3, reported_seq = $4, clock_skew_ms = $5, disk_free_bytes = $6, oldest_unsent_at = $7 WHERE code = $1`,
       [branchCode, now.toISOString(), stored, reported, Math.round(now.getTime() - Date.parse(body.sentAt)), body.health?.diskFreeBytes ?? null, body.health?.oldestUnsentAt ?? null],
     );
+    if (body.redelivered) await recordRedelivered(q, branchCode, body.redelivered, now);
+    const resend = await openRanges(q, branchCode);
     await hooks.beforeCommit?.(branchCode, body.events);
-    return { storedSeq: stored, inserted: fresh.length, gaps: gapsOf(stored, islands, reported), serverTime: now.toISOString() };
+    return { storedSeq: stored, inserted: fresh.length, gaps: gapsOf(stored, islands, reported), serverTime: now.toISOString(), ...(resend.length > 0 ? { resend } : {}) };
   });
 }
 

@@ -11,7 +11,9 @@ import { completenessText } from '../../shared/hq/completeness.ts';
 import { summarizeWaits } from '../../shared/hq/waits.ts';
 import { computeIkm } from '../../shared/survey/ikm.ts';
 import { isSkmScore, SKM_ELEMENTS, type SkmAnswers } from '../../shared/survey/elements.ts';
+import { configContentSchema } from '../../shared/contracts/hq-config.ts';
 import { branchStatuses, incompleteDays } from '../store/branch-store.ts';
+import { latestBundle } from '../store/config-store.ts';
 import type { Sql } from '../store/sql.ts';
 
 export const WAIT_TARGET_MINUTES = 30;
@@ -55,7 +57,11 @@ export async function overview(sql: Sql, q: { from?: string | undefined; to?: st
     regions.set(r, [...(regions.get(r) ?? []), w.wait]);
   }
 
-  const cal = buildCalendar();
+  // The calendar head office last published (the branches count working days by it too).
+  const latest = await latestBundle(sql);
+  const published = latest ? configContentSchema.safeParse(JSON.parse(latest.contentJson)) : null;
+  const holidays = published?.success ? published.data.holidays : undefined;
+  const cal = holidays ? buildCalendar([], holidays.entries, holidays.version) : buildCalendar();
   const categories = new Map<string, { received: number; resolved: number; within: number }>();
   for (const c of complaints) {
     if (!c.received_at) continue;
@@ -75,6 +81,7 @@ export async function overview(sql: Sql, q: { from?: string | undefined; to?: st
     from,
     to,
     targetMinutes: WAIT_TARGET_MINUTES,
+    configVersion: latest?.summary.version ?? null,
     national: summarizeWaits(waits.map((w) => w.wait), WAIT_TARGET_MINUTES),
     regions: [...regions].sort(([a], [b]) => (a < b ? -1 : 1)).map(([region, ws]) => ({ region, ...summarizeWaits(ws, WAIT_TARGET_MINUTES) })),
     branches: statuses.map((status) => {

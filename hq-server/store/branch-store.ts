@@ -5,6 +5,8 @@ import type { BranchStatusDto } from '../../shared/contracts/hq-server.ts';
 import { gapsOf } from '../../shared/hq/seq-ranges.ts';
 import { AppError } from '../../shared/errors.ts';
 import { highWater } from '../ingest/ingest.ts';
+import { configStatuses } from './config-store.ts';
+import { redeliveriesByBranch } from './redelivery-store.ts';
 import type { Sql } from './sql.ts';
 
 const keyHash = (key: string) => createHash('sha256').update(key).digest('hex');
@@ -46,12 +48,16 @@ export async function authenticateBranch(sql: Sql, code: string | undefined, key
 
 export async function branchStatuses(sql: Sql): Promise<BranchStatusDto[]> {
   const rows = z.array(branchRow).parse(await sql.query('SELECT code, name, region, last_contact_at, stored_seq, reported_seq, clock_skew_ms, disk_free_bytes, oldest_unsent_at FROM hq_branches ORDER BY code'));
+  const configs = await configStatuses(sql);
+  const redeliveries = await redeliveriesByBranch(sql);
   const out: BranchStatusDto[] = [];
   for (const r of rows) {
     const { stored, islands } = await highWater(sql, r.code, r.stored_seq);
     out.push({
       code: r.code, name: r.name, region: r.region, lastContactAt: iso(r.last_contact_at), storedSeq: stored, reportedSeq: r.reported_seq,
       gaps: gapsOf(stored, islands, r.reported_seq), clockSkewMs: r.clock_skew_ms, diskFreeBytes: r.disk_free_bytes, oldestUnsentAt: iso(r.oldest_unsent_at),
+      config: configs.get(r.code) ?? { applied: null, pulledAt: null, waitingUntil: null, refused: null },
+      redeliveries: redeliveries.get(r.code) ?? [],
     });
   }
   return out;

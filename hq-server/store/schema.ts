@@ -1,7 +1,8 @@
 /**
  * The head-office schema: the events as the branches sent them (append-only, one row per branch
  * and sequence), the day seals, and derived tables for national reports, each filled in the
- * ingest transaction from the rows that were new (so a batch sent twice counts once).
+ * ingest transaction from the rows that were new (so a batch sent twice counts once). Version 2:
+ * the configuration bundles head office publishes, the national person key, re-delivery requests.
  */
 import type { Sql } from './sql.ts';
 
@@ -59,6 +60,26 @@ const MIGRATIONS: { version: number; sql: string }[] = [
         branch_code TEXT NOT NULL, ticket_id TEXT NOT NULL, day DATE NOT NULL, service_id TEXT NOT NULL, overall INTEGER, answers JSONB NOT NULL,
         PRIMARY KEY (branch_code, ticket_id)
       );
+    `,
+  },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE hq_config_bundles (
+        version INTEGER PRIMARY KEY, content TEXT NOT NULL, sha256 TEXT NOT NULL, sections JSONB NOT NULL, note TEXT,
+        published_at TIMESTAMPTZ NOT NULL, published_by TEXT NOT NULL
+      );
+      ALTER TABLE hq_branches ADD COLUMN config_applied INTEGER, ADD COLUMN config_pulled_at TIMESTAMPTZ, ADD COLUMN config_waiting_until TEXT,
+        ADD COLUMN config_refused INTEGER, ADD COLUMN config_refused_reason TEXT;
+      -- A branch clock weeks off (a dead RTC battery) overflowed a 32-bit skew and failed its ingest.
+      ALTER TABLE hq_branches ALTER COLUMN clock_skew_ms TYPE BIGINT;
+      CREATE TABLE hq_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL);
+      CREATE TABLE hq_redeliveries (
+        id SERIAL PRIMARY KEY, branch_code TEXT NOT NULL REFERENCES hq_branches (code), from_seq INTEGER NOT NULL, to_seq INTEGER NOT NULL,
+        next_seq INTEGER NOT NULL, requested_at TIMESTAMPTZ NOT NULL, requested_by TEXT NOT NULL, done_at TIMESTAMPTZ,
+        missing JSONB NOT NULL DEFAULT '[]'
+      );
+      CREATE INDEX hq_redeliveries_open ON hq_redeliveries (branch_code) WHERE done_at IS NULL
     `,
   },
 ];

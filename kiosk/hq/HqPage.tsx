@@ -6,7 +6,7 @@
  */
 import type { HqOverviewDto } from '../../shared/contracts/hq-server.ts';
 import { rangeLabel } from '../../shared/hq/seq-ranges.ts';
-import { bytes, contact, minutes, percent, skew } from './hq-view.ts';
+import { bytes, configLabel, contact, minutes, percent, skew } from './hq-view.ts';
 
 export function HqOverview(props: { data: HqOverviewDto; nowMs: number }) {
   const { data, nowMs } = props;
@@ -20,7 +20,11 @@ export function HqOverview(props: { data: HqOverviewDto; nowMs: number }) {
         ) : (
           <ul class="alerts" data-testid="hq-alerts">
             {behind.map((b) => (
-              <li key={b.status.code}>{b.completenessText}</li>
+              <li key={b.status.code}>
+                {b.completenessText}
+                {b.status.redeliveries.filter((r) => r.doneAt === null).map((r) => <> · diminta kirim ulang seq {rangeLabel({ from: r.next, to: r.to })}</>)}
+                {b.status.redeliveries.flatMap((r) => r.missing).slice(0, 3).map((m) => <> · <span class="bad">seq {rangeLabel(m)} tidak lagi disimpan cabang</span></>)}
+              </li>
             ))}
           </ul>
         )}
@@ -49,11 +53,12 @@ export function HqOverview(props: { data: HqOverviewDto; nowMs: number }) {
 
       <section class="card" aria-labelledby="hq-branches">
         <h2 id="hq-branches">Cabang: kesehatan sinkronisasi, waktu tunggu, IKM</h2>
+        <p data-testid="hq-config-latest">{data.configVersion === null ? 'Belum ada bundel konfigurasi yang diterbitkan.' : `Bundel konfigurasi terbit terbaru: versi ${data.configVersion}.`}</p>
         <table data-testid="hq-branch-table">
           <thead>
             <tr>
               <th scope="col">Cabang</th><th scope="col">Kontak terakhir</th><th scope="col" class="num">Seq tersimpan</th><th scope="col">Belum diterima</th>
-              <th scope="col" class="num">Hari belum lengkap</th><th scope="col">Selisih jam</th><th scope="col">Disk cabang</th>
+              <th scope="col" class="num">Hari belum lengkap</th><th scope="col">Selisih jam</th><th scope="col">Disk cabang</th><th scope="col">Konfigurasi</th>
               <th scope="col" class="num">Median tunggu</th><th scope="col" class="num">Dalam target</th><th scope="col" class="num">IKM</th><th scope="col" class="num">Pengaduan</th>
             </tr>
           </thead>
@@ -67,6 +72,10 @@ export function HqOverview(props: { data: HqOverviewDto; nowMs: number }) {
                 <td class="num">{b.incompleteDays.length === 0 ? '0' : <span class="bad" title={b.incompleteDays.join(', ')}>{b.incompleteDays.length}</span>}</td>
                 <td>{skew(b.status.clockSkewMs)}</td>
                 <td>{bytes(b.status.diskFreeBytes)}</td>
+                <td data-testid={`hq-config-${b.status.code}`}>{(() => {
+                  const l = configLabel(b.status.config, data.configVersion);
+                  return <span class={l.tone === 'plain' ? undefined : l.tone} title={l.title}>{l.text}</span>;
+                })()}</td>
                 <td class="num">{minutes(b.waits.medianMinutes)}</td>
                 <td class="num">{percent(b.waits.withinTargetPercent)}</td>
                 <td class="num">{b.ikm === null ? '–' : b.ikm.toLocaleString('id-ID', { minimumFractionDigits: 2 })}<br /><small>{b.surveys} survei</small></td>

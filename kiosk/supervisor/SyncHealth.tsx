@@ -1,6 +1,7 @@
 /**
  * The branch's link to head office on the supervisor page (GET /api/hq-sync/health): last
- * contact, events not yet acknowledged, the oldest unsent, disk headroom, clock skew. Loads by
+ * contact, events not yet acknowledged, the oldest unsent, disk headroom, clock skew, and the
+ * configuration version it runs on. Loads by
  * itself every 30 s; a failure to load only says so, it never disturbs the rest of the page.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -8,6 +9,13 @@ import { syncHealthSchema, type SyncHealthDto } from '../../shared/contracts/hq-
 import type { StaffApi } from '../staff/lib/staff-api.ts';
 import { bytes, contact, skew } from '../hq/hq-view.ts';
 import './sync-health.css';
+
+/** "v3", "v3 · layanan baru mulai 2026-11-24", "v3 · v4 ditolak: …", "bawaan" before the first bundle. */
+function configText(c: SyncHealthDto['config']): string {
+  const running = c.applied === null ? 'bawaan (belum ada bundel kantor pusat)' : `v${c.applied}`;
+  if (c.refusedVersion !== null) return `${running} · v${c.refusedVersion} ditolak: ${c.refusedReason ?? ''}`;
+  return c.waitingUntil ? `${running} · layanan baru mulai ${c.waitingUntil}` : running;
+}
 
 export function SyncHealthCard(props: { api: StaffApi }) {
   const [health, setHealth] = useState<SyncHealthDto | null>(null);
@@ -39,6 +47,7 @@ export function SyncHealthCard(props: { api: StaffApi }) {
           <li><strong>Tertua belum terkirim</strong><span>{health.oldestUnsentAt === null ? 'tidak ada' : contact(health.oldestUnsentAt, now)}</span></li>
           <li><strong>Ruang disk</strong><span>{bytes(health.diskFreeBytes)}</span></li>
           <li><strong>Selisih jam dengan pusat</strong><span>{skew(health.clockSkewMs)}</span></li>
+          <li><strong>Versi konfigurasi</strong><span class={health.config.refusedVersion === null ? '' : 'stat--bad'} data-testid="hq-sync-config">{configText(health.config)}</span></li>
           {health.lastError && <li><strong>Kesalahan terakhir</strong><span class="stat--bad">{health.lastError}</span></li>}
         </ul>
       )}

@@ -6,6 +6,7 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { ComplaintChannel, ComplaintListItem, ComplaintReceipt, CreateComplaintBody } from '../../shared/contracts/complaints.ts';
+import type { CalendarEntry } from '../../shared/calendar/holidays.ts';
 import { buildCalendar, localDateOf, type WorkCalendar } from '../../shared/calendar/working-days.ts';
 import { applyClockEffect, completenessDeadline, completenessExpired, startClock, viewClock, type ClockView } from '../../shared/complaints/clock.ts';
 import { maskNik, maskPhone } from '../../shared/complaints/identity.ts';
@@ -32,6 +33,14 @@ export interface ComplaintServiceDeps {
   config: BranchConfig;
   now: () => number;
   key: Buffer;
+  /**
+   * The national key head office delivers with its configuration (hq-sync/config-apply.ts): the
+   * person hash that leaves for head office is keyed with it, so one person counts once across
+   * branches. The branch's own key above stays for what never leaves (duplicate hint, check codes).
+   */
+  personKey?: (() => { id: string; key: Buffer } | null) | undefined;
+  /** Head office's national calendar when a bundle brought one; the build's otherwise. */
+  nationalCalendar?: (() => { entries: CalendarEntry[]; version: string } | null) | undefined;
   newCheckCode?: () => string;
 }
 
@@ -54,7 +63,20 @@ export class ComplaintService {
   }
 
   calendar(): WorkCalendar {
-    return buildCalendar(this.d.closures.all());
+    const national = this.d.nationalCalendar?.() ?? null;
+    return national ? buildCalendar(this.d.closures.all(), national.entries, national.version) : buildCalendar(this.d.closures.all());
+  }
+
+  /**
+   * "<key id>:<HMAC>" under the national key, or undefined before head office delivered one. The
+   * HMAC is written with the letters a-p for its nibbles: it travels through the audit trail, whose
+   * scrubber masks digit runs that could be a NIK, and a hex hash has such runs now and then.
+   */
+  private nationalPersonHash(nik: string): string | undefined {
+    const k = this.d.personKey?.();
+    if (!k) return undefined;
+    const hex = createHmac('sha256', k.key).update(`nik:${nik}`).digest('hex');
+    return `${k.id}:${[...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('')}`;
   }
 
   categories() {
@@ -63,6 +85,11 @@ export class ComplaintService {
 
   private hash(purpose: string, value: string): string {
     return createHmac('sha256', this.d.key).update(`${purpose}:${value}`).digest('hex');
+  }
+
+  private personHashDetail(nik: string): { personHash?: string } {
+    const h = this.nationalPersonHash(nik);
+    return h === undefined ? {} : { personHash: h };
   }
 
   private newCode(): string {
@@ -100,7 +127,7 @@ export class ComplaintService {
         escalation_reason: null, linked_to: null, updated_at: at, closed_at: null,
       });
       this.d.complaints.addTimeline(id, { at, actor: actor.username, kind: 'diterima', fromStatus: null, toStatus: 'diterima', note: `melalui kanal ${COMPLAINT_CHANNEL_LABELS[channel]}` });
-      this.d.uow.audit({ at, actor: actor.username, action: 'complaint.received', counterId, detail: { reference, channel, category: body.category, personHash: this.hash('nik', body.reporter.nik) } });
+      this.d.uow.audit({ at, actor: actor.username, action: 'complaint.received', counterId, detail: { reference, channel, category: body.category, ...this.personHashDetail(body.reporter.nik) } });
       const row = this.d.complaints.byReference(reference);
       if (!row) throw notFound();
       return { reference, checkCode: code, category: this.categoryName(body.category), receivedAt: new Date(at).toISOString(), dueDate: this.clockOf(row, at).dueDate ?? day, status: 'diterima' };

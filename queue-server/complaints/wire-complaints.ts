@@ -6,9 +6,9 @@ import { ComplaintRepository } from '../store/complaint-repository.ts';
 import type { Db } from '../store/database.ts';
 import { SuggestionRepository } from '../store/suggestion-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
-import { ComplaintService } from './complaint-service.ts';
+import { ComplaintService, type ComplaintServiceDeps } from './complaint-service.ts';
 
-export function buildComplaints(deps: { db: Db; uow: UnitOfWork; config: BranchConfig; now: () => number; key: Buffer }): ComplaintService {
+export function buildComplaints(deps: { db: Db; uow: UnitOfWork; config: BranchConfig; now: () => number; key: Buffer } & Pick<ComplaintServiceDeps, 'personKey' | 'nationalCalendar'>): ComplaintService {
   const categories = new ComplaintCategoryRepository(deps.db);
   deps.uow.write(() => categories.seedIfEmpty());
   return new ComplaintService({
@@ -20,5 +20,7 @@ export function buildComplaints(deps: { db: Db; uow: UnitOfWork; config: BranchC
     config: deps.config,
     now: deps.now,
     key: deps.key,
+    personKey: deps.personKey,
+    nationalCalendar: deps.nationalCalendar,
   });
 }

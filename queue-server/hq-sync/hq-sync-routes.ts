@@ -13,7 +13,7 @@ export function hqSyncRoutes(s: Services, o: HqSyncRouteOptions = { link: null }
   // Who may call (supervisor, admin) is access-control.ts's, from the contract.
   router.get('/api/hq-sync/health', (_req, res) => {
     res.set('Cache-Control', 'no-store');
-    res.json(syncHealth(s.hqOutbox, o.link, o.diskFreeBytes?.() ?? null, s.config.branch.code));
+    res.json(syncHealth(s.hqOutbox, o.link, o.diskFreeBytes?.() ?? null, s.config.branch.code, s.hqConfig));
   });
   return router;
 }

@@ -5,6 +5,7 @@ import { runHousekeeping } from '../housekeeping.ts';
 import { makeTestServices, officer, smallBranchConfig } from '../testing/fixtures.ts';
 
 const cso = officer(1);
+const NATIONAL = { id: 'a1b2c3d4', key: '11'.repeat(32) };
 
 function serveOne(s: ReturnType<typeof makeTestServices>) {
   s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);
@@ -45,6 +46,7 @@ describe('the head-office outbox', () => {
 
   it('carries no pause reason, help note, complaint text, NIK or phone', () => {
     const s = makeTestServices({ config: smallBranchConfig() });
+    s.uow.write(() => s.hqConfig.repo.savePersonKey(NATIONAL.id, NATIONAL.key));
     s.counters.open('l1', cso);
     s.counters.pause('l1', 'urusan keluarga pak budi', cso);
     s.help.raise('kios-1', 'ibu kursi roda di pintu 2');
@@ -55,7 +57,31 @@ describe('the head-office outbox', () => {
     const text = JSON.stringify(s.hqOutbox.repo.after(0, 100));
     for (const secret of ['pak budi', 'kursi roda', 'Siti', '3174012345678901', '081234567890', 'membentak']) expect(text).not.toContain(secret);
     const complaint = s.hqOutbox.repo.after(0, 100).find((r) => r.type === 'complaint.received');
-    expect(complaint).toMatchObject({ entityKind: 'complaint', entityId: filed.reference, payload: { channel: 'kiosk', personHash: expect.stringMatching(/^[0-9a-f]{16,}$/) } });
+    expect(complaint).toMatchObject({ entityKind: 'complaint', entityId: filed.reference, payload: { channel: 'kiosk', personHash: expect.stringMatching(/^[0-9a-f]{8}:[a-p]{64}$/) } });
+  });
+
+  it('hashes a person with the national key, so two branches give head office the same hash; before the key came, no hash leaves', () => {
+    const file = (s: ReturnType<typeof makeTestServices>, nik: string) =>
+      s.complaints.create({ category: s.complaints.categories()[0]!.id, reporter: { name: 'Siti Aminah', nik, phone: '081234567890' }, description: 'antrean terlalu lama', consent: true }, KIOSK_ACTOR);
+    const hashOf = (s: ReturnType<typeof makeTestServices>, reference: string) => {
+      const row = s.hqOutbox.repo.after(0, 100).find((r) => r.type === 'complaint.received' && r.entityId === reference);
+      const payload: unknown = row?.payload;
+      return typeof payload === 'object' && payload !== null && 'personHash' in payload ? payload.personHash : undefined;
+    };
+    const a = makeTestServices({ config: smallBranchConfig() });
+    const b = makeTestServices({ config: smallBranchConfig() });
+    const before = file(a, '3174012345678901');
+    expect(hashOf(a, before.reference)).toBeUndefined();
+    for (const s of [a, b]) s.uow.write(() => s.hqConfig.repo.savePersonKey(NATIONAL.id, NATIONAL.key));
+    const inA = hashOf(a, file(a, '3174012345678901').reference);
+    const inB = hashOf(b, file(b, '3174012345678901').reference);
+    const other = hashOf(b, file(b, '3174012345678902').reference);
+    expect(inA).toMatch(/^[0-9a-f]{8}:[a-p]{64}$/);
+    expect(inA).toBe(inB);
+    expect(other).not.toBe(inA);
+    // The branch's own duplicate hint (its own key) still finds the earlier complaint of the same person.
+    const second = a.complaints.list({}).find((c) => c.reference !== before.reference)!;
+    expect(a.complaints.detail(second.reference, { userId: 1, username: 'admin', role: 'admin' }).duplicates).toEqual([before.reference]);
   });
 
   it('a survey answer goes with its scores, never its comment', () => {
@@ -104,5 +130,28 @@ describe('the head-office outbox', () => {
     s.clock.advanceMinutes(-60); // back to 23:00 WIB of the sealed day
     s.uow.write(() => s.uow.emit('counter.updated', { counterId: 'l1', state: 'closed', pauseReason: null }, s.now()));
     expect(s.hqOutbox.repo.after(0, 100).at(-1)).toMatchObject({ type: 'counter.updated', day: '2026-11-24' });
+  });
+});
+
+describe('the outbox keep period', () => {
+  it('counts from the acknowledgement, not from the event: rows sent after a long outage are kept the full period; unacknowledged rows never go', () => {
+    const s = makeTestServices({ config: smallBranchConfig() });
+    for (let i = 0; i < 5; i++) s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);
+    // Twenty days of WAN outage: the day is sealed, nothing acknowledged.
+    s.clock.advanceMinutes(20 * 24 * 60);
+    runHousekeeping(s);
+    expect(s.hqOutbox.repo.after(0, 100).length).toBeGreaterThan(5);
+    const sealedThrough = s.hqOutbox.repo.state().lastSeq;
+    // The link comes back: head office acknowledges everything today.
+    s.uow.write(() => s.hqOutbox.repo.acknowledge(sealedThrough, s.now(), 0));
+    s.clock.advanceMinutes(13 * 24 * 60);
+    runHousekeeping(s);
+    expect(s.hqOutbox.repo.range(1, 5, 10).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    s.engine.issue({ serviceId: 'jht', fastTrack: null }, KIOSK_ACTOR);
+    const unacked = s.hqOutbox.repo.after(sealedThrough, 100).map((r) => r.seq);
+    s.clock.advanceMinutes(60 * 24 * 60);
+    runHousekeeping(s);
+    expect(s.hqOutbox.repo.range(1, sealedThrough, 100)).toEqual([]);
+    expect(s.hqOutbox.repo.after(sealedThrough, 100).map((r) => r.seq)).toEqual(expect.arrayContaining(unacked));
   });
 });

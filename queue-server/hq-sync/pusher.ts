@@ -5,9 +5,11 @@
  * out of order all heal by themselves. Failures back off exponentially with jitter. Nothing here
  * runs inside a queue transaction: the counters never wait on the WAN.
  */
-import { ingestAnswerSchema, type IngestAnswer, type IngestBody } from '../../shared/contracts/hq-sync.ts';
+import { ingestAnswerSchema, type IngestAnswer, type IngestBody, type OutboxEvent } from '../../shared/contracts/hq-sync.ts';
+import type { SeqRange } from '../../shared/hq/seq-ranges.ts';
 import type { HqOutboxRepository } from '../store/hq-outbox-repository.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
+import { backoffMs } from './backoff.ts';
 import { cutBatch } from './batch.ts';
 
 export interface PusherOptions {
@@ -42,6 +44,8 @@ export class HqPusher {
   private inFlight: AbortController | null = null;
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Ranges the last answer asked to be sent again (a re-delivery request at head office). */
+  private resend: SeqRange[] = [];
 
   constructor(private readonly o: PusherOptions) {}
 
@@ -53,11 +57,14 @@ export class HqPusher {
   /** One batch (or heartbeat): never throws; a failure only schedules the next attempt later. */
   async pushOnce(): Promise<PushOutcome> {
     const state = this.o.repo.state();
-    const rows = this.o.repo.after(state.ackedSeq, this.o.maxEvents ?? 500);
     const started = this.o.now();
+    // What head office asked for again goes first, from the kept rows.
+    const asked = this.resend[0];
+    const redelivery = asked ? this.redeliveryBatch(asked) : null;
+    const rows = redelivery ? [] : this.o.repo.after(state.ackedSeq, this.o.maxEvents ?? 500);
     const heartbeatDue = state.lastContactAt === null || started - state.lastContactAt >= (this.o.heartbeatMs ?? 30_000);
-    if (rows.length === 0 && !heartbeatDue) return { kind: 'idle' };
-    const events = cutBatch(rows, this.o.maxEvents, this.o.maxBytes);
+    if (!redelivery && rows.length === 0 && !heartbeatDue) return { kind: 'idle' };
+    const events = redelivery ? redelivery.events : cutBatch(rows, this.o.maxEvents, this.o.maxBytes);
     const unsent = this.o.repo.unsentAfter(state.ackedSeq);
     const body: IngestBody = {
       branchCode: this.o.branchCode,
@@ -65,6 +72,7 @@ export class HqPusher {
       sentAt: new Date(started).toISOString(),
       events,
       health: { diskFreeBytes: this.o.diskFreeBytes?.() ?? null, outboxRows: unsent.n, oldestUnsentAt: unsent.oldest === null ? null : new Date(unsent.oldest).toISOString() },
+      ...(redelivery ? { redelivered: redelivery.walked } : {}),
     };
     try {
       const answer = await this.post(body);
@@ -74,7 +82,8 @@ export class HqPusher {
       this.o.uow.write(() => this.o.repo.acknowledge(answer.storedSeq, finished, skew));
       this.failures = 0;
       this.nextAttemptAt = 0;
-      return { kind: 'sent', sent: events.length, answer, more: answer.storedSeq < state.lastSeq };
+      this.resend = answer.resend ?? [];
+      return { kind: 'sent', sent: events.length, answer, more: answer.storedSeq < state.lastSeq || this.resend.length > 0 };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.failures++;
@@ -89,11 +98,29 @@ export class HqPusher {
     }
   }
 
-  /** Exponential with full jitter between half and all of it: 1 s, 2 s, 4 s … up to the cap. */
+  /**
+   * The kept rows of one requested range, cut to the batch bounds; `walked` says how far the batch
+   * reaches and which numbers in it are no longer kept (purged after the keep period).
+   */
+  private redeliveryBatch(asked: SeqRange): { events: OutboxEvent[]; walked: NonNullable<IngestBody['redelivered']> } {
+    const limit = this.o.maxEvents ?? 500;
+    const rows = this.o.repo.range(asked.from, asked.to, limit);
+    const events = cutBatch(rows, this.o.maxEvents, this.o.maxBytes);
+    const complete = events.length === rows.length && rows.length < limit;
+    const to = complete ? asked.to : events.at(-1)?.seq ?? asked.to;
+    const missing: SeqRange[] = [];
+    let expected = asked.from;
+    for (const e of events) {
+      if (e.seq > expected) missing.push({ from: expected, to: e.seq - 1 });
+      expected = e.seq + 1;
+    }
+    if (to >= expected) missing.push({ from: expected, to });
+    return { events, walked: { from: asked.from, to, missing } };
+  }
+
+  /** Exponential with jitter between half and all of it: 1 s, 2 s, 4 s … up to the cap. */
   private backoffMs(): number {
-    const cap = this.o.maxBackoffMs ?? 5 * 60_000;
-    const exp = Math.min(cap, (this.o.baseBackoffMs ?? 1000) * 2 ** Math.min(this.failures - 1, 20));
-    return Math.round(exp * (0.5 + 0.5 * (this.o.random ?? Math.random)()));
+    return backoffMs(this.failures, this.o.random ?? Math.random, this.o.baseBackoffMs ?? 1000, this.o.maxBackoffMs ?? 5 * 60_000);
   }
 
   private async post(body: IngestBody): Promise<IngestAnswer> {

@@ -1,5 +1,6 @@
 /** What the supervisor page shows of the link to head office. */
 import type { SyncHealthDto } from '../../shared/contracts/hq-sync.ts';
+import type { HqConfigService } from './config-apply.ts';
 import type { HqOutbox } from './outbox.ts';
 
 export interface HqLink {
@@ -7,8 +8,9 @@ export interface HqLink {
   branchCode: string;
 }
 
-export function syncHealth(outbox: HqOutbox, link: HqLink | null, diskFreeBytes: number | null, fallbackBranchCode: string): SyncHealthDto {
+export function syncHealth(outbox: HqOutbox, link: HqLink | null, diskFreeBytes: number | null, fallbackBranchCode: string, hqConfig: HqConfigService): SyncHealthDto {
   const state = outbox.repo.state();
+  const cfg = hqConfig.status();
   const unsent = outbox.repo.unsentAfter(state.ackedSeq);
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   return {
@@ -24,5 +26,6 @@ export function syncHealth(outbox: HqOutbox, link: HqLink | null, diskFreeBytes:
     clockSkewMs: state.clockSkewMs,
     diskFreeBytes,
     sealedThrough: outbox.repo.lastSealedDay(),
+    config: { applied: cfg.applied, waitingUntil: cfg.waitingUntil, refusedVersion: cfg.refused, refusedReason: cfg.reason, lastPullAt: iso(cfg.lastPullAt) },
   };
 }

@@ -85,7 +85,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(counterRoutes(services));
   app.use(eventRoutes(services));
   app.use(ticketPageRoutes(services));
-  app.use(faqFeedbackRoutes(services));
+  app.use(faqFeedbackRoutes(services, services.faq));
   // The bus's other listeners are the live event streams.
   app.use(metricsRoutes(services, { latency, health, sseClients: () => services.bus.size - ownListeners, ...options.metrics }));
   app.use(openApiRoutes());

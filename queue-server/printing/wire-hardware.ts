@@ -85,7 +85,7 @@ export function wireHardware(options: { services: Services; server: ServerConfig
       printingRoutes(printing, (id) => ticketAsPrinted(s, id)),
       printerAdminRoutes(printing, s),
       kioskInfoRoutes({ services: s, qrBaseUrl: qrBase.url, ticketStatusPath: config.ticketStatusPath, branchFilePath: server.branchConfigPath, hours }),
-      checklistRoutes(printing, s, loadRequirementLists(undefined, log)),
+      checklistRoutes(printing, s, loadRequirementLists(undefined, log), s.faq),
     ],
     callPads,
     // Bounded: a job stuck on a printer with a pulled cable must not hold up a restart.

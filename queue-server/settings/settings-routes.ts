@@ -24,7 +24,7 @@ export function settingsRoutes(s: Services): Router {
 
   const put = (path: string, read: (body: unknown) => SectionChange) => {
     r.put(path, noStore, (req, res) => {
-      res.json(s.settings.change(read(req.body), actorFrom(res), expectedVersionOf(req.get('If-Match'))));
+      res.json(s.settings.change(read(req.body), actorFrom(res), { expectedVersion: expectedVersionOf(req.get('If-Match')) }));
     });
   };
   put('/api/admin/settings/branch', (b) => ({ section: 'branch', body: parseInput(branchDetailsBodySchema, b, 'Data cabang') }));

@@ -107,8 +107,14 @@ export class SettingsService {
     };
   }
 
-  /** expectedVersion: the section's version the page loaded (If-Match); null saves whatever was saved meanwhile (scripts). */
-  change(change: SectionChange, actor: Actor, expectedVersion: number | null = null): SettingsChangeAnswer {
+  /**
+   * `expectedVersion`: the section's version the page loaded (If-Match); absent or null saves
+   * whatever was saved meanwhile (scripts). `waitReason`: keep the change for the next service day
+   * whatever today holds (head office's structural changes always wait, hq-sync/config-apply.ts),
+   * with this reason shown.
+   */
+  change(change: SectionChange, actor: Actor, options: { expectedVersion?: number | null; waitReason?: string } = {}): SettingsChangeAnswer {
+    const expectedVersion = options.expectedVersion ?? null;
     const { section } = change;
     return this.d.uow.write(() => {
       if (expectedVersion !== null) this.versions.assertCurrent(section, expectedVersion);
@@ -117,7 +123,7 @@ export class SettingsService {
       // A section already waiting is edited where it waits: its new value waits too.
       const waitsAlready = pending?.sections.includes(section) ?? false;
       const candidate = this.validated(applySection(waitsAlready && pending ? pending.settings : current, change));
-      const reasons = waitsAlready ? [] : reasonsToWait(current, candidate, this.todayFacts());
+      const reasons = waitsAlready ? [] : [...reasonsToWait(current, candidate, this.todayFacts()), ...(options.waitReason ? [options.waitReason] : [])];
       const now = this.d.now();
       const auditDetail = { section, applied: waitsAlready || reasons.length > 0 ? 'next_service_day' : 'now' };
       if (!waitsAlready && reasons.length === 0) {

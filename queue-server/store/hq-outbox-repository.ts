@@ -67,9 +67,17 @@ export class HqOutboxRepository {
       after: db.prepare('SELECT * FROM hq_outbox WHERE seq > ? ORDER BY seq LIMIT ?'),
       state: db.prepare('SELECT last_seq, acked_seq, last_contact_at, clock_skew_ms, last_error FROM hq_outbox_state WHERE id = 1'),
       acknowledge: db.prepare('UPDATE hq_outbox_state SET acked_seq = ?, last_contact_at = ?, clock_skew_ms = ?, last_error = NULL WHERE id = 1'),
+      logAck: db.prepare('INSERT INTO hq_outbox_acks (acked_seq, at) SELECT @seq, @at WHERE @seq > COALESCE((SELECT MAX(acked_seq) FROM hq_outbox_acks), 0)'),
+      range: db.prepare('SELECT * FROM hq_outbox WHERE seq BETWEEN ? AND ? ORDER BY seq LIMIT ?'),
       failed: db.prepare('UPDATE hq_outbox_state SET last_error = ? WHERE id = 1'),
       unsent: db.prepare('SELECT COUNT(*) AS n, MIN(occurred_at) AS oldest FROM hq_outbox WHERE seq > ?'),
-      purge: db.prepare('DELETE FROM hq_outbox WHERE seq <= ? AND occurred_at < ? AND day <= COALESCE((SELECT MAX(day) FROM hq_day_seals), \'\')'),
+      // Acknowledged (seq at or below the current mark) AND acknowledged before the cut-off (the
+      // ack log), on a sealed day: a row head office has not confirmed is never dropped.
+      purge: db.prepare(
+        `DELETE FROM hq_outbox WHERE seq <= MIN(@acked, COALESCE((SELECT MAX(acked_seq) FROM hq_outbox_acks WHERE at < @before), 0))
+           AND day <= COALESCE((SELECT MAX(day) FROM hq_day_seals), '')`,
+      ),
+      pruneAcks: db.prepare('DELETE FROM hq_outbox_acks WHERE at < @before AND acked_seq < (SELECT MAX(acked_seq) FROM hq_outbox_acks WHERE at < @before)'),
     };
   }
 
@@ -109,6 +117,12 @@ export class HqOutboxRepository {
 
   acknowledge(ackedSeq: number, contactAt: number, clockSkewMs: number): void {
     this.s.acknowledge.run(ackedSeq, contactAt, clockSkewMs);
+    this.s.logAck.run({ seq: ackedSeq, at: contactAt });
+  }
+
+  /** Kept rows with from <= seq <= to, oldest first (a re-delivery request). */
+  range(from: number, to: number, limit: number): OutboxRow[] {
+    return outboxRow.all(this.s.range.all(from, to, limit));
   }
 
   recordFailure(message: string): void {
@@ -119,8 +133,10 @@ export class HqOutboxRepository {
     return countRow.one(this.s.unsent.get(ackedSeq));
   }
 
-  /** Drops acknowledged rows of sealed days older than `before`: kept until then for re-delivery. */
+  /** Drops rows of sealed days head office acknowledged before `before`: kept until then for re-delivery. */
   purge(ackedSeq: number, before: number): number {
-    return this.s.purge.run(ackedSeq, before).changes;
+    const n = this.s.purge.run({ acked: ackedSeq, before }).changes;
+    this.s.pruneAcks.run({ before });
+    return n;
   }
 }

@@ -520,6 +520,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_subject ON audit (subject, id);
     `,
   },
+  {
+    version: 15,
+    name: 'head-office config bundles, national person key, acknowledgement log',
+    sql: `
+      -- The last good configuration bundle head office published (hq-sync/config-apply.ts), its
+      -- ETag for a cheap unchanged pull, the national key for person hashes delivered with it,
+      -- and the last refusal (a bundle this build could not parse or apply), reported back.
+      CREATE TABLE hq_config (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        applied_version INTEGER,
+        bundle TEXT,
+        etag TEXT,
+        applied_at INTEGER,
+        person_key_id TEXT,
+        person_key TEXT,
+        last_pull_at INTEGER,
+        refused_version INTEGER,
+        refused_reason TEXT
+      );
+      INSERT INTO hq_config (id) VALUES (1);
+      -- When head office acknowledged each new high-water mark: a sent row is purged only when it
+      -- was acknowledged more than the keep period ago (never before acknowledgement).
+      CREATE TABLE hq_outbox_acks (acked_seq INTEGER PRIMARY KEY, at INTEGER NOT NULL);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

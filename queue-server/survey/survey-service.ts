@@ -23,6 +23,8 @@ export interface SurveyDeps {
   uow: UnitOfWork;
   config: BranchConfig;
   now: () => number;
+  /** The questionnaire version in force (head office's bundle may set it); the build's by default. */
+  questionnaire?: (() => string) | undefined;
 }
 
 /** Free text may carry what a visitor should not have typed: NIK/KPJ-like digit runs, phone numbers. */
@@ -161,7 +163,7 @@ export class SurveyService {
         serviceId: row.service_id,
         counterId: row.counter_id,
         officerId: row.officer_id,
-        questionnaire: QUESTIONNAIRE_VERSION,
+        questionnaire: this.d.questionnaire?.() ?? QUESTIONNAIRE_VERSION,
         overall: body.overall,
         answers,
         comment: comment === '' ? null : comment,
@@ -169,7 +171,7 @@ export class SurveyService {
         createdAt: now,
       });
       // For head office: the scores, never the comment (free text stays at the branch).
-      this.d.uow.record('survey.answered', { ticketId: row.ticket_id, serviceId: row.service_id, counterId: row.counter_id, questionnaire: QUESTIONNAIRE_VERSION, overall: body.overall, answers }, now);
+      this.d.uow.record('survey.answered', { ticketId: row.ticket_id, serviceId: row.service_id, counterId: row.counter_id, questionnaire: this.d.questionnaire?.() ?? QUESTIONNAIRE_VERSION, overall: body.overall, answers }, now);
       return { id, receivedAt: new Date(now).toISOString() };
     });
   }

@@ -8,11 +8,11 @@ import { MetaRepository } from '../store/meta-repository.ts';
 import { SurveyRepository } from '../store/survey-repository.ts';
 import { loadOrCreateSecret, SurveyTokens } from './survey-tokens.ts';
 
-export function buildSurvey(deps: { db: Db; uow: UnitOfWork; config: BranchConfig; now: () => number }) {
+export function buildSurvey(deps: { db: Db; uow: UnitOfWork; config: BranchConfig; now: () => number; questionnaire?: () => string }) {
   const store = new SurveyRepository(deps.db);
   const tokens = new SurveyTokens(deps.uow.write(() => loadOrCreateSecret(new MetaRepository(deps.db))));
   return {
-    surveys: new SurveyService({ store, tokens, uow: deps.uow, config: deps.config, now: deps.now }),
+    surveys: new SurveyService({ store, tokens, uow: deps.uow, config: deps.config, now: deps.now, questionnaire: deps.questionnaire }),
     ikmReports: new IkmReports(store, deps.config),
   };
 }

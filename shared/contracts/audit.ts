@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = {
   'settings.printers': { category: 'settings', label: 'Printer diubah' },
   'settings.pending_applied': { category: 'settings', label: 'Perubahan tertunda diterapkan' },
   'settings.pending_cancelled': { category: 'settings', label: 'Perubahan tertunda dibatalkan' },
+  'hq_config.applied': { category: 'settings', label: 'Konfigurasi kantor pusat diterapkan' },
+  'hq_config.refused': { category: 'settings', label: 'Konfigurasi kantor pusat ditolak' },
   'user.created': { category: 'user', label: 'Akun dibuat' },
   'user.disable': { category: 'user', label: 'Akun dinonaktifkan' },
   'user.enable': { category: 'user', label: 'Akun diaktifkan' },

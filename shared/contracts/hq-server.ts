@@ -6,6 +6,7 @@
 import { z } from './zod-mini.ts';
 import { loginBodySchema, sessionSchema } from './auth.ts';
 import { branchCodeSchema, ingestAnswerSchema, ingestBodySchema, seqRangeSchema } from './hq-sync.ts';
+import { branchConfigStatusSchema, bundleListSchema, configContentSchema, configPullAnswerSchema, configPullQuerySchema, publishAnswerSchema, redeliveryBodySchema, redeliverySchema } from './hq-config.ts';
 import { defineRoutes } from './route-contract.ts';
 import { countSchema, isoTimeOrNullSchema, serviceDaySchema, text } from './wire.ts';
 
@@ -33,6 +34,10 @@ export const branchStatusSchema = z.object({
   clockSkewMs: z.nullable(z.int()),
   diskFreeBytes: z.nullable(countSchema),
   oldestUnsentAt: isoTimeOrNullSchema,
+  /** The configuration bundle the branch runs on, as it said on its last pull. */
+  config: branchConfigStatusSchema,
+  /** Re-delivery requests: the open ones and the last done (newest first). */
+  redeliveries: z.array(redeliverySchema),
 });
 export type BranchStatusDto = z.infer<typeof branchStatusSchema>;
 
@@ -59,6 +64,8 @@ export const overviewSchema = z.object({
   from: serviceDaySchema,
   to: serviceDaySchema,
   targetMinutes: countSchema,
+  /** The newest configuration bundle published, or null before the first. */
+  configVersion: z.nullable(countSchema),
   national: waitSummarySchema,
   regions: z.array(z.extend(waitSummarySchema, { region: text(80) })),
   branches: z.array(
@@ -100,5 +107,18 @@ export const HQ_ROUTES = defineRoutes([
   {
     method: 'post', path: '/api/hq/ingest', summary: 'Kiriman peristiwa dari cabang (kunci cabang); idempoten, boleh tidak berurutan', access: 'public',
     body: ingestBodySchema, responses: { 200: ingestAnswerSchema }, errors: ['hq.branch_key_invalid', 'hq.wrong_branch', 'hq.event_conflict'],
+  },
+  {
+    method: 'post', path: '/api/hq/config', summary: 'Menerbitkan versi bundel konfigurasi (layanan, kalender libur, FAQ, versi kuesioner, teks berjalan)', access: 'staff', roles: HQ_ADMIN,
+    body: configContentSchema, responses: { 201: publishAnswerSchema },
+  },
+  { method: 'get', path: '/api/hq/config', summary: 'Versi bundel konfigurasi yang sudah terbit, terbaru dulu', access: 'staff', roles: HQ_ADMIN, responses: { 200: bundleListSchema } },
+  {
+    method: 'get', path: '/api/hq/config/pull', summary: 'Cabang menarik bundel terbaru dan kunci hash nasional (kunci cabang; If-None-Match: 304 bila tidak berubah)', access: 'public',
+    query: configPullQuerySchema, responses: { 200: configPullAnswerSchema, 304: null }, errors: ['hq.branch_key_invalid'],
+  },
+  {
+    method: 'post', path: '/api/hq/branches/{code}/redeliveries', summary: 'Meminta cabang mengirim ulang rentang seq dari peristiwa yang disimpannya', access: 'staff', roles: HQ_ADMIN,
+    params: z.object({ code: branchCodeSchema }), body: redeliveryBodySchema, responses: { 201: z.object({ redelivery: redeliverySchema }) }, errors: ['hq.branch_not_found', 'hq.redelivery_range'],
   },
 ]);

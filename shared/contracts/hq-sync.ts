@@ -48,6 +48,11 @@ export const ingestBodySchema = z.object({
   sentAt: isoTimeSchema,
   events: z.array(outboxEventSchema).check(z.maxLength(MAX_BATCH_EVENTS, `paling banyak ${MAX_BATCH_EVENTS} peristiwa per kiriman`)),
   health: z.optional(z.object({ diskFreeBytes: z.nullable(countSchema), outboxRows: countSchema, oldestUnsentAt: isoTimeOrNullSchema })),
+  /**
+   * This batch answers a re-delivery request (the answer's `resend`): it walked from..to of the
+   * kept events; `missing` are the numbers in it the branch no longer keeps.
+   */
+  redelivered: z.optional(z.object({ from: seqSchema, to: seqSchema, missing: z.array(z.object({ from: seqSchema, to: seqSchema })) })),
 });
 export type IngestBody = z.infer<typeof ingestBodySchema>;
 
@@ -60,6 +65,8 @@ export const ingestAnswerSchema = z.object({
   inserted: countSchema,
   gaps: z.array(seqRangeSchema),
   serverTime: isoTimeSchema,
+  /** Ranges head office asks the branch to send again from its kept events (oldest first). */
+  resend: z.optional(z.array(seqRangeSchema)),
 });
 export type IngestAnswer = z.infer<typeof ingestAnswerSchema>;
 
@@ -77,6 +84,15 @@ export const syncHealthSchema = z.object({
   clockSkewMs: z.nullable(z.int()),
   diskFreeBytes: z.nullable(countSchema),
   sealedThrough: z.nullable(serviceDaySchema),
+  /** Head office's configuration bundle this branch runs on ("versi konfigurasi"). */
+  config: z.object({
+    applied: z.nullable(countSchema),
+    /** The bundle's services wait for this service day. */
+    waitingUntil: z.nullable(serviceDaySchema),
+    refusedVersion: z.nullable(countSchema),
+    refusedReason: z.nullable(text(300)),
+    lastPullAt: isoTimeOrNullSchema,
+  }),
 });
 export type SyncHealthDto = z.infer<typeof syncHealthSchema>;
 

@@ -12,6 +12,12 @@ export type SkmScore = (typeof SKM_SCORES)[number];
 
 /** The questionnaire version stored with each response, so a changed annex is a data change. */
 export const QUESTIONNAIRE_VERSION = 'skm-permenpanrb-14-2017-v1';
+/**
+ * The questionnaires this build can show (the elements and wording above): a head-office bundle
+ * may switch between them, never to one the kiosk has no questions for.
+ */
+export const KNOWN_QUESTIONNAIRES = [QUESTIONNAIRE_VERSION] as const;
+export type QuestionnaireVersion = (typeof KNOWN_QUESTIONNAIRES)[number];
 
 /** One visitor's SKM answers: an element left out was skipped. */
 export type SkmAnswers = Partial<Record<SkmElement, SkmScore>>;

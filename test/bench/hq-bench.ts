@@ -119,16 +119,18 @@ async function main(): Promise<void> {
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const base = defaultBranchConfig();
   const services = buildServices({ db: openDatabase(branchDir), config: { ...base, branch: { ...base.branch, code: 'KC-OUT' } }, now: () => clock.ms });
-  const cso = { userId: 1, username: 'cso1', role: 'cso' as const };
   const counters = base.counters.map((c) => c.id);
+  // One officer per counter: an officer holds one counter at a time.
+  const csoAt = new Map(counters.map((c, i) => [c, { userId: i + 1, username: `cso${i + 1}`, role: 'cso' as const }]));
   for (let day = 0; day < 3; day++) {
     clock.ms = Date.parse('2026-11-23T01:00:00Z') + day * 86_400_000;
     runHousekeeping(services);
-    for (const c of counters) services.counters.open(c, cso);
+    for (const c of counters) services.counters.open(c, csoAt.get(c)!);
     for (let i = 0; i < 400; i++) {
       clock.ms += 60_000;
       services.engine.issue({ serviceId: base.services[i % base.services.length]!.id, fastTrack: null }, KIOSK_ACTOR);
       const counter = counters[i % counters.length]!;
+      const cso = csoAt.get(counter)!;
       try {
         const called = services.engine.callNext(counter, cso);
         if (called) {

@@ -2,7 +2,8 @@
  * The head-office page with a branch that is behind: two real branches (queue-server services on
  * their own databases) serve two days; one pushes everything through its pusher, the other's
  * batches lose two stretches of sequence on the WAN. The page must name the branch, its incomplete
- * days and the missing sequences, and show the complete one as complete.
+ * days and the missing sequences, and show the complete one as complete; which configuration
+ * bundle each branch runs on (Bekasi one version behind), and a re-delivery asked of Bekasi.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { openHqStore, startHq } from '../../hq-server/testing/hq-fixture.ts';
 import type { Sql } from '../../hq-server/store/sql.ts';
 import { cutBatch } from '../../queue-server/hq-sync/batch.ts';
 import { HqPusher } from '../../queue-server/hq-sync/pusher.ts';
+import { HqConfigPuller } from '../../queue-server/hq-sync/config-puller.ts';
 import { KIOSK_ACTOR } from '../../queue-server/engine/actor.ts';
 import { runHousekeeping } from '../../queue-server/housekeeping.ts';
 import { buildServices } from '../../queue-server/services.ts';
@@ -61,7 +63,8 @@ test.beforeAll(async () => {
 
   const clockA = { ms: 0 };
   const a = branch('KC-SLB', 'Cabang Jakarta Salemba', clockA);
-  const pusher = new HqPusher({ hqUrl: hq.url, branchCode: 'KC-SLB', branchKey: await register('KC-SLB', 'Cabang Jakarta Salemba', 'DKI Jakarta'), uow: a.uow, repo: a.hqOutbox.repo, now: Date.now });
+  const pusherKey = await register('KC-SLB', 'Cabang Jakarta Salemba', 'DKI Jakarta');
+  const pusher = new HqPusher({ hqUrl: hq.url, branchCode: 'KC-SLB', branchKey: pusherKey, uow: a.uow, repo: a.hqOutbox.repo, now: Date.now });
   for (let n = 0; n < 20; n++) {
     const o = await pusher.pushOnce();
     if (o.kind !== 'sent' || !o.more) break;
@@ -79,6 +82,21 @@ test.beforeAll(async () => {
     body: JSON.stringify({ branchCode: 'KC-BKS', lastSeq: rows.length, sentAt: new Date().toISOString(), events }),
   });
   expect(res.status).toBe(200);
+
+  // Configuration: both branches pull version 1; only Salemba gets to version 2 (Bekasi is behind on that too).
+  const pull = (services: typeof a, code: string, key: string) => new HqConfigPuller({ hqUrl: hq.url, branchCode: code, branchKey: key, config: services.hqConfig, now: Date.now }).pullOnce();
+  const holidays = { version: '2026-12-01.uji', decrees: [{ id: 'kep-uji', title: 'Keputusan uji coba hari libur', signed: '2026-11-20', url: 'https://setneg.go.id/uji' }], entries: [] };
+  expect((await hq.api('POST', '/api/hq/config', { holidays, note: 'kalender' })).status).toBe(201);
+  const keyA = pusherKey;
+  for (const [s, code, key] of [[a, 'KC-SLB', keyA], [b, 'KC-BKS', keyB]] as const) {
+    expect((await pull(s, code, key)).kind).toBe('applied');
+    expect((await pull(s, code, key)).kind).toBe('not_modified'); // and tells head office it runs v1
+  }
+  expect((await hq.api('POST', '/api/hq/config', { holidays, runningText: 'Layanan JHT kini juga daring', note: 'teks berjalan' })).status).toBe(201);
+  expect((await pull(a, 'KC-SLB', keyA)).kind).toBe('applied');
+  expect((await pull(a, 'KC-SLB', keyA)).kind).toBe('not_modified');
+  // Head office asks Bekasi for its first lost stretch again.
+  expect((await hq.api('POST', '/api/hq/branches/KC-BKS/redeliveries', { from: 5, to: 8 })).status).toBe(201);
 });
 
 test.afterAll(async () => {
@@ -99,6 +117,11 @@ test('the head-office page names the branch that is behind, its incomplete days 
   await expect(page.getByTestId('hq-branch-KC-BKS')).toContainText('5-8');
   await expect(page.getByTestId('hq-national')).toContainText('Dalam target');
   await expect(page.getByTestId('hq-complaint-table')).toContainText('4');
+  await expect(page.getByTestId('hq-config-latest')).toContainText('versi 2');
+  await expect(page.getByTestId('hq-config-KC-SLB')).toHaveText('v2');
+  await expect(page.getByTestId('hq-config-KC-BKS')).toHaveText('v1');
+  await expect(page.getByTestId('hq-config-KC-BKS').locator('span')).toHaveAttribute('title', 'versi terbit terbaru: v2');
+  await expect(alerts).toContainText('diminta kirim ulang seq 5-8');
   await page.screenshot({ path: join(SHOTS, 'hq-behind-1920x1080.png'), fullPage: true });
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id)).toEqual([]);
