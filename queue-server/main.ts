@@ -20,6 +20,7 @@ import { listeningLine } from './listening-line.ts';
 import { readHqSyncConfig } from './hq-sync/hq-sync-config.ts';
 import { HqPusher } from './hq-sync/pusher.ts';
 import { createLogger, logCallback } from './logging/logger.ts';
+import { recordClockOffset, startClockGuard } from './clock/wire-clock.ts';
 
 // Structured JSON lines on stdout (LOG_LEVEL: info by default). Start-up refusals (a bad config, a
 // newer database) are printed as plain text on stderr instead, for the person starting the server.
@@ -33,7 +34,10 @@ async function main(): Promise<void> {
   // QUEUE_CLOCK_OFFSET_MS moves the server's clock (drills and browser tests of the 30-day rule).
   const offset = readClockOffset(process.env);
   const hqSync = readHqSyncConfig(process.env);
-  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
+  // The wall clock checked against the monotonic clock: a jump is held, logged and shown (clock/clock-guard.ts).
+  const clockGuard = startClockGuard({ db, wall: () => Date.now() + offset, offsetMs: offset, logger: logger.child({ area: 'clock' }) });
+  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), clockGuard, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
+  recordClockOffset(services, offset);
   services.complaints.tick();
   services.engine.closePastDays();
 

@@ -25,11 +25,17 @@ import { HqOutbox } from './hq-sync/outbox.ts';
 import { AuditTrail } from './audit/audit-trail.ts';
 import { AuditViewer } from './audit/audit-viewer.ts';
 import { SettingsService } from './settings/settings-service.ts';
+import type { ClockGuard } from './clock/clock-guard.ts';
 
 export interface ServiceOptions {
   db: Db;
   config: BranchConfig;
   now?: () => number;
+  /**
+   * The wall clock checked against the monotonic clock (clock/clock-guard.ts); main.ts passes one
+   * and `now` is then its now(). Tests that move a simulated clock by days leave it out.
+   */
+  clockGuard?: ClockGuard;
   newId?: () => string;
   /** The branch file's sections the settings do not hold (printing, devices), for the export. */
   branchFileExtras?: Record<string, unknown>;
@@ -43,7 +49,7 @@ export interface ServiceOptions {
 
 export function buildServices(options: ServiceOptions) {
   const { db, config } = options;
-  const now = options.now ?? Date.now;
+  const now = options.clockGuard?.now ?? options.now ?? Date.now;
   const newId = options.newId ?? randomUUID;
   const bus = new EventBus();
   const hqOutbox = new HqOutbox(db, { branchCode: options.hqBranchCode ?? config.branch.code, timeZone: config.branch.timeZone });
@@ -62,6 +68,7 @@ export function buildServices(options: ServiceOptions) {
     db,
     config,
     now,
+    clockGuard: options.clockGuard ?? null,
     bus,
     uow,
     hqOutbox,

@@ -80,6 +80,8 @@ export const ERROR_STATUS = {
   'hq.event_conflict': 409,
   // Administration (branch settings)
   'settings.invalid': 400,
+  // Clock safety (the server's clock guard)
+  'clock.not_jumped': 409,
   // The server
   unavailable: 503,
   internal: 500,

@@ -30,6 +30,7 @@ import { hqSyncRoutes, type HqSyncRouteOptions } from '../hq-sync/hq-sync-routes
 import { auditRoutes } from '../audit/audit-routes.ts';
 import { settingsRoutes } from '../settings/settings-routes.ts';
 import { branchHealthRoutes } from '../settings/health-routes.ts';
+import { clockRoutes } from '../clock/clock-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -96,6 +97,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(supervisionRoutes(services));
   app.use(reportRoutes(services));
   app.use(hqSyncRoutes(services, options.hqSync));
+  app.use(clockRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

@@ -26,15 +26,16 @@ export class TestClock {
  */
 export const TEST_PASSWORD_COST = { N: 2 ** 14, r: 8, p: 1 };
 
-export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth'] } = {}) {
+export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth']; clockGuard?: ServiceOptions['clockGuard']; newId?: () => string } = {}) {
   const clock = new TestClock(Date.parse(options.start ?? '2026-11-23T02:00:00Z'));
   let n = 0;
   const services = buildServices({
     db: openDatabase(options.dataDir ?? ':memory:'),
     config: options.config ?? defaultBranchConfig(),
     now: clock.now,
-    newId: () => `t-${String(++n).padStart(6, '0')}`,
+    newId: options.newId ?? (() => `t-${String(++n).padStart(6, '0')}`),
     auth: { passwordCost: TEST_PASSWORD_COST, ...options.auth },
+    ...(options.clockGuard ? { clockGuard: options.clockGuard } : {}),
   });
   return { ...services, clock };
 }

@@ -70,6 +70,7 @@ export const AUDIT_ACTIONS = {
   'settings.printers': { category: 'settings', label: 'Printer diubah' },
   'settings.pending_applied': { category: 'settings', label: 'Perubahan tertunda diterapkan' },
   'settings.pending_cancelled': { category: 'settings', label: 'Perubahan tertunda dibatalkan' },
+  'settings.clock_confirmed': { category: 'settings', label: 'Jam server dikonfirmasi setelah lompatan jam' },
   'user.created': { category: 'user', label: 'Akun dibuat' },
   'user.disable': { category: 'user', label: 'Akun dinonaktifkan' },
   'user.enable': { category: 'user', label: 'Akun diaktifkan' },
