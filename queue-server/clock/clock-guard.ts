@@ -73,7 +73,8 @@ export class ClockGuard {
   readonly now = (): number => {
     const wall = this.o.wall();
     const mono = this.o.monotonic();
-    const counted = this.anchorAt + (mono - this.anchorMono);
+    // Whole milliseconds, as Date.now gives: performance.now has fractions, and ids and columns take integers.
+    const counted = Math.floor(this.anchorAt + (mono - this.anchorMono));
     const offset = wall - counted;
     let at: number;
     if (Math.abs(offset) <= this.threshold) {
