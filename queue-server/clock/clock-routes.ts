@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import type { ClockStatus } from '../../shared/contracts/clock.ts';
 import { AppError } from '../../shared/errors.ts';
+import { jumpSizeId } from '../../shared/i18n/clock-id.ts';
 import { actorFrom } from '../http/staff-auth.ts';
 import type { Services } from '../services.ts';
 
@@ -31,9 +32,10 @@ export function clockRoutes(s: Services): Router {
     s.audit.record({ action: 'settings.clock_confirmed', actor: actor.username, subject: 'clock', detail: { direction: confirmed.direction, offsetMinutes: minutes } });
     // The service day follows on the next write or tick: closePastDays runs with the confirmed time.
     s.engine.closePastDays();
+    const size = jumpSizeId(confirmed.offsetMs);
     const message = confirmed.direction === 'forward'
-      ? `Jam server kini mengikuti jam dinding (maju ${minutes} menit). Bila hari sudah berganti, hari layanan ditutup sekarang.`
-      : `Jam server kini mengikuti jam dinding (mundur ${minutes} menit). Hari layanan dan penomoran tidak mundur: nomor tidak terbit dua kali.`;
+      ? `Server kini mengikuti jam komputer (maju ${size}). Bila hari sudah berganti, hari layanan ditutup sekarang.`
+      : `Server kini mengikuti jam komputer (mundur ${size}). Hari layanan dan penomoran tidak mundur: nomor tidak terbit dua kali.`;
     res.set('Cache-Control', 'no-store').json({ clock: status(), message });
   });
 
