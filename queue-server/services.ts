@@ -42,7 +42,7 @@ export interface ServiceOptions {
   /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
   complaintKey?: Buffer;
   /** Sign-in hashing and limits (auth-service.ts); production uses the defaults. */
-  auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits'>;
+  auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits' | 'refusalDelayMs'>;
   /** The branch's code at head office (HQ_BRANCH_CODE); the config's branch.code when not given. */
   hqBranchCode?: string;
 }

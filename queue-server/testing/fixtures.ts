@@ -34,7 +34,8 @@ export function makeTestServices(options: { config?: BranchConfig; start?: strin
     config: options.config ?? defaultBranchConfig(),
     now: clock.now,
     newId: options.newId ?? (() => `t-${String(++n).padStart(6, '0')}`),
-    auth: { passwordCost: TEST_PASSWORD_COST, ...options.auth },
+    // Refused sign-ins answered at once: tests count refusals, the production tarpit would only slow them.
+    auth: { passwordCost: TEST_PASSWORD_COST, refusalDelayMs: 0, ...options.auth },
     ...(options.clockGuard ? { clockGuard: options.clockGuard } : {}),
   });
   return { ...services, clock };
