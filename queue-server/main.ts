@@ -12,6 +12,7 @@ import { removePidFile, writePidFile } from './backup/server-pid.ts';
 import { wireHardware } from './printing/wire-hardware.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
+import { corruptDatabaseError, CorruptDatabaseError, isCorruptionError } from './store/corrupt-database.ts';
 import { NewerSchemaError } from './store/migrations.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
@@ -95,7 +96,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A damaged database file, met anywhere in start-up: what to do, not a stack trace.
+  const known = isCorruptionError(error) ? corruptDatabaseErrorFromEnv(error) : error;
   // Known refusals print just their message (it says what to do); anything else with its stack.
-  console.error(error instanceof ConfigError || error instanceof NewerSchemaError ? error.message : error);
+  console.error(known instanceof ConfigError || known instanceof NewerSchemaError || known instanceof CorruptDatabaseError ? known.message : known);
   process.exit(1);
 });
+
+function corruptDatabaseErrorFromEnv(cause: unknown): CorruptDatabaseError {
+  const config = readServerConfig(process.env);
+  return corruptDatabaseError({ dataDir: config.dataDir, backupDir: config.backupDir, cause });
+}
