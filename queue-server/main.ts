@@ -13,6 +13,7 @@ import { wireHardware } from './printing/wire-hardware.ts';
 import { readDevicePairingMode } from './pairing/pairing-mode.ts';
 import { buildServices } from './services.ts';
 import { openDatabase } from './store/database.ts';
+import { corruptDatabaseError, CorruptDatabaseError, isCorruptionError } from './store/corrupt-database.ts';
 import { NewerSchemaError } from './store/migrations.ts';
 import { startHousekeeping } from './housekeeping.ts';
 import { loadOrCreateComplaintKey } from './complaints/complaint-key.ts';
@@ -22,6 +23,7 @@ import { readHqSyncConfig } from './hq-sync/hq-sync-config.ts';
 import { HqPusher } from './hq-sync/pusher.ts';
 import { HqConfigPuller } from './hq-sync/config-puller.ts';
 import { createLogger, logCallback } from './logging/logger.ts';
+import { recordClockOffset, startClockGuard } from './clock/wire-clock.ts';
 
 // Structured JSON lines on stdout (LOG_LEVEL: info by default). Start-up refusals (a bad config, a
 // newer database) are printed as plain text on stderr instead, for the person starting the server.
@@ -36,7 +38,10 @@ async function main(): Promise<void> {
   const offset = readClockOffset(process.env);
   const hqSync = readHqSyncConfig(process.env);
   const devicePairing = readDevicePairingMode(process.env);
-  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), now: () => Date.now() + offset, devicePairing, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
+  // The wall clock checked against the monotonic clock: a jump is held, logged and shown (clock/clock-guard.ts).
+  const clockGuard = startClockGuard({ db, wall: () => Date.now() + offset, offsetMs: offset, logger: logger.child({ area: 'clock' }) });
+  const services = buildServices({ db, config: branch, branchFileExtras: fileOnlySections(config.branchConfigPath), complaintKey: loadOrCreateComplaintKey(config.dataDir), clockGuard, devicePairing, ...(hqSync ? { hqBranchCode: hqSync.branchCode } : {}) });
+  recordClockOffset(services, offset);
   services.complaints.tick();
   services.engine.closePastDays();
 
@@ -103,7 +108,14 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A damaged database file, met anywhere in start-up: what to do, not a stack trace.
+  const known = isCorruptionError(error) ? corruptDatabaseErrorFromEnv(error) : error;
   // Known refusals print just their message (it says what to do); anything else with its stack.
-  console.error(error instanceof ConfigError || error instanceof NewerSchemaError ? error.message : error);
+  console.error(known instanceof ConfigError || known instanceof NewerSchemaError || known instanceof CorruptDatabaseError ? known.message : known);
   process.exit(1);
 });
+
+function corruptDatabaseErrorFromEnv(cause: unknown): CorruptDatabaseError {
+  const config = readServerConfig(process.env);
+  return corruptDatabaseError({ dataDir: config.dataDir, backupDir: config.backupDir, cause });
+}

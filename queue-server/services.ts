@@ -28,18 +28,24 @@ import { SettingsService } from './settings/settings-service.ts';
 import { DevicePairing } from './pairing/device-pairing.ts';
 import type { DevicePairingMode } from '../shared/contracts/device-kinds.ts';
 import { HqConfigService } from './hq-sync/config-apply.ts';
+import type { ClockGuard } from './clock/clock-guard.ts';
 
 export interface ServiceOptions {
   db: Db;
   config: BranchConfig;
   now?: () => number;
+  /**
+   * The wall clock checked against the monotonic clock (clock/clock-guard.ts); main.ts passes one
+   * and `now` is then its now(). Tests that move a simulated clock by days leave it out.
+   */
+  clockGuard?: ClockGuard;
   newId?: () => string;
   /** The branch file's sections the settings do not hold (printing, devices), for the export. */
   branchFileExtras?: Record<string, unknown>;
   /** The branch secret for keyed hashes (DATA_DIR/complaint-hmac.key); random per process in tests. */
   complaintKey?: Buffer;
   /** Sign-in hashing and limits (auth-service.ts); production uses the defaults. */
-  auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits' | 'sessionClock'>;
+  auth?: Pick<AuthOptions, 'passwordCost' | 'hashSlots' | 'limits' | 'sessionClock' | 'refusalDelayMs'>;
   /** The branch's code at head office (HQ_BRANCH_CODE); the config's branch.code when not given. */
   hqBranchCode?: string;
   /** DEVICE_PAIRING (README "Device pairing"); loopback-trusted when not given. */
@@ -48,7 +54,7 @@ export interface ServiceOptions {
 
 export function buildServices(options: ServiceOptions) {
   const { db, config } = options;
-  const now = options.now ?? Date.now;
+  const now = options.clockGuard?.now ?? options.now ?? Date.now;
   const newId = options.newId ?? randomUUID;
   const bus = new EventBus();
   const hqOutbox = new HqOutbox(db, { branchCode: options.hqBranchCode ?? config.branch.code, timeZone: config.branch.timeZone });
@@ -71,6 +77,7 @@ export function buildServices(options: ServiceOptions) {
     db,
     config,
     now,
+    clockGuard: options.clockGuard ?? null,
     bus,
     uow,
     hqOutbox,

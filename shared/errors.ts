@@ -92,6 +92,8 @@ export const ERROR_STATUS = {
   'auth.csrf': 403,
   // Administration: two administrators saving the same section
   'settings.conflict': 409,
+  // Clock safety (the server's clock guard)
+  'clock.not_jumped': 409,
   // The server
   unavailable: 503,
   internal: 500,

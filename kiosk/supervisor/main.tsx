@@ -15,6 +15,7 @@ import { supervisorMachine } from './supervisor.machine.ts';
 import { Supervisor } from './Supervisor.tsx';
 import { SyncHealthCard } from './SyncHealth.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
+import { ClockPanel } from './ClockPanel.tsx';
 
 const api = new StaffApi();
 const page = createActor(
@@ -53,6 +54,7 @@ function App() {
       onResolve={(id) => page.send({ type: 'help.resolve', id })}
       onLogout={() => void api.logout().catch(() => undefined).finally(() => page.send({ type: 'session.changed' }))}
     />
+    <ClockPanel api={api} timeZone={context.timeZone} />
     <SyncHealthCard api={api} />
     <BackupPanel api={api} timeZone={context.timeZone} />
     </>

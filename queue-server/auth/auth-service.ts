@@ -30,6 +30,9 @@ export interface SessionsEnded {
   key?: string;
   reason: SessionEndReason;
 }
+/** Refused sign-ins held at once (timers and open connections); past this they are answered at once. */
+const MAX_HELD_REFUSALS = 1_000;
+const REFUSAL_DELAY_MS = 1_000;
 /** Where a login came from when the caller does not say (tests, the setup flow). */
 const LOCAL = 'local';
 
@@ -41,6 +44,12 @@ export interface AuthOptions {
   /** Hashes at once, and waiting (see hash-slots.ts). */
   hashSlots?: { slots: number; queue: number };
   limits?: LoginLimits;
+  /**
+   * How long a refused sign-in (rate limit, lock) is held before it is answered: a flood's workers
+   * then ask once a second each instead of as fast as the server can refuse, so the refusals cost
+   * the branch nearly nothing. At most MAX_HELD_REFUSALS are held at once; tests pass 0.
+   */
+  refusalDelayMs?: number;
   /** The audit trail: sign-ins, failures, sign-outs and new accounts, written with the change. */
   trail?: AuditTrail;
   /** Where sessions are issued and age (session-clock.ts); the wall clock `now` with this run's monotonic clock by default. */
@@ -59,6 +68,7 @@ export class AuthService {
   private readonly audit;
   /** Present only while no user exists and no bootstrap admin was given. */
   setupCode: string | null = null;
+  private heldRefusals = 0;
 
   private readonly cost: ScryptCost;
   private readonly slots: HashSlots;
@@ -71,7 +81,8 @@ export class AuthService {
     this.store = new UserRepository(d.db);
     this.guard = new LoginGuard(d.now, d.limits);
     this.cost = d.passwordCost ?? OWASP_SCRYPT_COST;
-    this.slots = new HashSlots(d.hashSlots?.slots ?? 2, d.hashSlots?.queue ?? 16);
+    // One hash at a time: on a two-core branch machine a flood then holds at most one core, never the event loop's.
+    this.slots = new HashSlots(d.hashSlots?.slots ?? 1, d.hashSlots?.queue ?? 16);
     this.dummy = dummyHash(this.cost);
     this.audit = new AuditRepository(d.db);
     this.clock = d.sessionClock ?? systemSessionClock(d.now);
@@ -139,7 +150,8 @@ export class AuthService {
     try {
       this.guard.book(address, username);
     } catch (error) {
-      this.recordFailure(username, 'locked');
+      if (this.guard.shouldRecordRefusal(address)) this.recordFailure(username, 'locked');
+      await this.holdRefusal();
       throw error;
     }
     const row = this.store.byName(username);
@@ -154,6 +166,18 @@ export class AuthService {
       this.store.setPasswordHash(row.id, await this.slots.run(() => hashPassword(password, this.cost)));
     }
     return this.issueSession(row);
+  }
+
+  /** The tarpit before a refusal's answer (see refusalDelayMs), bounded in how many it holds. */
+  private async holdRefusal(): Promise<void> {
+    const delay = this.d.refusalDelayMs ?? REFUSAL_DELAY_MS;
+    if (delay <= 0 || this.heldRefusals >= MAX_HELD_REFUSALS) return;
+    this.heldRefusals += 1;
+    try {
+      await new Promise((resolve) => setTimeout(resolve, delay).unref());
+    } finally {
+      this.heldRefusals -= 1;
+    }
   }
 
   private issueSession(row: StoredUser): { token: string; user: StaffUser } {

@@ -39,6 +39,8 @@ export class LoginGuard {
   private readonly failures = new Map<string, Failures>();
   private readonly byAddress = new Map<string, number[]>();
   private readonly byAccount = new Map<string, number[]>();
+  /** When each address's refusals were last written to the audit trail (once a minute is enough). */
+  private readonly refusalRecorded = new Map<string, number>();
   /** (address, account) pairs that signed in successfully: exempt from the per-account limit. */
   private readonly trusted = new Set<string>();
 
@@ -85,6 +87,20 @@ export class LoginGuard {
     if (this.failures.size > 10_000) this.dropExpired(now);
     if (this.byAddress.size > 10_000) this.byAddress.clear();
     if (this.byAccount.size > 10_000) this.byAccount.clear();
+  }
+
+  /**
+   * Whether a refused attempt from `address` should go to the audit trail: the first of each
+   * minute does, the rest of a flood does not (each would be a durable write, an fsync, that
+   * ticket issuance then queues behind). The attempts are refused all the same.
+   */
+  shouldRecordRefusal(address: string): boolean {
+    const now = this.now();
+    const last = this.refusalRecorded.get(address);
+    if (last !== undefined && last > now - WINDOW_MS && last <= now) return false;
+    if (this.refusalRecorded.size > 10_000) this.refusalRecorded.clear();
+    this.refusalRecorded.set(address, now);
+    return true;
   }
 
   /** A correct password: this pair's booked attempts are forgiven. */

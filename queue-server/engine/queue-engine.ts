@@ -68,8 +68,15 @@ export class QueueEngine {
     return this.byId.countersById;
   }
 
+  /**
+   * The service day: the branch's local date of now(), but never before the day the queue last
+   * closed for. A clock set back (and not caught by the clock guard, or confirmed by a supervisor)
+   * so keeps today's numbering: yesterday's date would restart A-001 into a line that already has it.
+   */
   today(): string {
-    return serviceDayOf(new Date(this.d.now()), this.d.config.branch.timeZone);
+    const byClock = serviceDayOf(new Date(this.d.now()), this.d.config.branch.timeZone);
+    const current = this.meta.get(SERVICE_DAY_KEY);
+    return current !== null && current > byClock ? current : byClock;
   }
 
   service(serviceId: string): ServiceConfig {

@@ -32,6 +32,7 @@ import { auditRoutes } from '../audit/audit-routes.ts';
 import { settingsRoutes } from '../settings/settings-routes.ts';
 import { branchHealthRoutes } from '../settings/health-routes.ts';
 import { pairingRoutes } from '../pairing/pairing-routes.ts';
+import { clockRoutes } from '../clock/clock-routes.ts';
 
 export interface AppOptions {
   /** The Vite build output to serve (kiosk at /, board/, counter/ …). */
@@ -100,6 +101,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(reportRoutes(services));
   app.use(hqSyncRoutes(services, options.hqSync));
   app.use(pairingRoutes(services));
+  app.use(clockRoutes(services));
   for (const router of options.extraRoutes ?? []) app.use(router);
   app.use('/api', notFoundApi);
 

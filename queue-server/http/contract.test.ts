@@ -12,6 +12,7 @@ import { makeTestServices } from '../testing/fixtures.ts';
 import { ALL_ROUTES, routeKey } from '../../shared/contracts/registry.ts';
 import { checkAnswer, contractFetch, ContractViolation } from '../testing/contract-check.ts';
 import { TestClock } from '../testing/fixtures.ts';
+import { ClockGuard } from '../clock/clock-guard.ts';
 import { printingServerPerTest } from '../testing/printing-server.ts';
 
 const server = printingServerPerTest();
@@ -19,7 +20,10 @@ const server = printingServerPerTest();
 describe('the contract, route by route', () => {
   it('every declared route answers as declared', async () => {
     const clock = new TestClock(Date.now());
-    const { base, staff } = await server.start({ scenario: 'ready', now: clock.now, logo: true });
+    // The wall clock is the test's clock moved by `wallShift`; the monotonic clock is the test's clock alone.
+    let wallShift = 0;
+    const clockGuard = new ClockGuard({ wall: () => clock.now() + wallShift, monotonic: clock.now, latestRecorded: null });
+    const { base, staff } = await server.start({ scenario: 'ready', now: clock.now, logo: true, clockGuard });
     const exercised = new Map<string, Set<number>>();
     const json = { 'content-type': 'application/json' };
     async function call(method: string, path: string, init: { body?: unknown; staff?: boolean; headers?: Record<string, string> } = {}) {
@@ -149,6 +153,9 @@ describe('the contract, route by route', () => {
 
     // Settings: read, each section saved, a change kept for the next day and cancelled, the export.
     await ok(200, 'GET', '/api/admin/health', { staff: true });
+    // The clock guard: in line here (no jump to confirm); clock-guard.test.ts confirms a real one.
+    await ok(200, 'GET', '/api/admin/clock', { staff: true });
+    await ok(409, 'POST', '/api/admin/clock/confirm', { staff: true });
     const settings = (await ok(200, 'GET', '/api/admin/settings', { staff: true })).settings;
     await ok(200, 'PUT', '/api/admin/settings/branch', { staff: true, body: { code: settings.branch.code, name: settings.branch.name, timeZone: settings.branch.timeZone } });
     await ok(200, 'PUT', '/api/admin/settings/running-text', { staff: true, body: { runningText: 'Selamat datang.' } });
@@ -195,6 +202,11 @@ describe('the contract, route by route', () => {
     staffController.abort();
     checkAnswer('GET', `${base}/api/staff/events`, staffStream.status, staffStream.headers.get('content-type'), 'retry: 2000\n\n');
     exercised.set('GET /api/staff/events', new Set([staffStream.status]));
+
+    // Someone sets the wall clock 6 minutes ahead (past the 5-minute threshold); the branch head confirms it.
+    wallShift = 6 * 60_000;
+    expect((await ok(200, 'GET', '/api/admin/clock', { staff: true })).state).toBe('jumped');
+    await ok(200, 'POST', '/api/admin/clock/confirm', { staff: true });
 
     const budiSession = await ok(200, 'POST', '/api/auth/login', { body: { username: 'cso.budi', password: 'sandi-baru-budi-1' } });
     const budiNew = await ok(200, 'POST', '/api/auth/password', { headers: { authorization: `Bearer ${budiSession.token}` }, body: { currentPassword: 'sandi-baru-budi-1', newPassword: 'sandi-budi-lagi-2' } });

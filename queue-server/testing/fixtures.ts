@@ -35,16 +35,18 @@ export class TestClock {
  */
 export const TEST_PASSWORD_COST = { N: 2 ** 14, r: 8, p: 1 };
 
-export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth']; devicePairing?: ServiceOptions['devicePairing'] } = {}) {
+export function makeTestServices(options: { config?: BranchConfig; start?: string; dataDir?: string; auth?: ServiceOptions['auth']; devicePairing?: ServiceOptions['devicePairing']; clockGuard?: ServiceOptions['clockGuard']; newId?: () => string } = {}) {
   const clock = new TestClock(Date.parse(options.start ?? '2026-11-23T02:00:00Z'));
   let n = 0;
   const services = buildServices({
     db: openDatabase(options.dataDir ?? ':memory:'),
     config: options.config ?? defaultBranchConfig(),
     now: clock.now,
-    newId: () => `t-${String(++n).padStart(6, '0')}`,
-    auth: { passwordCost: TEST_PASSWORD_COST, sessionClock: { wall: clock.now, monotonic: clock.monotonic, bootId: 'test-run' }, ...options.auth },
+    newId: options.newId ?? (() => `t-${String(++n).padStart(6, '0')}`),
+    // Refused sign-ins answered at once: tests count refusals, the production tarpit would only slow them.
+    auth: { passwordCost: TEST_PASSWORD_COST, refusalDelayMs: 0, sessionClock: { wall: clock.now, monotonic: clock.monotonic, bootId: 'test-run' }, ...options.auth },
     ...(options.devicePairing ? { devicePairing: options.devicePairing } : {}),
+    ...(options.clockGuard ? { clockGuard: options.clockGuard } : {}),
   });
   return { ...services, clock };
 }

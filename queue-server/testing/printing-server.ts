@@ -14,12 +14,13 @@ import { createApp } from '../http/app.ts';
 import { wireHardware } from '../printing/wire-hardware.ts';
 import { TEST_PASSWORD_COST } from './fixtures.ts';
 import { buildServices } from '../services.ts';
+import type { ClockGuard } from '../clock/clock-guard.ts';
 import { openDatabase } from '../store/database.ts';
 
 const ADMIN = { username: 'admin', password: 'sandi-rahasia-123' };
 
 /** `logo`: the branch file names a small SVG logo beside it (branch.logoPath), served at /api/kiosk/logo. */
-export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string>; now?: () => number; logo?: boolean }) {
+export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string>; now?: () => number; logo?: boolean; clockGuard?: ClockGuard }) {
   const dir = await mkdtemp(join(tmpdir(), 'kios-print-http-'));
   const shipped = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
   const branch = options.logo ? { ...shipped, branch: { ...shipped.branch, logoPath: 'logo.svg' } } : shipped;
@@ -27,7 +28,7 @@ export async function startPrintingServer(options: { scenario: SimScenario; prin
   const sim = await FakeNetworkPrinter.start({ scenario: options.scenario, slowMs: 3000 });
   const branchFile = join(dir, 'branch.json');
   await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...options.printing } }));
-  const services = buildServices({ db: openDatabase(':memory:'), config: branch, auth: { passwordCost: TEST_PASSWORD_COST }, ...(options.now ? { now: options.now } : {}) });
+  const services = buildServices({ db: openDatabase(':memory:'), config: branch, auth: { passwordCost: TEST_PASSWORD_COST }, ...(options.now ? { now: options.now } : {}), ...(options.clockGuard ? { clockGuard: options.clockGuard } : {}) });
   await services.auth.prepare(`${ADMIN.username}:${ADMIN.password}`);
   const events: QueueEvent[] = [];
   services.bus.subscribe((e) => void events.push(e));

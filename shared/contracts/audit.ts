@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = {
   'settings.pending_cancelled': { category: 'settings', label: 'Perubahan tertunda dibatalkan' },
   'hq_config.applied': { category: 'settings', label: 'Konfigurasi kantor pusat diterapkan' },
   'hq_config.refused': { category: 'settings', label: 'Konfigurasi kantor pusat ditolak' },
+  'settings.clock_confirmed': { category: 'settings', label: 'Jam server dikonfirmasi setelah lompatan jam' },
   'user.created': { category: 'user', label: 'Akun dibuat' },
   'user.disable': { category: 'user', label: 'Akun dinonaktifkan' },
   'user.enable': { category: 'user', label: 'Akun diaktifkan' },

@@ -16,6 +16,7 @@ import { faqFeedbackRoutes } from './faq-feedback.ts';
 import { kioskFloorRoutes } from './kiosk-floor.ts';
 import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { hqSyncRoutes } from './hq-sync.ts';
+import { clockRoutes } from './clock.ts';
 import { checklistRoutes, printingEventPayloads, printingRoutes } from './printing.ts';
 import { dayEventPayloads, queueRoutes } from './queue.ts';
 import { defineRoutes, type RouteContract } from './route-contract.ts';
@@ -50,6 +51,7 @@ export const ALL_ROUTES = defineRoutes([
   ...reportRoutes,
   ...hqSyncRoutes,
   ...devicePairingRoutes,
+  ...clockRoutes,
   { method: 'get', path: '/api/openapi.json', summary: 'Dokumen OpenAPI 3.1 dari kontrak ini', access: 'public', responses: { 200: { contentType: 'application/json', description: 'OpenAPI 3.1' } } },
 ] satisfies RouteContract[]);
 

@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const floodSummary = await flood.stop();
 
-    console.log(`Login flood bench: ${FLOOD} parallel wrong sign-ins from 127.0.0.2 (production scrypt N=2^17, 2 hash slots)`);
+    console.log(`Login flood bench: ${FLOOD} parallel wrong sign-ins from 127.0.0.2 (production scrypt N=2^17, 1 hash slot, refusals held 1 s)`);
     console.log(`  flood during ${round(seconds, 1)} s of measuring: ${floodSummary}`);
     console.log(`  ticket issuance (ms)  idle ${JSON.stringify(idleIssue)}`);
     console.log(`                        flood ${JSON.stringify(floodIssue)}`);
