@@ -55,7 +55,12 @@ export function buildServices(options: ServiceOptions) {
   const settings = new SettingsService({ db, uow, audit, tickets, counters: counterRepo, live: config, now });
   settings.applyDue();
   const survey = buildSurvey({ db, uow, config, now });
-  const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
+  const reports = new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq: lazyFaqDataset() });
+  const engine = new QueueEngine({
+    db, uow, tickets, counters: counterRepo, config, now, newId,
+    afterFinish: (t, actor) => survey.surveys.mintFor(t, actor),
+    afterDaysClosed: (today) => reports.sealDaysBefore(today),
+  });
   const help = new HelpRequests({ db, uow, now });
   const complaints = buildComplaints({ db, uow, config, now, key: options.complaintKey ?? randomBytes(32) });
   return {
@@ -80,7 +85,7 @@ export function buildServices(options: ServiceOptions) {
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
     complaints,
-    reports: new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq: lazyFaqDataset() }),
+    reports,
   };
 }
 

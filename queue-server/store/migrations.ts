@@ -473,6 +473,37 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 12,
+    name: 'report day digests',
+    sql: `
+      -- One digest per closed service day (shared/reports/digest.ts: counts and duration histograms
+      -- that add up exactly), written in the transaction that closes the day, so a semester report
+      -- merges ~130 rows instead of reading ~200,000 tickets. A digest is only ever of the rows as
+      -- they are: any later change to a ticket of that day removes it in the same transaction (the
+      -- triggers below) and the reports read that day's tickets until the next day close seals it
+      -- again. offset_minutes: the branch's UTC offset the hours were counted in.
+      CREATE TABLE report_days (
+        service_day TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        offset_minutes INTEGER NOT NULL,
+        visits INTEGER NOT NULL,
+        digest TEXT NOT NULL
+      );
+      CREATE TRIGGER report_days_ticket_insert AFTER INSERT ON tickets
+      BEGIN
+        DELETE FROM report_days WHERE service_day = NEW.service_day;
+      END;
+      CREATE TRIGGER report_days_ticket_update AFTER UPDATE ON tickets
+      BEGIN
+        DELETE FROM report_days WHERE service_day IN (OLD.service_day, NEW.service_day);
+      END;
+      CREATE TRIGGER report_days_ticket_delete AFTER DELETE ON tickets
+      BEGIN
+        DELETE FROM report_days WHERE service_day = OLD.service_day;
+      END;
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */
