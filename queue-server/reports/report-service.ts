@@ -19,8 +19,12 @@ import { COMPLAINT_CHANNEL_LABEL_ID, COMPLAINT_STATUS_LABEL_ID, ELEMENT_BESIDE_I
 import { skmQuestionsId } from '../../shared/i18n/survey-id.ts';
 import type { Db } from '../store/database.ts';
 import { ReportRepository } from '../store/report-repository.ts';
+import { FaqUsageRepository } from '../store/faq-usage-repository.ts';
 import { ReportDays } from './report-days.ts';
 import type { IkmReports } from '../survey/ikm-report.ts';
+
+/** Rows in each FAQ table of the report. */
+const FAQ_TOP = 10;
 
 export interface ReportDeps {
   db: Db;
@@ -34,10 +38,12 @@ export interface ReportDeps {
 export class ReportService {
   private readonly repo;
   private readonly days;
+  private readonly usage;
 
   constructor(private readonly d: ReportDeps) {
     this.repo = new ReportRepository(d.db);
     this.days = new ReportDays(d.db, () => this.offset);
+    this.usage = new FaqUsageRepository(d.db);
   }
 
   get targets(): WaitTargets {
@@ -130,6 +136,7 @@ export class ReportService {
     const waits = queue ?? this.summary(q);
     const faq = this.d.faq();
     const question = new Map((faq?.entries ?? []).map((e) => [e.id, e.question]));
+    const usage = this.usage.totals(fromMs, toMs);
     const votes = this.repo.faqVotes(fromMs, toMs).map((v) => ({ ...v, question: question.get(v.faqId) ?? v.faqId }));
     const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1).replace('.', ',')}%`);
     const besideValue: Record<string, string> = {
@@ -158,6 +165,10 @@ export class ReportService {
         votes: votes.reduce((n, v) => n + v.yes + v.no, 0),
         mostAnswered: [...votes].sort((a, b) => b.yes + b.no - (a.yes + a.no) || a.faqId.localeCompare(b.faqId)).slice(0, 10),
         notHelpful: votes.filter((v) => v.no > 0).sort((a, b) => b.no - a.no || a.faqId.localeCompare(b.faqId)).slice(0, 10),
+        reads: usage.reads,
+        mostRead: this.usage.mostRead(fromMs, toMs, FAQ_TOP).map((r) => ({ ...r, question: question.get(r.faqId) ?? r.faqId })),
+        noAnswerSearches: usage.noAnswer,
+        noAnswer: this.usage.noAnswer(fromMs, toMs, FAQ_TOP),
       },
     };
   }

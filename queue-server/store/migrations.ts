@@ -504,6 +504,28 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 13,
+    name: 'faq usage',
+    sql: `
+      -- What visitors do with the kiosk's FAQ (shared/contracts/faq-usage.ts): an answer read, or a
+      -- search that ended without a useful answer with its normalised words (never a number that
+      -- could be a NIK or a phone). No kiosk, ticket or visitor: nothing here points at a person.
+      CREATE TABLE faq_usage (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('read', 'no-answer')),
+        faq_id TEXT,
+        query TEXT,
+        verdict TEXT CHECK (verdict IS NULL OR verdict IN ('weak', 'none')),
+        created_at INTEGER NOT NULL,
+        idempotency_key TEXT UNIQUE,
+        CHECK ((kind = 'read' AND faq_id IS NOT NULL AND query IS NULL) OR (kind = 'no-answer' AND query IS NOT NULL AND faq_id IS NULL))
+      );
+      CREATE INDEX faq_usage_at ON faq_usage (kind, created_at);
+      -- The report's "answers marked not helpful" by period.
+      CREATE INDEX faq_feedback_at ON faq_feedback (created_at);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -12,6 +12,7 @@ import { counterEventPayloads, counterRoutes } from './counters.ts';
 import { deviceEventPayloads } from './devices.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
 import { faqFeedbackRoutes } from './faq-feedback.ts';
+import { faqUsageRoutes } from './faq-usage.ts';
 import { kioskFloorRoutes } from './kiosk-floor.ts';
 import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { hqSyncRoutes } from './hq-sync.ts';
@@ -33,6 +34,7 @@ export const ALL_ROUTES = defineRoutes([
   ...eventRoutes,
   ...helpRequestRoutes,
   ...faqFeedbackRoutes,
+  ...faqUsageRoutes,
   ...printingRoutes,
   ...checklistRoutes,
   ...surveyRoutes,
