@@ -25,7 +25,7 @@ export class ReportDays {
     const days = this.days.unsealedBefore(today, DIGEST_VERSION, offset);
     for (const day of days) {
       const rows = this.visits.visits(day, day);
-      this.days.seal(day, DIGEST_VERSION, offset, rows.length, digestToJson(digestVisits(rows, offset)));
+      this.days.seal(day, DIGEST_VERSION, offset, rows.length, rows.length === 0 ? null : digestToJson(digestVisits(rows, offset)));
     }
     return days.length;
   }

@@ -255,6 +255,11 @@ describe('report figures on a generated semester', () => {
     const after = reports.summary(q);
     expect(after).toEqual(reports.summary(q, 'visits'));
     expect(after.waitMinutes.max).toBeGreaterThan(60);
+    // The day is due again; the next day close seals it anew, from its tickets as they now are.
+    expect(db.prepare('SELECT service_day AS d FROM report_days_due').all()).toContainEqual({ d: day });
+    expect(server.services.uow.write(() => reports.sealDaysBefore('2026-07-01'))).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM report_days_due WHERE service_day < ?').get('2026-07-01')).toEqual({ n: 0 });
+    expect(reports.summary(q)).toEqual(after);
     db.prepare("UPDATE tickets SET wait_ms = wait_ms - 3600000 WHERE service_day = ? AND status = 'done'").run(day);
   });
 

@@ -490,17 +490,24 @@ export const MIGRATIONS: readonly Migration[] = [
         visits INTEGER NOT NULL,
         digest TEXT NOT NULL
       );
+      -- Days whose tickets changed since their digest (or that never had one): the day close seals
+      -- these, without looking through the whole ticket table at the first write of the morning.
+      CREATE TABLE report_days_due (service_day TEXT PRIMARY KEY);
+      INSERT INTO report_days_due (service_day) SELECT DISTINCT service_day FROM tickets;
       CREATE TRIGGER report_days_ticket_insert AFTER INSERT ON tickets
       BEGIN
         DELETE FROM report_days WHERE service_day = NEW.service_day;
+        INSERT OR IGNORE INTO report_days_due (service_day) VALUES (NEW.service_day);
       END;
       CREATE TRIGGER report_days_ticket_update AFTER UPDATE ON tickets
       BEGIN
         DELETE FROM report_days WHERE service_day IN (OLD.service_day, NEW.service_day);
+        INSERT OR IGNORE INTO report_days_due (service_day) VALUES (OLD.service_day), (NEW.service_day);
       END;
       CREATE TRIGGER report_days_ticket_delete AFTER DELETE ON tickets
       BEGIN
         DELETE FROM report_days WHERE service_day = OLD.service_day;
+        INSERT OR IGNORE INTO report_days_due (service_day) VALUES (OLD.service_day);
       END;
     `,
   },

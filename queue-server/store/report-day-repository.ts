@@ -18,11 +18,14 @@ export class ReportDayRepository {
       digests: db.prepare('SELECT service_day, digest FROM report_days WHERE service_day BETWEEN ? AND ? AND version = ? AND offset_minutes = ?'),
       // The service-day index alone answers it (no ticket row is read).
       days: db.prepare('SELECT DISTINCT service_day AS d FROM tickets WHERE service_day BETWEEN ? AND ?'),
+      // Days the triggers marked, plus digests of another version or offset (a new build, a moved branch).
       unsealed: db.prepare(
-        `SELECT DISTINCT service_day AS d FROM tickets WHERE service_day < ?
-         AND service_day NOT IN (SELECT service_day FROM report_days WHERE version = ? AND offset_minutes = ?)`,
+        `SELECT service_day AS d FROM report_days_due WHERE service_day < ?
+         UNION SELECT service_day FROM report_days WHERE service_day < ? AND (version <> ? OR offset_minutes <> ?)`,
       ),
       seal: db.prepare('INSERT OR REPLACE INTO report_days (service_day, version, offset_minutes, visits, digest) VALUES (?, ?, ?, ?, ?)'),
+      sealed: db.prepare('DELETE FROM report_days_due WHERE service_day = ?'),
+      drop: db.prepare('DELETE FROM report_days WHERE service_day = ?'),
     };
   }
 
@@ -36,13 +39,15 @@ export class ReportDayRepository {
     return day.all(this.s.days.all(from, to)).map((r) => r.d);
   }
 
-  /** Days before `before` with tickets and without a usable digest. */
+  /** Days before `before` whose tickets changed since their digest, or whose digest this build cannot use. */
   unsealedBefore(before: string, version: number, offsetMinutes: number): string[] {
-    return day.all(this.s.unsealed.all(before, version, offsetMinutes)).map((r) => r.d);
+    return day.all(this.s.unsealed.all(before, before, version, offsetMinutes)).map((r) => r.d);
   }
 
-  /** Stores a day's digest; call inside the unit of work that closes the day. */
-  seal(serviceDay: string, version: number, offsetMinutes: number, visits: number, digest: string): void {
-    this.s.seal.run(serviceDay, version, offsetMinutes, visits, digest);
+  /** Stores a day's digest (none for a day left without tickets); call inside the unit of work that closes the day. */
+  seal(serviceDay: string, version: number, offsetMinutes: number, visits: number, digest: string | null): void {
+    if (digest === null) this.s.drop.run(serviceDay);
+    else this.s.seal.run(serviceDay, version, offsetMinutes, visits, digest);
+    this.s.sealed.run(serviceDay);
   }
 }
