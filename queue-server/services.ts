@@ -70,7 +70,12 @@ export function buildServices(options: ServiceOptions) {
   const builtinFaq = lazyFaqDataset();
   const faq = () => hqConfig.faq() ?? builtinFaq();
   const survey = buildSurvey({ db, uow, config, now, questionnaire: () => hqConfig.questionnaire() });
-  const engine = new QueueEngine({ db, uow, tickets, counters: counterRepo, config, now, newId, afterFinish: (t, actor) => survey.surveys.mintFor(t, actor) });
+  const reports = new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq });
+  const engine = new QueueEngine({
+    db, uow, tickets, counters: counterRepo, config, now, newId,
+    afterFinish: (t, actor) => survey.surveys.mintFor(t, actor),
+    afterDaysClosed: (today) => reports.sealDaysBefore(today),
+  });
   const help = new HelpRequests({ db, uow, now });
   const complaints = buildComplaints({ db, uow, config, now, key: options.complaintKey ?? randomBytes(32), personKey: () => hqConfig.personKey(), nationalCalendar: () => hqConfig.nationalCalendar() });
   return {
@@ -100,7 +105,7 @@ export function buildServices(options: ServiceOptions) {
     idempotency: new IdempotencyStore(db, uow, now),
     ...survey,
     complaints,
-    reports: new ReportService({ db, config, now, ikm: survey.ikmReports, calendar: () => complaints.calendar(), faq }),
+    reports,
   };
 }
 

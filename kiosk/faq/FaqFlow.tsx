@@ -23,10 +23,19 @@ import { QuestionsScreen, TopicsScreen } from './FaqBrowse.tsx';
 import { LifeEventsScreen, SituationScreen } from './LifeEvents.tsx';
 import { situationView } from './situation-view.ts';
 import { MIN_QUERY, SearchScreen, type SearchHit } from './SearchScreen.tsx';
+import { firstRead, searchEndRecord, type SearchState, type SearchVerdict } from './usage.ts';
+import type { UsageOutbox } from './usage-outbox.ts';
 import './faq.css';
 import { deviceFetch } from '../device/device-fetch.ts';
 
 const INFO_SERVICE: QueueService = 'informasi';
+
+/** The usage outbox (Dexie) loads with the first record, not with the FAQ; a failure only loses the count. */
+function recordUsage(fn: (outbox: UsageOutbox) => Promise<void>): void {
+  void import('./usage-outbox.ts')
+    .then((m) => fn(m.browserUsageOutbox(location.origin)))
+    .catch(() => undefined);
+}
 
 /** What branch visitors ask most (GET /api/faq/popular), fetched once per page load, never awaited by the FAQ. */
 let popularity: Promise<ReadonlyMap<string, number>> | null = null;
@@ -101,7 +110,7 @@ export function FaqFlow(props: RouteProps) {
   const entries = useMemo<FaqEntry[]>(() => (dataset && topic ? orderByDemand(topicEntries(dataset, topic), demand, CORE_QUESTION_IDS) : []), [dataset, topic, demand]);
   const found = useMemo(() => {
     const faq = context.faq;
-    if (!faq || context.query.trim().length < MIN_QUERY) return { hits: [], weak: false, service: INFO_SERVICE };
+    if (!faq || context.query.trim().length < MIN_QUERY) return { hits: [], weak: false, service: INFO_SERVICE, verdict: 'good' as SearchVerdict };
     // What fits above the keyboard without scrolling (measured in the e2e screenshots); with no
     // good answer the notice takes the room of the rows, so fewer guesses are shown.
     const limit = settings.largeText ? 2 : 4;
@@ -112,8 +121,34 @@ export function FaqFlow(props: RouteProps) {
       // The short section name keeps a row to two lines, so four rows fit beside the keyboard.
       return shown ? [{ entry: shown.entry, section: shown.section?.shortTitle ?? result.section }] : [];
     });
-    return { hits, weak, service: answer.service };
+    return { hits, weak, service: answer.service, verdict: answer.verdict };
   }, [context.faq, context.query, portrait, settings.largeText]);
+
+  // Usage for the branch reports (usage.ts): answers read, searches left without a useful answer.
+  const usage = useMemo(() => ({ seen: new Set<string>(), lastSearch: null as SearchState | null }), []);
+  const inSearch = snapshot.matches('search');
+  const inAnswer = snapshot.matches('answer');
+  useEffect(() => {
+    const id = context.entryId;
+    if (inAnswer && id !== null && firstRead(usage.seen, id)) recordUsage((o) => o.read(id));
+  }, [inAnswer, context.entryId]);
+  useEffect(() => {
+    if (inSearch) {
+      usage.lastSearch = { query: context.query, verdict: found.verdict };
+      return;
+    }
+    const record = searchEndRecord(usage.lastSearch, inAnswer);
+    usage.lastSearch = null;
+    if (record) recordUsage((o) => o.noAnswer(record.query, record.verdict));
+  }, [inSearch, inAnswer, context.query, found.verdict]);
+  // Walking away or taking a ticket from the search unmounts the flow while it is still on the search.
+  useEffect(
+    () => () => {
+      const record = searchEndRecord(usage.lastSearch, false);
+      if (record) recordUsage((o) => o.noAnswer(record.query, record.verdict));
+    },
+    [],
+  );
 
   if (snapshot.matches('loading')) {
     return (

@@ -25,14 +25,22 @@ export function createFeedbackOutbox(deps: { db: KioskDatabase; sender: OutboxSe
   };
 }
 
-let browserOutbox: FeedbackOutbox | null = null;
+let browserParts: { db: KioskDatabase; sender: OutboxSender } | null = null;
 
-/** One outbox and sender per page load; IndexedDB missing or broken means the vote is dropped. */
-export function browserFeedbackOutbox(baseUrl: string): FeedbackOutbox {
-  if (browserOutbox) return browserOutbox;
+/** The FAQ's one outbox database and sender per page load (votes and usage share them, so one loop delivers both). */
+export function browserFaqOutbox(baseUrl: string): { db: KioskDatabase; sender: OutboxSender } {
+  if (browserParts) return browserParts;
   const db = openKioskDatabase();
   const sender = createOutboxSender({ db, send: httpOutboxSend(deviceFetch, baseUrl), clock: { now: Date.now } });
   sender.start(30_000);
-  browserOutbox = createFeedbackOutbox({ db, sender });
+  browserParts = { db, sender };
+  return browserParts;
+}
+
+let browserOutbox: FeedbackOutbox | null = null;
+
+/** One feedback outbox per page load; IndexedDB missing or broken means the vote is dropped. */
+export function browserFeedbackOutbox(baseUrl: string): FeedbackOutbox {
+  browserOutbox ??= createFeedbackOutbox(browserFaqOutbox(baseUrl));
   return browserOutbox;
 }

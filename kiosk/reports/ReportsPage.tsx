@@ -204,7 +204,7 @@ export function ReportView(props: { summary: ReportSummary; quality: ReportQuali
 }
 
 function QualitySections(props: { q: ReportQuality; period: string }) {
-  const [complaintT, categoryT, channelT, statusT, elementsT, faqTopT, faqBadT] = qualityTables(props.q);
+  const [complaintT, categoryT, channelT, statusT, elementsT, faqTopT, faqBadT, faqReadT, faqNoAnswerT] = qualityTables(props.q);
   const q = props.q;
   return (
     <>
@@ -231,9 +231,19 @@ function QualitySections(props: { q: ReportQuality; period: string }) {
         {elementsT && <TableView table={elementsT} period={props.period} />}
       </Section>
       <Section id="sec-faq" title="7. FAQ di Kios-K">
-        <p class="muted">Dari penilaian "Apakah jawaban ini membantu?" ({num(q.faq.votes)} penilaian). Jumlah dibaca dan pencarian tanpa hasil belum dicatat Kios-K.</p>
-        {faqTopT && <TableView table={faqTopT} period={props.period} />}
+        <div class="kpis">
+          <Kpi label="Jawaban dibuka" value={num(q.faq.reads)} testId="kpi-faq-reads" />
+          <Kpi label="Pencarian tanpa jawaban" value={num(q.faq.noAnswerSearches)} testId="kpi-faq-no-answer" warn={q.faq.noAnswerSearches > 0} />
+          <Kpi label="Penilaian" value={num(q.faq.votes)} testId="kpi-faq-votes" />
+        </div>
+        <p class="muted">
+          Dicatat oleh kios: setiap jawaban yang dibuka (sekali per pengunjung), pencarian yang ditinggalkan tanpa membuka jawaban ketika Kios-K tidak menemukan jawaban yang cocok (hanya kata-katanya, angka panjang seperti NIK atau nomor HP diganti #), dan penilaian "Apakah jawaban ini membantu?".
+        </p>
+        <HorizontalBars id="chart-faq-dibaca" title="FAQ yang paling banyak dibaca" rows={q.faq.mostRead.map((f) => ({ label: f.question, value: f.reads }))} unit="kali dibuka" />
+        {faqReadT && <TableView table={faqReadT} period={props.period} />}
+        {faqNoAnswerT && <TableView table={faqNoAnswerT} period={props.period} />}
         {faqBadT && <TableView table={faqBadT} period={props.period} />}
+        {faqTopT && <TableView table={faqTopT} period={props.period} />}
       </Section>
     </>
   );

@@ -138,6 +138,13 @@ export function qualityTables(q: ReportQuality): Table[] {
     },
     { id: 'faq-terbanyak', caption: 'FAQ yang paling banyak dinilai', headers: ['Pertanyaan', 'Membantu', 'Tidak membantu'], rows: q.faq.mostAnswered.map((f) => [f.question, f.yes, f.no]) },
     { id: 'faq-tidak-membantu', caption: 'Jawaban FAQ yang ditandai tidak membantu', headers: ['Pertanyaan', 'Membantu', 'Tidak membantu'], rows: q.faq.notHelpful.map((f) => [f.question, f.yes, f.no]) },
+    { id: 'faq-dibaca', caption: 'FAQ yang paling banyak dibaca', headers: ['Pertanyaan', 'Dibuka'], rows: q.faq.mostRead.map((f) => [f.question, f.reads]) },
+    {
+      id: 'faq-tanpa-jawaban',
+      caption: 'Pencarian tanpa jawaban yang berguna (kata-kata yang diketik, angka panjang diganti #)',
+      headers: ['Kata pencarian', 'Pencarian', 'Hanya tebakan', 'Tidak ada hasil'],
+      rows: q.faq.noAnswer.map((f) => [f.query, f.searches, f.weak, f.searches - f.weak]),
+    },
   ];
 }
 

@@ -1,12 +1,12 @@
 /**
  * The kiosk's only local storage: an IndexedDB (Dexie) outbox for what a visitor must not lose
- * when the network blinks (complaints, survey answers). Each item carries its idempotency key
+ * when the network blinks (complaints, survey answers, FAQ votes and usage). Each item carries its idempotency key
  * (also its primary key), so resending after a crash or a lost answer never makes a second
  * record on the server. Nothing else about visitors is stored on the kiosk.
  */
 import { Dexie, type Table } from 'dexie';
 
-export const OUTBOX_KINDS = ['complaint', 'survey', 'faq-feedback'] as const;
+export const OUTBOX_KINDS = ['complaint', 'survey', 'faq-feedback', 'faq-usage'] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 export interface OutboxItem {

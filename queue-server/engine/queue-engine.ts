@@ -31,6 +31,8 @@ export interface EngineDeps {
   newId: () => string;
   /** Runs inside the transaction that finishes a ticket (the survey mints its token there). */
   afterFinish?: (ticket: StoredTicket, actor: Actor) => void;
+  /** Inside the day close's transaction, after the past days' tickets got their outcome (the reports seal their day digests). */
+  afterDaysClosed?: (today: string) => void;
 }
 
 export interface IssuedTicket {
@@ -124,6 +126,7 @@ export class QueueEngine {
         }
         this.d.uow.emit('day.closed', { serviceDay: last, expired: open.length }, now);
       }
+      this.d.afterDaysClosed?.(today);
       this.meta.set(SERVICE_DAY_KEY, today);
     });
   }

@@ -128,6 +128,10 @@ describe('the contract, route by route', () => {
     await ok(404, 'POST', '/api/faq/feedback', { body: { faqId: 'jht-tidakada', helpful: true } });
     await ok(200, 'GET', '/api/faq/feedback/summary', { staff: true });
     await ok(200, 'GET', '/api/faq/popular');
+    await ok(201, 'POST', '/api/faq/usage', { body: { kind: 'read', faqId }, headers: { 'idempotency-key': 'contract-walk-faq-usage-1' } });
+    await ok(201, 'POST', '/api/faq/usage', { body: { kind: 'no-answer', query: 'cara daftar 081234567890', verdict: 'none' } });
+    await ok(404, 'POST', '/api/faq/usage', { body: { kind: 'read', faqId: 'jht-tidakada' } });
+    await ok(400, 'POST', '/api/faq/usage', { body: { kind: 'no-answer', query: '3174012301900001', verdict: 'weak' } });
 
     // Complaints: filed at the kiosk, looked up by the participant, handled by the unit.
     await ok(200, 'GET', '/api/complaints/categories');

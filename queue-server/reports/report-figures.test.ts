@@ -164,6 +164,11 @@ describe('report figures on a generated day', () => {
     expectSummaryMatches(body, visitsFromAudit(dir, '2026-07-06', '2026-07-06'));
   });
 
+  it('today (no digest yet) and the sealed days give the figures their visits give', () => {
+    const reports = server.services.reports;
+    expect(reports.summary({ from: '2026-07-06', to: '2026-07-07' })).toEqual(reports.summary({ from: '2026-07-06', to: '2026-07-07' }, 'visits'));
+  });
+
   it('filters by service and counter', async () => {
     const { body } = await server.api('GET', '/api/reports/summary?from=2026-07-06&to=2026-07-06&serviceId=jht&counterId=loket-1', { token });
     const visits = visitsFromAudit(dir, '2026-07-06', '2026-07-06').filter((v) => v.serviceId === 'jht' && v.counter === 'loket-1');
@@ -231,6 +236,31 @@ describe('report figures on a generated semester', () => {
     db.close();
     expect(days).not.toContain('2026-01-01');
     expect(days).not.toContain('2026-08-17');
+  });
+
+  it('the day digests sealed at each day close give the figures the visits of the semester give, and a later change to a day drops its digest', () => {
+    const reports = server.services.reports;
+    const q = { from: '2026-01-01', to: '2026-06-30' };
+    const db = server.services.db;
+    // The generator leaves its last day open; the housekeeping tick closes it (and seals it) once the server runs.
+    server.services.engine.closePastDays();
+    const days = (db.prepare("SELECT COUNT(DISTINCT service_day) AS n FROM tickets WHERE service_day BETWEEN '2026-01-01' AND '2026-06-30'").get() as { n: number }).n;
+    expect((db.prepare("SELECT COUNT(*) AS n FROM report_days WHERE service_day BETWEEN '2026-01-01' AND '2026-06-30'").get() as { n: number }).n).toBe(days);
+    expect(reports.summary(q)).toEqual(reports.summary(q, 'visits'));
+    // A correction to a closed day (as a restore or a repair would make) removes that day's digest in
+    // its own transaction; the report then reads that day's tickets and still agrees.
+    const day = (db.prepare("SELECT service_day AS d FROM tickets WHERE status = 'done' AND service_day <= '2026-06-30' ORDER BY service_day DESC LIMIT 1").get() as { d: string }).d;
+    db.prepare("UPDATE tickets SET wait_ms = wait_ms + 3600000 WHERE service_day = ? AND status = 'done'").run(day);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM report_days WHERE service_day = ?').get(day)).toEqual({ n: 0 });
+    const after = reports.summary(q);
+    expect(after).toEqual(reports.summary(q, 'visits'));
+    expect(after.waitMinutes.max).toBeGreaterThan(60);
+    // The day is due again; the next day close seals it anew, from its tickets as they now are.
+    expect(db.prepare('SELECT service_day AS d FROM report_days_due').all()).toContainEqual({ d: day });
+    expect(server.services.uow.write(() => reports.sealDaysBefore('2026-07-01'))).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM report_days_due WHERE service_day < ?').get('2026-07-01')).toEqual({ n: 0 });
+    expect(reports.summary(q)).toEqual(after);
+    db.prepare("UPDATE tickets SET wait_ms = wait_ms - 3600000 WHERE service_day = ? AND status = 'done'").run(day);
   });
 
   it('complaints by category, channel and status, in-time share, and the IKM of the period', async () => {

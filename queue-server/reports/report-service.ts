@@ -10,10 +10,8 @@ import type { FaqDataset } from '../../shared/faq/index.ts';
 import { FAST_TRACK_REASONS } from '../../shared/queue/ticket.ts';
 import { complaintFigures } from '../../shared/reports/complaints.ts';
 import { counterTimes, idleMinutes } from '../../shared/reports/counters.ts';
-import {
-  byCounter, byHour, byOfficer, estimateHonesty, fastTrackFairness, filterVisits, honestyByHour, honestyByService, queueSummary,
-  weekdayHourHeatmap, type VisitFilter, type WaitTargets,
-} from '../../shared/reports/visits.ts';
+import { digestFigures } from '../../shared/reports/digest.ts';
+import { filterVisits, queueFigures, type QueueFigures, type VisitFilter, type WaitTargets } from '../../shared/reports/visits.ts';
 import { SKM_ELEMENTS } from '../../shared/survey/elements.ts';
 import { periodLabel } from '../../shared/survey/period.ts';
 import { semesterPeriod } from '../../shared/reports/periods.ts';
@@ -21,7 +19,12 @@ import { COMPLAINT_CHANNEL_LABEL_ID, COMPLAINT_STATUS_LABEL_ID, ELEMENT_BESIDE_I
 import { skmQuestionsId } from '../../shared/i18n/survey-id.ts';
 import type { Db } from '../store/database.ts';
 import { ReportRepository } from '../store/report-repository.ts';
+import { FaqUsageRepository } from '../store/faq-usage-repository.ts';
+import { ReportDays } from './report-days.ts';
 import type { IkmReports } from '../survey/ikm-report.ts';
+
+/** Rows in each FAQ table of the report. */
+const FAQ_TOP = 10;
 
 export interface ReportDeps {
   db: Db;
@@ -34,9 +37,13 @@ export interface ReportDeps {
 
 export class ReportService {
   private readonly repo;
+  private readonly days;
+  private readonly usage;
 
   constructor(private readonly d: ReportDeps) {
     this.repo = new ReportRepository(d.db);
+    this.days = new ReportDays(d.db, () => this.offset);
+    this.usage = new FaqUsageRepository(d.db);
   }
 
   get targets(): WaitTargets {
@@ -54,8 +61,12 @@ export class ReportService {
     return [startOfLocalDate(from, zone), startOfLocalDate(addDays(to, 1), zone)];
   }
 
-  summary(q: ReportQuery): ReportSummary {
-    const { config } = this.d;
+  /**
+   * The queue figures of the query: without filters from the day digests (report-days.ts), with a
+   * filter from the period's visits (a digest holds no per-filter breakdown). Both give the same
+   * figures for the same rows (report-figures.test.ts compares them).
+   */
+  figures(q: ReportQuery, source: 'auto' | 'visits' = 'auto'): QueueFigures {
     const filter: VisitFilter = {
       serviceId: q.serviceId,
       counterId: q.counterId,
@@ -63,17 +74,29 @@ export class ReportService {
       fastTrack: q.fastTrack === undefined ? undefined : q.fastTrack === 'ya',
       reason: q.reason,
     };
-    const rows = filterVisits(this.repo.visits(q.from, q.to), filter);
+    const serviceIds = this.d.config.services.map((s) => s.id);
+    const unfiltered = Object.values(filter).every((v) => v === undefined);
+    if (source === 'auto' && unfiltered) return digestFigures(this.days.period(q.from, q.to).digest, this.targets, serviceIds, FAST_TRACK_REASONS);
+    return queueFigures(filterVisits(this.repo.visits(q.from, q.to), filter), this.targets, serviceIds, FAST_TRACK_REASONS, this.offset);
+  }
+
+  /** Seals the day digests of the days before `today` (the engine's day close, in its unit of work). */
+  sealDaysBefore(today: string): number {
+    return this.days.sealBefore(today);
+  }
+
+  summary(q: ReportQuery, source: 'auto' | 'visits' = 'auto'): ReportSummary {
+    const { config } = this.d;
+    const f = this.figures(q, source);
     const targets = this.targets;
-    const serviceIds = config.services.map((s) => s.id);
     const serviceName = new Map(config.services.map((s) => [s.id, s.name]));
     const counterName = new Map(config.counters.map((c) => [c.id, c.name]));
     const userName = this.repo.userNames();
     const [fromMs, toMs] = this.bounds(q.from, q.to);
     const times = new Map(counterTimes(this.repo.counterChanges(config.counters.map((c) => c.id), fromMs, toMs), fromMs, toMs, this.offset).map((t) => [t.counterId, t]));
-    const served = new Map(byCounter(rows).map((c) => [c.counterId, c]));
+    const served = new Map(f.counters.map((c) => [c.counterId, c]));
     const counterIds = config.counters.map((c) => c.id).filter((id) => q.counterId === undefined || id === q.counterId);
-    const s = queueSummary(rows, targets, serviceIds);
+    const s = f.queue;
     return {
       from: q.from,
       to: q.to,
@@ -82,9 +105,9 @@ export class ReportService {
       targets,
       ...s,
       byService: s.byService.map((b) => ({ ...b, name: serviceName.get(b.serviceId) ?? b.serviceId })),
-      byHour: byHour(rows, targets, this.offset),
-      heatmap: weekdayHourHeatmap(rows, this.offset),
-      officers: byOfficer(rows).map((o) => ({ ...o, name: o.officerId === null ? 'Tanpa petugas masuk' : (userName.get(o.officerId) ?? `Petugas #${o.officerId}`) })),
+      byHour: f.byHour,
+      heatmap: f.heatmap,
+      officers: f.officers.map((o) => ({ ...o, name: o.officerId === null ? 'Tanpa petugas masuk' : (userName.get(o.officerId) ?? `Petugas #${o.officerId}`) })),
       counters: counterIds.map((counterId) => {
         const t = times.get(counterId);
         const c = served.get(counterId);
@@ -100,8 +123,8 @@ export class ReportService {
           pausedByReason: t?.pausedByReason ?? [],
         };
       }),
-      fairness: fastTrackFairness(rows, targets, FAST_TRACK_REASONS),
-      honesty: { total: estimateHonesty(rows), byService: honestyByService(rows, serviceIds), byHour: honestyByHour(rows, this.offset) },
+      fairness: f.fairness,
+      honesty: f.honesty,
     };
   }
 
@@ -113,6 +136,7 @@ export class ReportService {
     const waits = queue ?? this.summary(q);
     const faq = this.d.faq();
     const question = new Map((faq?.entries ?? []).map((e) => [e.id, e.question]));
+    const usage = this.usage.totals(fromMs, toMs);
     const votes = this.repo.faqVotes(fromMs, toMs).map((v) => ({ ...v, question: question.get(v.faqId) ?? v.faqId }));
     const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1).replace('.', ',')}%`);
     const besideValue: Record<string, string> = {
@@ -141,6 +165,10 @@ export class ReportService {
         votes: votes.reduce((n, v) => n + v.yes + v.no, 0),
         mostAnswered: [...votes].sort((a, b) => b.yes + b.no - (a.yes + a.no) || a.faqId.localeCompare(b.faqId)).slice(0, 10),
         notHelpful: votes.filter((v) => v.no > 0).sort((a, b) => b.no - a.no || a.faqId.localeCompare(b.faqId)).slice(0, 10),
+        reads: usage.reads,
+        mostRead: this.usage.mostRead(fromMs, toMs, FAQ_TOP).map((r) => ({ ...r, question: question.get(r.faqId) ?? r.faqId })),
+        noAnswerSearches: usage.noAnswer,
+        noAnswer: this.usage.noAnswer(fromMs, toMs, FAQ_TOP),
       },
     };
   }

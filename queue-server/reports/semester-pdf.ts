@@ -122,6 +122,10 @@ export function renderSemesterPdf(input: SemesterInput): Promise<Buffer> {
   table(['Unsur', 'NRR', 'Dibaca bersama'], q.elements.map((e) => [`${e.element} ${e.name}`, e.nrr === null ? '-' : e.nrr.toFixed(2), e.beside ?? '']), [width * 0.4, width * 0.1, width * 0.5]);
 
   heading('9. FAQ di Kios-K');
+  doc.text(`Jawaban dibuka ${num(q.faq.reads)} kali, ${num(q.faq.noAnswerSearches)} pencarian tanpa jawaban yang berguna, ${num(q.faq.votes)} penilaian "Apakah jawaban ini membantu?".`);
+  doc.moveDown(0.3);
+  table(['Paling banyak dibaca', 'Dibuka'], q.faq.mostRead.map((f) => [f.question, f.reads]), [width * 0.8, width * 0.2]);
+  table(['Pencarian tanpa jawaban (angka panjang diganti #)', 'Pencarian', 'Hanya tebakan'], q.faq.noAnswer.map((f) => [f.query, f.searches, f.weak]), [width * 0.6, width * 0.2, width * 0.2]);
   table(['Jawaban ditandai tidak membantu', 'Ya', 'Tidak'], q.faq.notHelpful.map((f) => [f.question, f.yes, f.no]), [width * 0.7, width * 0.15, width * 0.15]);
 
   heading('10. Metode');

@@ -1,6 +1,6 @@
 /**
  * SQL for filling a benchmark database fast: copies whole service days that the engine generated
- * (tickets, counter log, survey tokens and answers) onto other dates, shifting every instant by
+ * (tickets, counter log, survey tokens and answers, FAQ votes and usage) onto other dates, shifting every instant by
  * the days between. Only the benchmark uses it (test/bench/reports-bench.ts), to load a year of a
  * busy branch in seconds instead of replaying 370,000 visits; the copied rows are engine rows.
  */
@@ -27,6 +27,9 @@ const SPECS: readonly CloneSpec[] = [
   { table: 'counter_log', keys: [], times: ['at'], day: null, where: 'at >= @from AND at < @to', skip: ['id'] },
   { table: 'survey_tokens', keys: ['ticket_id', 'token_hash'], times: ['minted_at', 'expires_at', 'used_at'], day: 'service_day', where: 'service_day = @day', skip: [] },
   { table: 'survey_responses', keys: ['ticket_id'], times: ['created_at'], day: 'service_day', where: 'service_day = @day', skip: ['id'] },
+  // FAQ votes and usage the generator wrote without idempotency keys (NULL keys never collide).
+  { table: 'faq_feedback', keys: [], times: ['created_at'], day: null, where: 'created_at >= @from AND created_at < @to', skip: ['id'] },
+  { table: 'faq_usage', keys: [], times: ['created_at'], day: null, where: 'created_at >= @from AND created_at < @to', skip: ['id'] },
 ];
 
 const column = rowParser('pragma', z.object({ name: z.string() }));

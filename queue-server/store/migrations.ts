@@ -545,6 +545,66 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE hq_outbox_acks (acked_seq INTEGER PRIMARY KEY, at INTEGER NOT NULL);
     `,
   },
+  {
+    version: 16,
+    name: 'report day digests',
+    sql: `
+      -- One digest per closed service day (shared/reports/digest.ts: counts and duration histograms
+      -- that add up exactly), written in the transaction that closes the day, so a semester report
+      -- merges ~130 rows instead of reading ~200,000 tickets. A digest is only ever of the rows as
+      -- they are: any later change to a ticket of that day removes it in the same transaction (the
+      -- triggers below) and the reports read that day's tickets until the next day close seals it
+      -- again. offset_minutes: the branch's UTC offset the hours were counted in.
+      CREATE TABLE report_days (
+        service_day TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        offset_minutes INTEGER NOT NULL,
+        visits INTEGER NOT NULL,
+        digest TEXT NOT NULL
+      );
+      -- Days whose tickets changed since their digest (or that never had one): the day close seals
+      -- these, without looking through the whole ticket table at the first write of the morning.
+      CREATE TABLE report_days_due (service_day TEXT PRIMARY KEY);
+      INSERT INTO report_days_due (service_day) SELECT DISTINCT service_day FROM tickets;
+      CREATE TRIGGER report_days_ticket_insert AFTER INSERT ON tickets
+      BEGIN
+        DELETE FROM report_days WHERE service_day = NEW.service_day;
+        INSERT OR IGNORE INTO report_days_due (service_day) VALUES (NEW.service_day);
+      END;
+      CREATE TRIGGER report_days_ticket_update AFTER UPDATE ON tickets
+      BEGIN
+        DELETE FROM report_days WHERE service_day IN (OLD.service_day, NEW.service_day);
+        INSERT OR IGNORE INTO report_days_due (service_day) VALUES (OLD.service_day), (NEW.service_day);
+      END;
+      CREATE TRIGGER report_days_ticket_delete AFTER DELETE ON tickets
+      BEGIN
+        DELETE FROM report_days WHERE service_day = OLD.service_day;
+        INSERT OR IGNORE INTO report_days_due (service_day) VALUES (OLD.service_day);
+      END;
+    `,
+  },
+  {
+    version: 17,
+    name: 'faq usage',
+    sql: `
+      -- What visitors do with the kiosk's FAQ (shared/contracts/faq-usage.ts): an answer read, or a
+      -- search that ended without a useful answer with its normalised words (never a number that
+      -- could be a NIK or a phone). No kiosk, ticket or visitor: nothing here points at a person.
+      CREATE TABLE faq_usage (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('read', 'no-answer')),
+        faq_id TEXT,
+        query TEXT,
+        verdict TEXT CHECK (verdict IS NULL OR verdict IN ('weak', 'none')),
+        created_at INTEGER NOT NULL,
+        idempotency_key TEXT UNIQUE,
+        CHECK ((kind = 'read' AND faq_id IS NOT NULL AND query IS NULL) OR (kind = 'no-answer' AND query IS NOT NULL AND faq_id IS NULL))
+      );
+      CREATE INDEX faq_usage_at ON faq_usage (kind, created_at);
+      -- The report's "answers marked not helpful" by period.
+      CREATE INDEX faq_feedback_at ON faq_feedback (created_at);
+    `,
+  },
 ];
 
 /** The newest schema this build knows; a database past it was written by a newer build. */

@@ -65,12 +65,17 @@ function visitOf(raw: unknown): VisitRow {
   };
 }
 
-const counterChange = rowParser(
-  'counter_log',
-  z
-    .object({ counter_id: z.string(), state: z.enum(['open', 'paused', 'closed']), pause_reason: z.string().nullable(), at: int })
-    .transform((r): CounterStateChange => ({ counterId: r.counter_id, state: r.state, pauseReason: r.pause_reason, at: r.at })),
-);
+const COUNTER_STATES: ReadonlySet<unknown> = new Set(['open', 'paused', 'closed']);
+
+/** A counter_log row [counter_id, state, pause_reason, at], checked by hand like a visit (a semester is ~35,000 rows). */
+function counterChangeOf(raw: unknown): CounterStateChange {
+  if (!Array.isArray(raw) || raw.length !== 4) throw new StoredRowError('counter_log: a report row has the wrong shape');
+  const [counterId, state, pauseReason, at] = raw as unknown[];
+  if (typeof counterId !== 'string' || !COUNTER_STATES.has(state) || !isTextOrNull(pauseReason) || !isInt(at)) {
+    throw new StoredRowError("counter_log: a stored row does not match this build's schema");
+  }
+  return { counterId, state: state as CounterStateChange['state'], pauseReason, at };
+}
 
 const clockSegment = z.object({ kind: z.enum(['running', 'paused', 'stopped']), start: int, end: int.nullable(), by: z.string(), reason: z.string().nullable() });
 const complaint = rowParser(
@@ -91,9 +96,9 @@ export class ReportRepository {
   constructor(db: Db) {
     this.s = {
       visits: db.prepare(`SELECT ${VISIT_COLUMNS.join(', ')} FROM tickets WHERE service_day BETWEEN ? AND ?`).raw(true),
-      counterChanges: db.prepare('SELECT counter_id, state, pause_reason, at FROM counter_log WHERE at >= ? AND at < ?'),
+      counterChanges: db.prepare('SELECT counter_id, state, pause_reason, at FROM counter_log WHERE at >= ? AND at < ?').raw(true),
       // A counter's state when the period starts: its last change before, one indexed look-up each.
-      lastChangeBefore: db.prepare('SELECT counter_id, state, pause_reason, at FROM counter_log WHERE counter_id = ? AND at < ? ORDER BY at DESC, id DESC LIMIT 1'),
+      lastChangeBefore: db.prepare('SELECT counter_id, state, pause_reason, at FROM counter_log WHERE counter_id = ? AND at < ? ORDER BY at DESC, id DESC LIMIT 1').raw(true),
       complaints: db.prepare('SELECT category, channel, status, received_at, closed_at, clock_segments FROM complaints WHERE received_at >= ? AND received_at < ?'),
       users: db.prepare('SELECT id, display_name FROM users'),
       categories: db.prepare('SELECT id, name FROM complaint_categories'),
@@ -113,10 +118,10 @@ export class ReportRepository {
   /** The changes inside [from, to) plus each counter's last change before `from` (its state at the start). */
   counterChanges(counterIds: readonly string[], fromMs: number, toMs: number): CounterStateChange[] {
     const before = counterIds.flatMap((id) => {
-      const row = counterChange.maybe(this.s.lastChangeBefore.get(id, fromMs));
-      return row ? [row] : [];
+      const row: unknown = this.s.lastChangeBefore.get(id, fromMs);
+      return row === undefined ? [] : [counterChangeOf(row)];
     });
-    return [...before, ...counterChange.all(this.s.counterChanges.all(fromMs, toMs))];
+    return [...before, ...this.s.counterChanges.all(fromMs, toMs).map(counterChangeOf)];
   }
 
   complaints(fromMs: number, toMs: number): ComplaintRow[] {

@@ -34,6 +34,8 @@ describe('server IKM = survey:ikm command (property)', () => {
         }
         const day = s.engine.today();
         const server = s.ikmReports.summary({ from: day, to: day });
+        // The summary's SQL tally gives the figures the per-response computation of the full report gives.
+        expect(server).toEqual(s.ikmReports.report({ from: day, to: day }).total);
         const csv = ['u1,u2,u3,u4,u5,u6,u7,u8,u9', ...people.map((p) => SKM_ELEMENTS.map((e) => p.answers[e] ?? '').join(','))].join('\n');
         const cli = JSON.parse(ikmCliOutput(csv).stdout) as { n: number; nrr: (number | null)[]; skm: number | null; ikm: number | null; grade: string | null };
         expect({ n: server.n, nrr: server.nrr, skm: server.skm, ikm: server.ikm, grade: server.grade }).toEqual(cli);

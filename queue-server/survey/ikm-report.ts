@@ -8,7 +8,7 @@ import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import type { IkmReport, IkmSummary } from '../../shared/contracts/survey.ts';
 import { csvLine } from '../../shared/survey/csv.ts';
 import { SKM_ELEMENTS } from '../../shared/survey/elements.ts';
-import { computeIkm, IKM_BANDS, round4 } from '../../shared/survey/ikm.ts';
+import { computeIkm, IKM_BANDS, ikmOfTally, round4 } from '../../shared/survey/ikm.ts';
 import { monthLabel, monthsOf, periodLabel } from '../../shared/survey/period.ts';
 import { krejcieMorganSample } from '../../shared/survey/sample-size.ts';
 import type { ResponseRecord, Scope, SurveyRepository } from '../store/survey-repository.ts';
@@ -43,7 +43,14 @@ export class IkmReports {
   ) {}
 
   summary(scope: Scope) {
-    const summary = summarise(this.store.responses(scope), this.store.servedBy(scope, 'all').get('all') ?? 0);
+    // The same figures as summarise() over the responses, from an SQL tally (survey tests compare them).
+    const { tally, overall, responses } = this.store.tally(scope);
+    const r = ikmOfTally(tally);
+    const served = this.store.servedBy(scope, 'all').get('all') ?? 0;
+    const summary: IkmSummary = {
+      n: r.n, nrr: r.nrr.map(round4), answered: r.answered, skm: round4(r.skm), ikm: r.ikm, grade: r.grade,
+      served, sampleNeeded: krejcieMorganSample(served), overall: { responses, counts: overall },
+    };
     const label = periodLabel(scope.from, scope.to);
     return { ...summary, from: scope.from, to: scope.to, label, method: methodLine(summary, label) };
   }

@@ -13,6 +13,7 @@ import { deviceEventPayloads } from './devices.ts';
 import { devicePairingRoutes } from './device-pairing.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
 import { faqFeedbackRoutes } from './faq-feedback.ts';
+import { faqUsageRoutes } from './faq-usage.ts';
 import { kioskFloorRoutes } from './kiosk-floor.ts';
 import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { hqSyncRoutes } from './hq-sync.ts';
@@ -36,6 +37,7 @@ export const ALL_ROUTES = defineRoutes([
   ...eventRoutes,
   ...helpRequestRoutes,
   ...faqFeedbackRoutes,
+  ...faqUsageRoutes,
   ...printingRoutes,
   ...checklistRoutes,
   ...surveyRoutes,

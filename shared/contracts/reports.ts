@@ -113,6 +113,12 @@ export const reportQualitySchema = z.object({
     votes: z.number().int(),
     mostAnswered: z.array(z.object({ faqId: z.string(), question: z.string(), yes: z.number().int(), no: z.number().int() })),
     notHelpful: z.array(z.object({ faqId: z.string(), question: z.string(), yes: z.number().int(), no: z.number().int() })),
+    /** Answers opened at the kiosk (POST /api/faq/usage), and the most read. */
+    reads: z.number().int(),
+    mostRead: z.array(z.object({ faqId: z.string(), question: z.string(), reads: z.number().int() })),
+    /** Searches left without a useful answer, and their most frequent words (weak: only guesses were shown). */
+    noAnswerSearches: z.number().int(),
+    noAnswer: z.array(z.object({ query: z.string(), searches: z.number().int(), weak: z.number().int() })),
   }),
 });
 export type ReportQuality = z.infer<typeof reportQualitySchema>;

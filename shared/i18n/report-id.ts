@@ -61,4 +61,6 @@ export const METHOD_ID: readonly string[] = [
   'Akurasi estimasi: estimasi tunggu yang tercetak pada tiket dibanding waktu tunggu sebenarnya; terlalu rendah = menunggu lebih dari 10 menit di atas estimasi.',
   'Pengaduan: tepat waktu bila jam hukum (dihentikan saat menunggu kelengkapan data) memakai paling banyak 5 hari kerja (Pasal 10(2) Peraturan BPJS TK 3/2018).',
   'IKM: PermenPANRB 14/2017, sembilan unsur, bobot 1/9, IKM = SKM x 25.',
+  'Ketepatan: menit ditampilkan dengan satu desimal; median, P90 dan porsi lewat target dihitung dari ringkasan harian yang memuat setiap waktu tunggu pada resolusi 0,1 menit beserta sisi pembulatannya, sehingga hasilnya sama persis dengan perhitungan langsung dari setiap tiket.',
+  'FAQ: jawaban yang dibuka di kios (sekali per pengunjung), pencarian yang ditinggalkan tanpa membuka jawaban ketika kios tidak menemukan jawaban yang cocok (hanya kata-katanya; angka panjang seperti NIK atau nomor HP diganti #), dan penilaian "Apakah jawaban ini membantu?". Tanpa data pribadi.',
 ];

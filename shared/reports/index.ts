@@ -3,3 +3,4 @@ export * from './stats.ts';
 export * from './visits.ts';
 export * from './counters.ts';
 export * from './complaints.ts';
+export * from './digest.ts';

@@ -111,7 +111,8 @@ export function queueSummary(rows: readonly VisitRow[], targets: WaitTargets, se
   const fast = rows.filter((r) => r.fastTrack !== null);
   const fastWaits = servedWaits(fast);
   const byService = groupBy(rows, (r) => r.serviceId);
-  const ids = [...serviceIds, ...[...byService.keys()].filter((id) => !serviceIds.includes(id))];
+  // Services no longer configured (old rows) after the configured ones, by id.
+  const ids = [...serviceIds, ...[...byService.keys()].filter((id) => !serviceIds.includes(id)).sort()];
   return {
     ...outcomes(rows),
     ...waitFigures(rows, targets),
@@ -241,4 +242,27 @@ export function honestyByService(rows: readonly VisitRow[], serviceIds: readonly
 export function honestyByHour(rows: readonly VisitRow[], offsetMinutes: number): (HonestyRow & { hour: number })[] {
   const groups = groupBy(rows, (r) => localClock(r.issuedAt, offsetMinutes).hour);
   return [...groups.entries()].sort(([a], [b]) => a - b).map(([hour, of]) => ({ hour, ...estimateHonesty(of) }));
+}
+
+/** Every queue figure of the reports over rows (digest.ts's digestFigures computes the same from day digests). */
+export interface QueueFigures {
+  queue: QueueSummary;
+  byHour: HourRow[];
+  heatmap: HeatCell[];
+  officers: (ServiceTimeRow & { officerId: number | null })[];
+  counters: (ServiceTimeRow & { counterId: string; servingMs: number })[];
+  fairness: Fairness;
+  honesty: { total: HonestyRow; byService: (HonestyRow & { serviceId: string })[]; byHour: (HonestyRow & { hour: number })[] };
+}
+
+export function queueFigures(rows: readonly VisitRow[], targets: WaitTargets, serviceIds: readonly string[], reasons: readonly FastTrackReason[], offsetMinutes: number): QueueFigures {
+  return {
+    queue: queueSummary(rows, targets, serviceIds),
+    byHour: byHour(rows, targets, offsetMinutes),
+    heatmap: weekdayHourHeatmap(rows, offsetMinutes),
+    officers: byOfficer(rows),
+    counters: byCounter(rows),
+    fairness: fastTrackFairness(rows, targets, reasons),
+    honesty: { total: estimateHonesty(rows), byService: honestyByService(rows, serviceIds), byHour: honestyByHour(rows, offsetMinutes) },
+  };
 }

@@ -83,6 +83,14 @@ export function gradeOfIkm(ikm: number): IkmGrade {
   return gradeOfHundredths(Math.round(ikm * 100));
 }
 
+/** What the index needs of the responses: per element the sum of scores and who answered it, and n. */
+export interface IkmTally {
+  /** Respondents who answered at least one element. */
+  n: number;
+  sums: number[];
+  answered: number[];
+}
+
 export function computeIkm(responses: readonly SkmAnswers[]): IkmResult {
   const sums = SKM_ELEMENTS.map(() => 0);
   const answered = SKM_ELEMENTS.map(() => 0);
@@ -98,8 +106,14 @@ export function computeIkm(responses: readonly SkmAnswers[]): IkmResult {
     });
     if (any) n += 1;
   }
+  return ikmOfTally({ n, sums, answered });
+}
+
+/** The same index from a tally (an SQL SUM/COUNT per element gives one without reading every response). */
+export function ikmOfTally(tally: IkmTally): IkmResult {
+  const { n, sums, answered } = tally;
   const nrr = SKM_ELEMENTS.map((_, i) => ((answered[i] ?? 0) === 0 ? null : (sums[i] ?? 0) / (answered[i] ?? 1)));
-  if (answered.some((a) => a === 0)) return { n, nrr, answered, skm: null, ikm: null, grade: null };
+  if (SKM_ELEMENTS.some((_, i) => (answered[i] ?? 0) === 0)) return { n, nrr, answered, skm: null, ikm: null, grade: null };
 
   // Sum of NRR_i as one exact fraction.
   const total = SKM_ELEMENTS.reduce<Fraction>((acc, _, i) => add(acc, { num: BigInt(sums[i] ?? 0), den: BigInt(answered[i] ?? 1) }), { num: 0n, den: 1n });

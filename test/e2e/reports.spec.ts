@@ -54,11 +54,14 @@ for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]
     const issued = Number((await page.getByTestId('kpi-issued').textContent())?.replace(/\./g, ''));
     expect(issued).toBeGreaterThan(3000);
     await expect(page.getByTestId('table-per-jam').locator('tbody tr').first()).toContainText('08.00');
-    await expect(page.locator('figure.chart svg[role="img"]')).toHaveCount(8);
+    // Eight charts of the queue and quality sections and the FAQ's most read answers.
+    await expect(page.locator('figure.chart svg[role="img"]')).toHaveCount(9);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, `reports-semester-${size.width}x${size.height}.png`) });
     await page.screenshot({ path: join(SHOTS, `reports-semester-${size.width}x${size.height}-full.png`), fullPage: true });
+    await expect(page.getByTestId('table-faq-dibaca').locator('tbody tr')).toHaveCount(10);
+    await page.locator('section[aria-labelledby="sec-faq"]').screenshot({ path: join(SHOTS, `reports-semester-faq-${size.width}x${size.height}.png`) });
     await expectAxeClean(page);
   });
 }
@@ -91,4 +94,43 @@ test('filters, CSV of a table, the A4 printout and the server PDF', async ({ pag
   await pdf.saveAs(join(SHOTS, 'reports-semester-server.pdf'));
   const bytes = readFileSync(await pdf.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('an answer read and a search without a useful answer at the kiosk appear in the report of the day', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto(`${server.url}/`);
+  await expect(page.locator('body[data-ready="true"]')).toHaveCount(1);
+  await page.getByTestId('tile-faq').click();
+  await expect(page.locator('[data-screen="faq"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('faq-search-open').click();
+  for (const char of 'resep nasi goreng') await page.getByTestId(char === ' ' ? 'key-space' : `key-${char}`).click();
+  await expect(page.getByTestId('faq-weak-answer')).toBeVisible();
+  // Leaving the search without opening an answer: recorded as a search with no useful answer.
+  const delivered = (kind: string) => page.waitForResponse((r) => r.url().endsWith('/api/faq/usage') && (r.request().postData() ?? '').includes(`"kind":"${kind}"`) && r.status() === 201);
+  const searchSent = delivered('no-answer');
+  await page.getByTestId('faq-back').click();
+  await searchSent;
+  await page.getByTestId('faq-topic-jkm').click();
+  const question = page.getByTestId('faq-question').first();
+  const asked = (await question.textContent()) ?? '';
+  const readSent = delivered('read');
+  await question.click();
+  await expect(page.locator('[data-screen="faq-answer"]')).toBeVisible();
+  await readSent;
+  const title = (await page.locator('[data-screen="faq-answer"] h1').first().textContent()) ?? '';
+  expect(asked).toContain(title.trim());
+
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now());
+  await page.goto(`${server.url}/reports/?period=day&date=${today}`);
+  await page.getByLabel('Nama pengguna').fill(DEMO_HEAD.username);
+  await page.getByLabel('Kata sandi').fill(DEMO_HEAD.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('kpi-faq-reads')).toBeVisible();
+  await expect(page.getByTestId('kpi-faq-reads')).toHaveText('1');
+  await expect(page.getByTestId('kpi-faq-no-answer')).toHaveText('1');
+  await expect(page.getByTestId('table-faq-dibaca').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('table-faq-dibaca').locator('tbody tr').first()).toContainText(title.trim());
+  await expect(page.getByTestId('table-faq-tanpa-jawaban').locator('tbody tr').first()).toContainText('resep nasi goreng');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.locator('section[aria-labelledby="sec-faq"]').screenshot({ path: join(SHOTS, 'reports-day-faq-usage-1280x720.png') });
 });

@@ -11,6 +11,19 @@ import type { SkmAnswers } from '../../../shared/survey/elements.ts';
 import type { Actor } from '../../engine/actor.ts';
 import type { Services } from '../../services.ts';
 import { FaqFeedbackRepository } from '../../store/faq-feedback-repository.ts';
+import { FaqUsageRepository } from '../../store/faq-usage-repository.ts';
+import { normaliseUsageQuery } from '../../../shared/faq/usage/usage-query.ts';
+
+/** What visitors type that the guide does not answer (the reports' "searches with no useful answer"). */
+const DEMO_NO_ANSWER: readonly { query: string; verdict: 'weak' | 'none' }[] = [
+  { query: 'ganti nomor hp', verdict: 'weak' },
+  { query: 'jam buka hari sabtu', verdict: 'weak' },
+  { query: 'ganti nomor hp 081234567890', verdict: 'weak' },
+  { query: 'parkir motor dimana', verdict: 'none' },
+  { query: 'lupa password jmo', verdict: 'weak' },
+  { query: 'wifi kantor', verdict: 'none' },
+  { query: 'pinjaman rumah bpjs', verdict: 'weak' },
+];
 import type { Random } from './random.ts';
 
 export interface SimClock {
@@ -185,6 +198,15 @@ export function simulateDay(s: Services, clock: SimClock, rng: Random, officers:
         if (faqIds.length > 0 && rng.chance(0.04)) {
           const faqId = faqIds[Math.floor(Math.pow(rng.next(), 2.5) * faqIds.length)] ?? faqIds[0] ?? '';
           new FaqFeedbackRepository(s.db).insert(faqId, rng.chance(0.75), now - rng.int(1, 20) * MIN, null);
+        }
+        // FAQ usage at the kiosk: answers read (popular ones more), now and then a search that found nothing useful.
+        if (faqIds.length > 0 && rng.chance(0.15)) {
+          const usage = new FaqUsageRepository(s.db);
+          for (let i = rng.int(1, 3); i > 0; i--) usage.insertRead(faqIds[Math.floor(Math.pow(rng.next(), 2.5) * faqIds.length)] ?? faqIds[0] ?? '', now - rng.int(1, 20) * MIN, null);
+          if (rng.chance(0.15)) {
+            const q = DEMO_NO_ANSWER[Math.floor(Math.pow(rng.next(), 1.8) * DEMO_NO_ANSWER.length)] ?? { query: 'ganti nomor hp', verdict: 'weak' as const };
+            usage.insertNoAnswer(normaliseUsageQuery(q.query), q.verdict, now - rng.int(1, 20) * MIN, null);
+          }
         }
         break;
       }
