@@ -249,10 +249,15 @@ describe('survivors of the 2 December run, killed', () => {
     expect(viewClock(five, cal, 'Asia/Jakarta', MON_8 + 7 * DAY).usedDays).toBe(5);
     expect(viewClock(six, cal, 'Asia/Jakarta', MON_8 + 8 * DAY).usedDays).toBe(6);
     const f = complaintFigures(
-      [row({ closedAt: MON_8 + 7 * DAY, clock: five }), row({ closedAt: MON_8 + 8 * DAY, clock: six }), row({ status: 'diproses', clock: [running(MON_8 + 8 * DAY, null)] })],
+      [
+        row({ closedAt: MON_8 + 7 * DAY, clock: five }),
+        row({ closedAt: MON_8 + 8 * DAY, clock: six }),
+        row({ closedAt: MON_8 + DAY, clock: [running(MON_8, MON_8 + DAY), stopped(MON_8 + DAY)] }),
+        row({ status: 'diproses', clock: [running(MON_8 + 8 * DAY, null)] }),
+      ],
       cal, 'Asia/Jakarta', MON_8 + 9 * DAY,
     );
-    expect([f.closed, f.closedInTime, f.overdue]).toEqual([2, 1, 0]);
+    expect([f.closed, f.closedInTime, f.overdue]).toEqual([3, 2, 0]);
   });
 
   it('counts by channel and status, the most first and ties by name', () => {
