@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from './zod-mini.ts';
 import { auditCategoryOf, auditLabelOf } from './audit.ts';
 import { createComplaintBodySchema } from './complaints.ts';
+import { createBranchBodySchema, HQ_ROUTES, overviewQuerySchema } from './hq-server.ts';
 import { buildOpenApi } from './openapi.ts';
 import { accessLabel, errorRowStart, routeRow } from './readme-tables.ts';
 import { routeKey } from './registry.ts';
@@ -220,5 +221,23 @@ describe('the complaint body runs the identity checks', () => {
   it('a date of occurrence that is neither a day nor an instant is refused', () => {
     const r = createComplaintBodySchema.safeParse({ ...body, occurredAt: 'kemarin' });
     expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['occurredAt', 'tanggal kejadian tidak valid']]);
+  });
+});
+
+describe('the head-office contract', () => {
+  it('lists its seven routes, admin-only except login, logout and the branches\' ingest', () => {
+    expect(HQ_ROUTES.map(routeKey)).toEqual([
+      'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/hq/branches', 'GET /api/hq/branches',
+      'GET /api/hq/branches/{code}/days/{day}', 'GET /api/hq/overview', 'POST /api/hq/ingest',
+    ]);
+    expect(HQ_ROUTES.filter((r) => r.access === 'public').map(routeKey)).toEqual(['POST /api/auth/login', 'POST /api/hq/ingest']);
+    for (const r of HQ_ROUTES.filter((x) => 'roles' in x)) expect(r.roles, routeKey(r)).toEqual(['admin']);
+  });
+
+  it('a branch needs a name; the overview takes YYYY-MM-DD days', () => {
+    expect(z.safeParse(createBranchBodySchema, { code: 'JKT01', name: ' Jakarta Salemba ' }).data).toEqual({ code: 'JKT01', name: 'Jakarta Salemba' });
+    expect(z.safeParse(createBranchBodySchema, { code: 'JKT01', name: '   ' }).success).toBe(false);
+    expect(z.safeParse(overviewQuerySchema, { from: '2026-11-01' }).success).toBe(true);
+    expect(z.safeParse(overviewQuerySchema, { from: '1 November' }).success).toBe(false);
   });
 });

@@ -59,7 +59,7 @@ describe('head-office projections of branch events', () => {
   });
 
   it('complaint audit steps send the reference and the defined fields only; warnings and others stay', () => {
-    expect(projectAudit({ action: 'complaint.status_changed', detail: { reference: 'PGD-1', from: 'baru', to: 'diproses', category: undefined, text: 'rahasia' } })).toEqual({
+    expect(projectAudit({ action: 'complaint.status_changed', detail: { reference: 'PGD-1', from: 'baru', to: 'diproses', category: undefined, text: 'rahasia' } })).toStrictEqual({
       type: 'complaint.status_changed', projected: { entity: { kind: 'complaint', id: 'PGD-1' }, payload: { from: 'baru', to: 'diproses' } },
     });
     expect(projectAudit({ action: 'complaint.received', detail: { reference: 'PGD-2', channel: 'kiosk', category: 'jht', personHash: 'h', from: null } })).toEqual({
@@ -123,6 +123,9 @@ describe('days, sequences and waits: edges', () => {
     expect(gapsOf(0, [{ from: 1, to: 4 }], 4)).toEqual([]);
     expect(gapsOf(4, [], 5)).toEqual([{ from: 5, to: 5 }]);
     expect(gapsOf(0, [{ from: 2, to: 3 }, { from: 4, to: 6 }], 6)).toEqual([{ from: 1, to: 1 }]);
+    // An island ending exactly where the next missing number would be still moves past it.
+    expect(gapsOf(0, [{ from: 3, to: 5 }, { from: 6, to: 6 }], 7)).toEqual([{ from: 1, to: 2 }, { from: 7, to: 7 }]);
+    expect(gapsOf(0, [{ from: 3, to: 5 }, { from: 5, to: 5 }], 6)).toEqual([{ from: 1, to: 2 }, { from: 6, to: 6 }]);
   });
 
   it('ranges of repeated sequences, and their count', () => {

@@ -9,6 +9,7 @@ import { complaintId } from './complaint-id.ts';
 import { faqStoryMessages } from './faq-story-strings.ts';
 import { kioskFloorMessages } from './index.ts';
 import { OFFICER_TEXT_ID, printerName, printerWarning } from './officers-id.ts';
+import { CALL_RULE_LABEL_ID, COMPLAINT_CHANNEL_LABEL_ID, COMPLAINT_STATUS_LABEL_ID, ELEMENT_BESIDE_ID, FAST_TRACK_LABEL_ID, METHOD_ID, WEEKDAY_ID } from './report-id.ts';
 import { surveyMessages } from './survey-en.ts';
 
 describe('complaint, survey and floor sentences', () => {
@@ -72,5 +73,25 @@ describe('officer texts and printer warnings', () => {
     expect(printerWarning('offline', 'tidak terhubung', '')).toBe(': tidak terhubung.');
     expect(printerWarning('ok', 'siap', 'printer Loket 2')).toBeNull();
     expect(printerWarning('unknown', 'belum dibaca', 'printer Loket 2')).toBeNull();
+  });
+});
+
+describe('report labels (what the branch head reads in the semester report)', () => {
+  it('names every fast-track reason, call rule, channel and status in Indonesian', () => {
+    expect(FAST_TRACK_LABEL_ID).toEqual({ pregnant: 'Ibu hamil', disability: 'Difabel', elderly: 'Lansia', eclaim: 'Sudah e-klaim' });
+    expect(CALL_RULE_LABEL_ID['normal-wait-limit']).toBe('Batas tunggu 45 menit (antrean biasa didahulukan)');
+    expect(Object.keys(CALL_RULE_LABEL_ID).sort()).toEqual(['directed', 'fast-track', 'normal', 'normal-wait-limit', 'out-of-order']);
+    expect(COMPLAINT_CHANNEL_LABEL_ID.external).toBe('Rujukan luar (SP4N-LAPOR!)');
+    expect(Object.keys(COMPLAINT_CHANNEL_LABEL_ID)).toHaveLength(10);
+    expect(COMPLAINT_STATUS_LABEL_ID.menunggu_kelengkapan).toBe('Menunggu kelengkapan data');
+    expect(Object.keys(COMPLAINT_STATUS_LABEL_ID)).toHaveLength(7);
+    expect(WEEKDAY_ID[0]).toBe('Minggu');
+    expect(ELEMENT_BESIDE_ID.u9).toBe('Pengaduan selesai dalam 5 hari kerja');
+  });
+
+  it('the method notes say where each figure comes from, none empty', () => {
+    expect(METHOD_ID).toHaveLength(10);
+    for (const line of METHOD_ID) expect(line.trim()).not.toBe('');
+    expect(METHOD_ID.at(-1)).toBe('IKM: PermenPANRB 14/2017, sembilan unsur, bobot 1/9, IKM = SKM x 25.');
   });
 });

@@ -5,10 +5,13 @@
  * counter time of several counters with a pause without reason and a change before the period.
  */
 import { describe, expect, it } from 'vitest';
+import { buildCalendar } from '../calendar/working-days.ts';
+import { viewClock, type ClockSegment } from '../complaints/clock.ts';
+import { complaintFigures, type ComplaintRow } from './complaints.ts';
 import { counterTimes, idleMinutes } from './counters.ts';
 import { periodOf, semesterPeriod } from './periods.ts';
 import { groupBy, localClock, minutesDistribution, percentile, ratio, roundMinutes, shareOver, sortedPercentile } from './stats.ts';
-import { byCounter, byHour, byOfficer, estimateHonesty, filterVisits, honestyByHour, honestyByService, outcomes, queueSummary, servedWaits, waitFigures, type VisitRow } from './visits.ts';
+import { byCounter, byHour, byOfficer, estimateHonesty, fastTrackFairness, filterVisits, weekdayHourHeatmap, honestyByHour, honestyByService, outcomes, queueSummary, servedWaits, waitFigures, type VisitRow } from './visits.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -229,5 +232,80 @@ describe('counter time: several counters and the period edges', () => {
   it('idle time rounds to one decimal', () => {
     expect(idleMinutes(10, 3 * MIN + 20_000)).toBe(6.7);
     expect(idleMinutes(10, 10 * MIN)).toBe(0);
+  });
+});
+
+describe('survivors of the 2 December run, killed', () => {
+  const DAY = 24 * HOUR;
+  const cal = buildCalendar([], []);
+  const running = (start: number, end: number | null): ClockSegment => ({ kind: 'running', start, end, by: 'a', reason: null });
+  const stopped = (at: number): ClockSegment => ({ kind: 'stopped', start: at, end: at, by: 'a', reason: null });
+  const row = (over: Partial<ComplaintRow>): ComplaintRow => ({ category: 'klaim', channel: 'kiosk', status: 'selesai', receivedAt: MON_8, closedAt: null, clock: [], ...over });
+
+  it('complaints closed after exactly 5 working days are in time, after 6 they are not; an open one not yet due is not overdue', () => {
+    // Received Monday: Tue..Mon is 5 working days, Tue the 6th (no holidays in this calendar).
+    const five = [running(MON_8, MON_8 + 7 * DAY), stopped(MON_8 + 7 * DAY)];
+    const six = [running(MON_8, MON_8 + 8 * DAY), stopped(MON_8 + 8 * DAY)];
+    expect(viewClock(five, cal, 'Asia/Jakarta', MON_8 + 7 * DAY).usedDays).toBe(5);
+    expect(viewClock(six, cal, 'Asia/Jakarta', MON_8 + 8 * DAY).usedDays).toBe(6);
+    const f = complaintFigures(
+      [
+        row({ closedAt: MON_8 + 7 * DAY, clock: five }),
+        row({ closedAt: MON_8 + 8 * DAY, clock: six }),
+        row({ closedAt: MON_8 + DAY, clock: [running(MON_8, MON_8 + DAY), stopped(MON_8 + DAY)] }),
+        row({ status: 'diproses', clock: [running(MON_8 + 8 * DAY, null)] }),
+      ],
+      cal, 'Asia/Jakarta', MON_8 + 9 * DAY,
+    );
+    expect([f.closed, f.closedInTime, f.overdue]).toEqual([3, 2, 0]);
+  });
+
+  it('counts by channel and status, the most first and ties by name', () => {
+    const f = complaintFigures(
+      [row({ channel: 'email', status: 'diproses' }), row({ channel: 'kiosk', status: 'baru' }), row({ channel: 'email', status: 'baru' }), row({ channel: 'counter', status: 'ditutup' })],
+      cal, 'Asia/Jakarta', MON_8,
+    );
+    expect(f.byChannel).toEqual([{ key: 'email', count: 2 }, { key: 'counter', count: 1 }, { key: 'kiosk', count: 1 }]);
+    expect(f.byStatus).toEqual([{ key: 'baru', count: 2 }, { key: 'diproses', count: 1 }, { key: 'ditutup', count: 1 }]);
+    expect(f.byCategory).toEqual([{ key: 'klaim', count: 4 }]);
+  });
+
+  it('counter changes given out of order are put in time order; a pause of no length is not listed', () => {
+    const t = counterTimes(
+      [
+        { counterId: 'l', state: 'closed', pauseReason: null, at: MON_8 + 2 * HOUR },
+        { counterId: 'l', state: 'paused', pauseReason: 'sholat', at: MON_8 + HOUR },
+        { counterId: 'l', state: 'open', pauseReason: null, at: MON_8 + HOUR },
+        { counterId: 'l', state: 'open', pauseReason: null, at: MON_8 },
+      ],
+      MON_8, MON_8 + 4 * HOUR, 420,
+    );
+    expect(t).toEqual([{ counterId: 'l', openMinutes: 120, pausedMinutes: 0, pausedByReason: [] }]);
+  });
+
+  it('the heatmap is ordered by weekday then hour whatever the input order', () => {
+    const tue = MON_8 + DAY;
+    expect(weekdayHourHeatmap([visit({ issuedAt: tue }), visit({ issuedAt: MON_8 + HOUR }), visit({ issuedAt: MON_8 })], 420).map((c) => [c.weekday, c.hour])).toEqual([[1, 8], [1, 9], [2, 8]]);
+  });
+
+  it('per officer, the unsigned counter (null) sorts first from anywhere in the input', () => {
+    expect(byOfficer([visit({ officerId: 5 }), visit({ officerId: null }), visit({ officerId: 3 })]).map((o) => o.officerId)).toEqual([null, 3, 5]);
+    expect(byOfficer([visit({ officerId: null }), visit({ officerId: 5 })]).map((o) => o.officerId)).toEqual([null, 5]);
+  });
+
+  it('fairness counts finished visits only, normal waits without fast track, the guard strictly, the fast-track target in minutes', () => {
+    const f = fastTrackFairness(
+      [
+        visit({ waitMs: 45 * MIN }),
+        visit({ status: 'cancelled', callRule: 'normal', waitMs: 90 * MIN }),
+        visit({ fastTrack: 'elderly', callRule: 'fast-track', waitMs: 80 * MIN }),
+        visit({ fastTrack: 'pregnant', callRule: 'fast-track', waitMs: 5 * MIN }),
+      ],
+      targets, ['pregnant'],
+    );
+    expect(f.rules.find((r) => r.rule === 'normal')?.served).toBe(1);
+    expect(f.longestNormalWaitMinutes).toBe(45);
+    expect(f.normalOverGuard).toBe(0);
+    expect(f.byReason).toEqual([{ reason: 'pregnant', waitMinutes: { n: 1, median: 5, p90: 5, max: 5 }, overTargetShare: 0 }]);
   });
 });

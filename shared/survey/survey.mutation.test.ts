@@ -124,6 +124,16 @@ describe('survey:ikm output when rows are wrong', () => {
     });
   });
 
+  it('a good file prints on stdout only', () => {
+    expect(ikmCliOutput(`${HEADER}\n${ALL4}\n`)).toEqual({ exitCode: 0, stdout: '{"n":1,"nrr":[4,4,4,4,4,4,4,4,4],"skm":4,"ikm":100,"grade":"A"}\n', stderr: '' });
+  });
+
+  it('an element nobody answered has no NRR (null, not NaN)', () => {
+    const r = computeIkm([{ u1: 4 }]);
+    expect(r.nrr.slice(0, 2)).toEqual([4, null]);
+    expect(r.nrr[1]).toBeNull();
+  });
+
   it('an index that cannot be computed prints nulls', () => {
     expect(JSON.parse(ikmCliOutput('u1,u2,u3,u4,u5,u6,u7,u8,u9\n4,4,4,4,4,4,4,4,\n').stdout)).toEqual({ n: 1, nrr: [4, 4, 4, 4, 4, 4, 4, 4, null], skm: null, ikm: null, grade: null });
   });
@@ -136,6 +146,7 @@ describe('periods and labels', () => {
     expect(monthLabel('2026-13')).toBe('13 2026');
     expect(monthLabel('2026-1')).toBe('2026-1');
     expect(monthLabel('x2026-01')).toBe('x2026-01');
+    expect(monthLabel('2026-011')).toBe('2026-011');
   });
 
   it('the quarters of March, April and the year end', () => {
@@ -154,6 +165,7 @@ describe('periods and labels', () => {
   it('months of one month, of a reversed period, and at most 121 of a long one', () => {
     expect(monthsOf('2026-05-03', '2026-05-20')).toEqual(['2026-05']);
     expect(monthsOf('2026-05-03', '2026-04-20')).toEqual([]);
+    expect(monthsOf('2027-01-03', '2026-05-20')).toEqual([]);
     expect(monthsOf('2026-12-01', '2027-01-31')).toEqual(['2026-12', '2027-01']);
     const long = monthsOf('2000-01-01', '2030-12-31');
     expect(long).toHaveLength(121);

@@ -39,10 +39,17 @@ export function groupTallies(byFile: Map<string, Tally>, depth: number): Map<str
   return out;
 }
 
-function main(args: string[]): void {
+/** The report files and the folder depth of the command line (`--by N` anywhere, 2 without it). */
+export function parseScoreArgs(args: readonly string[]): { depth: number; files: string[] } {
   const byIndex = args.indexOf('--by');
   const depth = byIndex >= 0 ? Number(args[byIndex + 1]) : 2;
-  const files = args.filter((a, i) => a !== '--by' && i !== byIndex + 1);
+  // Without --by, byIndex + 1 is 0: the first report must not be taken for the depth's value.
+  const files = args.filter((a, i) => a !== '--by' && (byIndex < 0 || i !== byIndex + 1));
+  return { depth, files };
+}
+
+function main(args: string[]): void {
+  const { depth, files } = parseScoreArgs(args);
   const statuses: Record<string, string[]> = {};
   for (const path of files) {
     const report = reportSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
