@@ -24,7 +24,16 @@ export const ENGLISH_PHRASES: Readonly<Record<string, string>> = {
   'not paid': 'tidak bayar', 'never paid': 'tidak bayar', 'not registered': 'belum terdaftar', 'never registered': 'belum terdaftar',
   'sign up': 'daftar', 'house loan': 'kpr', 'home loan': 'kpr', 'housing loan': 'kpr', 'construction project': 'jasa konstruksi',
   'construction worker': 'jasa konstruksi', 'daily worker': 'harian lepas', 'am i covered': 'perlindungan', 'still covered': 'perlindungan',
+  // English names the guide itself uses stay as they are
+  'return to work': 'return to work', 'relationship officer': 'relationship officer',
 };
+
+/**
+ * English words the guide writes only inside English names ("Return To Work", "Relationship
+ * Officer", "ceiling wages"): translated even so, or "how to claim at work" would find the
+ * return-to-work answers by "to" and "work". The names themselves stay (ENGLISH_PHRASES).
+ */
+export const ENGLISH_ONLY_IN_NAMES: ReadonlySet<string> = new Set(['to', 'work', 'of', 'an', 'officer', 'wages', 'days', 'medical', 'disease', 'unpaid']);
 
 /** Single English words -> the guide's word(s); '' drops a word that carries no meaning here. Not "no": visitors write it for nomor. */
 export const ENGLISH_WORDS: Readonly<Record<string, string>> = {

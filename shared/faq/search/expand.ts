@@ -8,6 +8,7 @@ import { analyse } from './analyse.ts';
 import { allowedEdits, boundedDistance } from './fuzzy.ts';
 import { SYNONYM_GROUPS } from './lexicon.ts';
 import { SCORING } from './scoring.ts';
+import { regionalForms } from './regional-forms.ts';
 import type { Alternative, SearchIndex } from './search-index.ts';
 import { stem } from './stemmer.ts';
 
@@ -99,6 +100,7 @@ export function alternatives(index: SearchIndex, term: Term, asPrefix: boolean):
   const known = index.words.has(term.surface) || term.typed !== term.surface;
   if (!known) {
     for (const base of informalForms(term.surface)) withSynonyms(collected, stem(base), WEIGHT.informal, index);
+    for (const base of regionalForms(term.surface)) if (index.words.has(base)) withSynonyms(collected, index.words.get(base) ?? base, WEIGHT.regional, index);
   }
   let prefixHits = 0;
   if (asPrefix || (!known && term.surface.length >= 4)) {
