@@ -41,9 +41,6 @@ export const SCORING = {
    * names what it wants; its words already find it, and a lift would bury the specific case).
    */
   storyTerms: 5,
-  /** In a story, a word in more than this share of the answers is filler and counts fillerWeight of a word. */
-  fillerShare: 0.15,
-  fillerWeight: 1,
   /** A situation's signal words may stand this many words apart in the query ("tidak pernah bayar iuran"). */
   situationGap: 2,
   /**
@@ -55,7 +52,7 @@ export const SCORING = {
    * search-index.ts: BM25 boost of an answer's concept keywords (question-keywords.ts), the everyday
    * words of what the question answers (the question field is 3, the section title 0.6).
    */
-  keywordField: 1.5,
+  keywordField: 1,
   /** A keyword the guide uses in more than this share of its answers is too common to mark a concept. */
   keywordMaxShare: 0.1,
 } as const;

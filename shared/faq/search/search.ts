@@ -13,7 +13,6 @@ import { queryTerms, splitGlued, translateEnglish, unitShares } from './query-te
 import { distinctQuestions, otherProgrammeAnswers, querySignals, rankAnswers, type SearchResult } from './rank.ts';
 import { SCORING } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
-import type { Term } from './analyse.ts';
 import { situationFactors, situationsIn } from './situation-stage.ts';
 import type { Situation } from './situations.ts';
 
@@ -41,24 +40,11 @@ export function rankQuery(index: SearchIndex, query: string, prefix: boolean): R
   const text = translateEnglish(query.slice(0, MAX_QUERY_CHARS), (w) => index.words.has(w));
   const terms = queryTerms(text, prefix).flatMap((t) => splitGlued(index, t));
   if (terms.length === 0) return null;
-  const sums = matchTerms(index, terms, meaningShares(index, terms, unitShares(terms)), (term) => alternatives(index, term, prefix && term.last));
+  const sums = matchTerms(index, terms, unitShares(terms), (term) => alternatives(index, term, prefix && term.last));
   const described = situationsIn(terms);
   const situations = situationFactors(index, terms.length >= SCORING.storyTerms ? described : [], bestCoordination(sums));
   const ranked = rankAnswers(index, sums, querySignals(text, terms, prefix), otherProgrammeAnswers(index, terms, sums.touched), situations);
   return { sums, situations: described, ranked };
-}
-
-/**
- * A story is mostly filler ("sudah kerja lima tahun di perusahaan"): in a query of at least
- * SCORING.storyTerms terms, a word most answers contain counts for less of the query.
- */
-export function meaningShares(index: SearchIndex, terms: readonly Term[], shares: readonly number[]): number[] {
-  if (terms.length < SCORING.storyTerms) return [...shares];
-  const n = index.docs.length;
-  return terms.map((t, i) => {
-    const df = index.postings.get(t.stem)?.docs.length ?? 0;
-    return (shares[i] ?? 1) * (df > SCORING.fillerShare * n ? SCORING.fillerWeight : 1);
-  });
 }
 
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
