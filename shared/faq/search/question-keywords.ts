@@ -236,6 +236,81 @@ export const QUESTION_CONCEPTS: readonly QuestionConcept[] = [
     questions: ['pu-0xuk3ys', 'jht-1y4zhi2', 'bpu-0uz9ko0', 'jht-1fjejyv'],
     source: 'pu-0xuk3ys: "mencetak kembali kartu peserta yang hilang"; jht-1y4zhi2: the documents when the card is lost',
   },
+  // Contributions, data and the channels
+  {
+    id: 'iuran-persen',
+    words: 'dipotong potong tarif persentase potongan bulanan',
+    questions: ['pu-1h9t3yu', 'pu-1md0sou', 'pu-0xwc1l0', 'pu-1w133y8', 'kepesertaan-1ube782', 'pu-14wt99w'],
+    source: 'pu-1h9t3yu / pu-1md0sou / pu-0xwc1l0 / pu-1w133y8: "besaran rate" of each programme; kepesertaan-1ube782: "Berapa Iuran yang harus dibayarkan"',
+  },
+  {
+    id: 'data-salah',
+    words: 'salah nama salah tanggal lahir beda data tidak sesuai koreksi perbaiki data ganti nama salah ketik',
+    questions: ['pu-0tn2u4m', 'bpjstku-04jprke', 'pu-1xaksi1', 'jht-0rwwo07'],
+    source: 'pu-0tn2u4m: "pengurusan koreksi data tenaga kerja"; bpjstku-04jprke: data in the app that is not the worker\'s; pu-1xaksi1: the name on the card and the KTP differ',
+  },
+  {
+    id: 'ganti-nomor-hp',
+    words: 'ganti nomor hp nomor baru hp hilang hp rusak ganti hp kode verifikasi otp tidak masuk',
+    questions: ['sms-saldo-1ba9u0v', 'bpjstku-1475f8d'],
+    source: 'sms-saldo-1ba9u0v: "penggantian Nomor HP untuk layanan SMS 2757 maupun BPJSTKU"; bpjstku-1475f8d: the verification PIN does not arrive',
+  },
+  {
+    id: 'akun-aplikasi',
+    words: 'tidak bisa masuk gagal masuk gagal login akun terkunci gagal daftar error',
+    questions: ['bpjstku-1e98qhj', 'bpjstku-1kkqa8f', 'bpjstku-0x5zjfa', 'bpjstku-0e3abb8'],
+    source: 'bpjstku-1e98qhj: "lupa password BPJSTKU"; bpjstku-0x5zjfa: "tidak dapat log in aplikasi BPJSTKU"; bpjstku-0e3abb8: problems registering',
+  },
+  {
+    id: 'aplikasi-nonaktif',
+    words: 'sudah tidak aktif sudah nonaktif sudah cair sudah berhenti kerja kartu mati',
+    questions: ['bpjstku-1bp6dwe', 'e-klaim-0fw58he'],
+    source: 'bpjstku-1bp6dwe: a card no longer active in the app; e-klaim-0fw58he: "peserta yang sudah Non aktif dapat melakukan registrasi eklaim"',
+  },
+  {
+    id: 'dua-kartu',
+    words: 'dua kartu kartu ganda lebih dari satu kartu dua nomor banyak kartu kartu lama kartu baru',
+    questions: ['bpjstku-190i4m4', 'bpjstku-08294sg', 'e-klaim-0l1c7l3', 'bpjstku-0u7eaqz', 'jht-0hdakw3'],
+    source: 'bpjstku-190i4m4 / e-klaim-0l1c7l3: "memiliki 2 kartu BPJSTK atau lebih"; jht-0hdakw3: "memiliki >1 KP-BPJSTK"',
+  },
+  {
+    id: 'rekening-pencairan',
+    words: 'buku tabungan transfer rekening orang lain atas nama orang lain',
+    questions: ['jht-1sypdmr', 'jkm-1pzyls9', 'jht-13rhkaw', 'operasional-pelayanan-1n5ihft'],
+    source: 'jht-1sypdmr: "buku tabungan untuk transaksi pencairan dana JHT"; jkm-1pzyls9: an account not the heir\'s; operasional-pelayanan-1n5ihft: the account at a bank service point',
+  },
+  {
+    id: 'cabang-lain',
+    words: 'cabang lain kota lain luar kota beda cabang cabang mana saja kantor terdekat domisili',
+    questions: ['jht-16ewl4v', 'jht-0k3u36a', 'jht-0n7pjnr', 'jht-1u7rqeu'],
+    source: 'jht-16ewl4v: "mengajukan klaim JHT bisa di kantor cabang mana saja"; jht-0k3u36a: "klaim di luar kota dari alamat di KTP"',
+  },
+  // The informal worker's membership
+  {
+    id: 'bpu-ubah',
+    words: 'naik iuran naikkan iuran turunkan iuran ganti paket tambah program ubah program penghasilan naik penghasilan turun',
+    questions: ['bpu-0mtr5eo', 'bpu-0huotwo'],
+    source: 'bpu-0mtr5eo: "peserta BPU dapat melakukan perubahan Upah dan/atau Jenis Program"',
+  },
+  {
+    id: 'bpu-lanjut',
+    words: 'berhenti bayar lanjut bayar bayar lagi aktif lagi telat bayar kartu mandiri tanda bukti',
+    questions: ['jkm-10hv5ts', 'bpu-1rtkig4', 'bpu-1fsworu'],
+    source: 'jkm-10hv5ts: a BPU member in arrears who wants to continue; bpu-1rtkig4: the proof of membership after paying again; bpu-1fsworu: "Tanda bukti kepesertaan BPU"',
+  },
+  // The pension when the member changes employer
+  {
+    id: 'jp-kerja-lagi',
+    words: 'kerja lagi kerja baru pindah kerja perusahaan baru nyambung lanjut',
+    questions: ['pu-0xa2dj0', 'jp-1isgiy5', 'jp-06d4t8k'],
+    source: 'pu-0xa2dj0: "kepesertaan jaminan pensiun bisa dilanjutkan di badan usaha/pemberi kerja baru"; jp-1isgiy5: the JP card after the JHT is taken out',
+  },
+  {
+    id: 'plkk-perawatan',
+    words: 'disuruh pulang belum sembuh masih sakit batas perawatan hak pasien',
+    questions: ['plkk-1cbdh9w', 'plkk-0swu03g', 'plkk-1ygpit7'],
+    source: 'plkk-1cbdh9w: how long stage 2 may stay "masih dalam pengobatan"; plkk-0swu03g: "hak peserta di PLKK"',
+  },
   // Construction and migrant workers
   {
     id: 'proyek-konstruksi',
