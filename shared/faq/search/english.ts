@@ -50,7 +50,8 @@ export const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   can: 'bisa', cannot: 'tidak bisa', cant: 'tidak bisa', not: 'tidak', never: 'tidak', yet: 'belum', already: 'sudah',
   if: 'jika', after: 'setelah', before: 'sebelum', when: 'kapan', where: 'dimana', what: 'apa', which: 'apa', who: 'siapa',
   why: 'kenapa', how: 'bagaimana', much: '', many: '', long: 'lama', need: 'perlu', want: 'ingin', get: 'dapat', got: 'dapat',
-  receive: 'terima', take: 'ambil', withdraw: 'cair', withdrawal: 'pencairan', cashout: 'cair', disburse: 'cair',
+  receive: 'terima', receives: 'terima', received: 'terima', gets: 'dapat', needs: 'perlu', wants: 'ingin', pays: 'bayar',
+  works: 'kerja', take: 'ambil', takes: 'ambil', withdraw: 'cair', withdrawal: 'pencairan', cashout: 'cair', disburse: 'cair',
   // people and work
   // a father or mother in a story is mostly the member ("my dad receives a pension"), as "bapak" is
   // in Indonesian; "parents" are the parents' pension (MPOT) and the heirs
