@@ -14,27 +14,33 @@ const read = (file: string): LabelledQuery[] => {
   const raw: unknown = JSON.parse(readFileSync(join(faqDir, file), 'utf8'));
   return isLabelledQueries(raw) ? raw : [];
 };
-const queries: LabelledQuery[] = [...read('quality/queries.json'), ...read('quality/story-queries.json')];
+const queries: LabelledQuery[] = [...read('quality/queries.json'), ...read('quality/story-queries.json'), ...read('quality/fresh-queries.json')];
 const index = buildSearchIndex(dataset);
 const K = 5;
 
 const MIN = {
   // Session 2 (coverage, named programme, core questions, lexicon, document intent): tuning 0.945 / 0.951,
   // held-out 0.839 / 0.903 (was 0.820 / 0.877).
-  tuning: { mrr: 0.93, recall: 0.945 },
-  heldout: { mrr: 0.83, recall: 0.895 },
+  // Session 4 (concept keywords, regional forms and words, English): tuning 0.961 / 0.961, heldout 0.854 / 0.914.
+  tuning: { mrr: 0.95, recall: 0.955 },
+  heldout: { mrr: 0.845, recall: 0.905 },
   // Second held-out batch (49 queries, never tuned on): 0.855 / 0.888 before session 2, 0.900 / 0.929 after.
-  heldout2: { mrr: 0.89, recall: 0.92 },
+  // Session 4: 0.913 / 0.929.
+  heldout2: { mrr: 0.90, recall: 0.92 },
   // Two independent batches written in session 2 without seeing the search (1-4 labels each, so
   // recall is strict): heldout3 was opened for development (0.759 / 0.737 -> 0.838 / 0.793);
   // heldout4 never was (0.724 / 0.704 -> 0.756 / 0.751, hit@5 0.863 -> 0.916).
-  heldout3: { mrr: 0.83, recall: 0.785 },
-  heldout4: { mrr: 0.745, recall: 0.745 },
+  // Session 4: heldout3 0.856 / 0.832; heldout4 (never opened) 0.784 / 0.803.
+  heldout3: { mrr: 0.845, recall: 0.82 },
+  heldout4: { mrr: 0.775, recall: 0.79 },
   // Session 3 story sets (kinds A-E of issue 17, written blind to the search): story-tuning
   // 0.635 / 0.640 -> 0.715 / 0.670; story-heldout (never opened) 0.731 / 0.719 -> 0.742 / 0.741.
   // Labels that named a duplicate entry name its canonical entry (duplicates are not indexed).
-  'story-tuning': { mrr: 0.70, recall: 0.66 },
-  'story-heldout': { mrr: 0.735, recall: 0.73 },
+  // Session 4: story-tuning 0.771 / 0.753; story-heldout (never opened, totals measured once at the end) 0.759 / 0.741.
+  'story-tuning': { mrr: 0.76, recall: 0.74 },
+  'story-heldout': { mrr: 0.75, recall: 0.735 },
+  // Session 4: fresh-tuning (100, kinds A-E, blind labeller, opened): 0.588 / 0.578 at the start, 0.671 / 0.662 after.
+  'fresh-tuning': { mrr: 0.66, recall: 0.645 },
 };
 
 const measure = (split: LabelledQuery['split']) =>
@@ -57,7 +63,7 @@ describe('FAQ search quality (MRR@5, recall@5)', () => {
     expect(s.mrr).toBeGreaterThanOrEqual(MIN.heldout.mrr);
     expect(s.recall).toBeGreaterThanOrEqual(MIN.heldout.recall);
   });
-  it.each(['heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout'] as const)('ranks the right answer high on the independent batch %s', (split) => {
+  it.each(['heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout', 'fresh-tuning'] as const)('ranks the right answer high on the independent batch %s', (split) => {
     const s = measure(split);
     expect(s.queries).toBeGreaterThanOrEqual(49);
     expect(s.mrr).toBeGreaterThanOrEqual(MIN[split].mrr);

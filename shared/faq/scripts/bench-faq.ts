@@ -140,7 +140,8 @@ if (withBrowser) {
     const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
     const initialGz = [...initial].reduce((sum, f) => sum + gz(f), 0);
     const assets = readdirSync(join(outDir, 'assets'));
-    const faqFiles = assets.filter((f) => /^(faq-route|faq\.compact)-/.test(f)).map((f) => join(outDir, 'assets', f));
+    // .br / .gz are the build's precompressed copies of the same files: a browser downloads one of them.
+    const faqFiles = assets.filter((f) => /^(faq-route|faq\.compact)-/.test(f) && !/\.(br|gz)$/.test(f)).map((f) => join(outDir, 'assets', f));
     const lazyFaq = faqFiles.filter((f) => !initial.has(f));
     console.log('vite build (gzip -9):');
     console.log(`  kiosk initial JS ${kb(initialGz)} in ${initial.size} files  (target <= 60 KB; the FAQ in it: ${faqFiles.some((f) => initial.has(f)) ? 'YES' : 'no'})`);

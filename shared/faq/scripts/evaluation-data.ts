@@ -15,8 +15,8 @@ export function loadDataset(): FaqDataset {
   return fromCompactFaq(data);
 }
 
-/** The labelled sets: quality/queries.json (sessions 1-2) and quality/story-queries.json (session 3). */
-export const LABELLED_FILES = ['quality/queries.json', 'quality/story-queries.json'] as const;
+/** The labelled sets: quality/queries.json (sessions 1-2), quality/story-queries.json (session 3), quality/fresh-queries.json (session 4). */
+export const LABELLED_FILES = ['quality/queries.json', 'quality/story-queries.json', 'quality/fresh-queries.json'] as const;
 
 export function loadLabelledQueries(): LabelledQuery[] {
   return LABELLED_FILES.flatMap((file) => {

@@ -22,6 +22,15 @@ describe('English queries (stage 0)', () => {
     expect(translateEnglish('no kpj hilang', guide)).toBe('no kpj hilang'); // "no" is nomor here
     expect(translateEnglish('daftar online', guide)).toBe('daftar online');
   });
+  it('translates the English words the guide only uses inside names, and keeps the names', () => {
+    expect(translateEnglish('how to report an accident at work', guide)).toBe('bagaimana cara lapor kecelakaan kerja');
+    expect(translateEnglish('what is return to work', guide)).toBe('apa itu return to work');
+    expect(top('worker injured at work, must we report it', 3).some((id) => id.startsWith('return-to-work-'))).toBe(false);
+  });
+  it('reads a father or mother in a story as the member, and a nationality as a foreign worker', () => {
+    expect(translateEnglish('my dad receives a monthly pension', guide)).toBe('terima berkala pension'); // "pension" is the lexicon's (lexicon.ts)
+    expect(translateEnglish('a korean colleague died', guide)).toBe('tenaga asing pekerja meninggal');
+  });
   it('keeps the last word open while typing', () => {
     expect(translateEnglish('my card is los', guide)).toBe('card los');
     expect(translateEnglish('my card ', guide)).toBe('card ');

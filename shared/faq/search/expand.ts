@@ -1,6 +1,7 @@
 // Stage 2 of the ranking: all the ways one query word may match the guide, each with a weight
-// (SCORING.match): the exact stem and its lexicon synonyms, an informal verb form undone, the word
-// still being typed (prefix), a typo corrected, a spelling variant of a long guide word. The best
+// (SCORING.match): the exact stem and its lexicon synonyms, an informal verb form undone, a
+// regional suffix or sound shift undone (regional-forms.ts), the word still being typed (prefix), a
+// typo corrected, a spelling variant of a long guide word. The best
 // weight per stem list is kept; results are memoised on the index.
 
 import type { Term } from './analyse.ts';
@@ -8,6 +9,7 @@ import { analyse } from './analyse.ts';
 import { allowedEdits, boundedDistance } from './fuzzy.ts';
 import { SYNONYM_GROUPS } from './lexicon.ts';
 import { SCORING } from './scoring.ts';
+import { regionalForms } from './regional-forms.ts';
 import type { Alternative, SearchIndex } from './search-index.ts';
 import { stem } from './stemmer.ts';
 
@@ -99,6 +101,8 @@ export function alternatives(index: SearchIndex, term: Term, asPrefix: boolean):
   const known = index.words.has(term.surface) || term.typed !== term.surface;
   if (!known) {
     for (const base of informalForms(term.surface)) withSynonyms(collected, stem(base), WEIGHT.informal, index);
+    // A word still being typed has no regional ending yet.
+    if (!asPrefix) for (const base of regionalForms(term.surface)) if (index.words.has(base)) withSynonyms(collected, index.words.get(base) ?? base, WEIGHT.regional, index);
   }
   let prefixHits = 0;
   if (asPrefix || (!known && term.surface.length >= 4)) {

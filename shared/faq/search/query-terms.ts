@@ -4,7 +4,7 @@
 // term stands for.
 
 import { analyse, normalise, tokenise, type Term } from './analyse.ts';
-import { ENGLISH_PHRASES, ENGLISH_WORDS } from './english.ts';
+import { ENGLISH_ONLY_IN_NAMES, ENGLISH_PHRASES, ENGLISH_WORDS } from './english.ts';
 import type { SearchIndex } from './search-index.ts';
 import { isStopWord } from './stopwords.ts';
 
@@ -36,7 +36,8 @@ export function translateEnglish(query: string, isGuideWord: (word: string) => b
       changed = true;
       continue;
     }
-    const word = Object.hasOwn(ENGLISH_WORDS, token) && !isGuideWord(token) ? ENGLISH_WORDS[token] : undefined;
+    const english = Object.hasOwn(ENGLISH_WORDS, token) && (ENGLISH_ONLY_IN_NAMES.has(token) || !isGuideWord(token));
+    const word = english ? ENGLISH_WORDS[token] : undefined;
     if (word === undefined) out.push(token);
     else {
       if (word !== '') out.push(word);

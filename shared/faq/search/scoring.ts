@@ -7,10 +7,11 @@
 export const SCORING = {
   /**
    * How much one way of matching a query word is worth against the exact stem (1.0): an informal
-   * verb form undone ("ngurusin" -> urus), the word still being typed (prefix), a typo corrected
+   * verb form undone ("ngurusin" -> urus), the word still being typed (prefix), a regional suffix or
+   * sound shift undone ("pensiune" -> pensiun, regional-forms.ts), a typo corrected
    * (one edit / two edits), a spelling variant of a long guide word, a synonym from the lexicon.
    */
-  match: { informal: 0.9, prefix: 0.85, typo1: 0.75, variant: 0.6, typo2: 0.55, synonym: 0.45 },
+  match: { informal: 0.9, prefix: 0.85, regional: 0.8, typo1: 0.75, variant: 0.6, typo2: 0.55, synonym: 0.45 },
   /** At most this many guide words completed from one unfinished word. */
   maxPrefixWords: 40,
   /** Query-word expansions remembered per index (as-you-type repeats the same words). */
@@ -47,4 +48,11 @@ export const SCORING = {
    * question or title (a word only deep in the answer counts half) to be called a good answer.
    */
   goodAnswerFit: 0.4,
+  /**
+   * search-index.ts: BM25 boost of an answer's concept keywords (question-keywords.ts), the everyday
+   * words of what the question answers (the question field is 3, the section title 0.6).
+   */
+  keywordField: 1,
+  /** A keyword the guide uses in more than this share of its answers is too common to mark a concept. */
+  keywordMaxShare: 0.1,
 } as const;

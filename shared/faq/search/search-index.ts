@@ -9,6 +9,8 @@ import { analyse, questionIntents, tokenise } from './analyse.ts';
 import { CORE_QUESTION_IDS } from './core-questions.ts';
 import { INFORMAL_WORDS } from './lexicon.ts';
 import { SECTION_KEYWORDS } from './programme-sections.ts';
+import { QUESTION_KEYWORDS } from './question-keywords.ts';
+import { SCORING } from './scoring.ts';
 import { stem } from './stemmer.ts';
 
 export interface SearchDoc {
@@ -59,13 +61,29 @@ export interface Alternative {
   readonly weight: number;
 }
 
+/**
+ * The fields of an answer, BM25-weighted. `keywords` are the everyday words of the concepts a
+ * question answers (question-keywords.ts): a match there counts like one in the question.
+ */
 const FIELDS = [
   { name: 'question', boost: 3, b: 0.75, k1: 0.6 },
   { name: 'section', boost: 0.6, b: 0, k1: 1.2 },
   { name: 'answer', boost: 0.8, b: 0.75, k1: 1.2 },
+  { name: 'keywords', boost: 0, b: 0, k1: 1.2 }, // boost: SCORING.keywordField, read when an index is built
 ] as const;
 
-export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
+/**
+ * A concept's keyword that the guide uses in many answers ("tidak", "kerja", "baru") says nothing
+ * about the concept: only the rarer ones stay in the keywords field (field 3).
+ */
+function dropCommonKeywords(fieldTerms: string[][][], maxDocs: number): void {
+  const df = new Map<string, number>();
+  for (const fields of fieldTerms) for (const st of new Set(fields.slice(0, 3).flat())) df.set(st, (df.get(st) ?? 0) + 1);
+  for (const fields of fieldTerms) fields[3] = (fields[3] ?? []).filter((st) => (df.get(st) ?? 0) <= maxDocs);
+}
+
+/** `keywords`: FAQ id -> concept keywords (question-keywords.ts; a test passes its own). */
+export function buildSearchIndex(dataset: FaqDataset, keywords: ReadonlyMap<string, string> = QUESTION_KEYWORDS): SearchIndex {
   const sectionTitles = new Map(dataset.sections.map((s) => [s.id, s]));
   const canonical = dataset.entries.filter((e) => e.duplicateOf === undefined);
   const drafts: Omit<SearchDoc, 'questionIdf'>[] = [];
@@ -74,13 +92,15 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   for (const entry of canonical) {
     const section = sectionTitles.get(entry.sectionId);
     const sectionText = `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS.get(entry.sectionId) ?? ''}`;
-    const fields = [entry.question, sectionText, blocksToText(entry.answer)].map((text) => {
+    const fields = [entry.question, sectionText, blocksToText(entry.answer), keywords.get(entry.id) ?? ''].map((text) => {
       const terms = analyse(text);
       for (const t of terms) words.set(t.surface, t.stem);
       return terms.map((t) => t.stem);
     });
-    fieldTerms.push(fields);
     const questionStems = fields[0] ?? [];
+    // A keyword adds a word the question lacks; one it already has would count twice.
+    fields[3] = [...new Set(fields[3] ?? [])].filter((st) => !questionStems.includes(st));
+    fieldTerms.push(fields);
     drafts.push({
       id: entry.id,
       sectionId: entry.sectionId,
@@ -95,6 +115,7 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
   for (const mapped of Object.values(INFORMAL_WORDS)) for (const w of tokenise(mapped)) if (!words.has(w)) words.set(w, stem(w));
 
   const n = drafts.length;
+  dropCommonKeywords(fieldTerms, SCORING.keywordMaxShare * n);
   const questionIdf = new Float64Array(n);
   const averages = FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + (d[f]?.length ?? 0), 0) / Math.max(1, n));
   // stem -> occurrences coded as doc * FIELDS.length + field (one flat list: few allocations).
@@ -132,10 +153,11 @@ export function buildSearchIndex(dataset: FaqDataset): SearchIndex {
         if (tf === 0) return;
         const len = fieldTerms[d]?.[f]?.length ?? 0;
         const norm = 1 - field.b + field.b * (len / Math.max(1, averages[f] ?? 1));
-        score += field.boost * ((tf * (field.k1 + 1)) / (tf + field.k1 * norm));
+        const boost = field.name === 'keywords' ? SCORING.keywordField : field.boost;
+        score += boost * ((tf * (field.k1 + 1)) / (tf + field.k1 * norm));
       });
       scores.push(idf * score);
-      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) > 0);
+      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) + (tfs[3] ?? 0) > 0);
       inQuestionText.push((tfs[0] ?? 0) > 0);
       if ((tfs[0] ?? 0) > 0) questionIdf[d] = (questionIdf[d] ?? 0) + idf;
     }

@@ -2,7 +2,9 @@
 //   0. query-terms.ts  English words the guide does not use, in the guide's Indonesian (english.ts);
 //   1. query-terms.ts  what the visitor typed, as terms (glued words split, unit shares);
 //   2. expand.ts       the ways each word may match: exact stem (1.0) > informal verb form undone
-//                      > the word still being typed > a typo corrected > a spelling variant > a synonym;
+//                      > the word still being typed > a regional form undone > a typo corrected
+//                      > a spelling variant > a synonym;
+//   (index)            an answer's concept keywords (question-keywords.ts) count as words of its question;
 //   3. match.ts        per answer, the best alternative of each word, summed;
 //   4. rank.ts         per answer, coordination x same intent x phrases x coverage x programme x core;
 //   5. rank.ts         distinctQuestions: a question the guide asks twice is shown once.
