@@ -225,12 +225,13 @@ describe('the complaint body runs the identity checks', () => {
 });
 
 describe('the head-office contract', () => {
-  it('lists its seven routes, admin-only except login, logout and the branches\' ingest', () => {
+  it('lists its eleven routes, admin-only except login, logout and the branches\' ingest and configuration pull', () => {
     expect(HQ_ROUTES.map(routeKey)).toEqual([
       'POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/hq/branches', 'GET /api/hq/branches',
       'GET /api/hq/branches/{code}/days/{day}', 'GET /api/hq/overview', 'POST /api/hq/ingest',
+      'POST /api/hq/config', 'GET /api/hq/config', 'GET /api/hq/config/pull', 'POST /api/hq/branches/{code}/redeliveries',
     ]);
-    expect(HQ_ROUTES.filter((r) => r.access === 'public').map(routeKey)).toEqual(['POST /api/auth/login', 'POST /api/hq/ingest']);
+    expect(HQ_ROUTES.filter((r) => r.access === 'public').map(routeKey)).toEqual(['POST /api/auth/login', 'POST /api/hq/ingest', 'GET /api/hq/config/pull']);
     for (const r of HQ_ROUTES.filter((x) => 'roles' in x)) expect(r.roles, routeKey(r)).toEqual(['admin']);
   });
 

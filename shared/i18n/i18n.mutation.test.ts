@@ -90,8 +90,10 @@ describe('report labels (what the branch head reads in the semester report)', ()
   });
 
   it('the method notes say where each figure comes from, none empty', () => {
-    expect(METHOD_ID).toHaveLength(10);
+    expect(METHOD_ID).toHaveLength(12);
     for (const line of METHOD_ID) expect(line.trim()).not.toBe('');
-    expect(METHOD_ID.at(-1)).toBe('IKM: PermenPANRB 14/2017, sembilan unsur, bobot 1/9, IKM = SKM x 25.');
+    expect(METHOD_ID).toContain('IKM: PermenPANRB 14/2017, sembilan unsur, bobot 1/9, IKM = SKM x 25.');
+    expect(METHOD_ID.some((line) => line.startsWith('Ketepatan:') && line.includes('0,1 menit'))).toBe(true);
+    expect(METHOD_ID.at(-1)).toMatch(/^FAQ: .*Tanpa data pribadi\.$/);
   });
 });
