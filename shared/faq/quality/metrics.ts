@@ -31,9 +31,9 @@ export interface LabelledQuery {
  */
 /**
  * fresh-tuning (quality/fresh-queries.json, session 4): 100 more story-kind queries (20 per kind
- * A–E) by a blind labeller, opened for development; its held-out sibling is added by the integrator.
+ * A–E) by a blind labeller, opened for development; fresh-heldout (200, same labeller) is never opened: totals only.
  */
-export const SPLITS = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout', 'fresh-tuning'] as const;
+export const SPLITS = ['tuning', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout', 'fresh-tuning', 'fresh-heldout'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export const QUERY_KINDS = ['A', 'B', 'C', 'D', 'E'] as const;

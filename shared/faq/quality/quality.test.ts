@@ -41,6 +41,8 @@ const MIN = {
   'story-heldout': { mrr: 0.75, recall: 0.735 },
   // Session 4: fresh-tuning (100, kinds A-E, blind labeller, opened): 0.588 / 0.578 at the start, 0.671 / 0.662 after.
   'fresh-tuning': { mrr: 0.66, recall: 0.645 },
+  // fresh-heldout (200, same labeller, never opened, added after the search work ended): 0.599 / 0.606 before session 4, 0.618 / 0.627 after.
+  'fresh-heldout': { mrr: 0.61, recall: 0.615 },
 };
 
 const measure = (split: LabelledQuery['split']) =>
@@ -63,7 +65,7 @@ describe('FAQ search quality (MRR@5, recall@5)', () => {
     expect(s.mrr).toBeGreaterThanOrEqual(MIN.heldout.mrr);
     expect(s.recall).toBeGreaterThanOrEqual(MIN.heldout.recall);
   });
-  it.each(['heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout', 'fresh-tuning'] as const)('ranks the right answer high on the independent batch %s', (split) => {
+  it.each(['heldout2', 'heldout3', 'heldout4', 'story-tuning', 'story-heldout', 'fresh-tuning', 'fresh-heldout'] as const)('ranks the right answer high on the independent batch %s', (split) => {
     const s = measure(split);
     expect(s.queries).toBeGreaterThanOrEqual(49);
     expect(s.mrr).toBeGreaterThanOrEqual(MIN[split].mrr);
