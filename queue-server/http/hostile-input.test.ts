@@ -113,6 +113,27 @@ describe('a disk that cannot take writes', () => {
     expect((await raw('/readyz')).status).toBe(200);
   });
 
+  it('answers 503 on a read-only database (a remount, a wrong owner), keeps what was accepted, and recovers', async () => {
+    server = await startTestServer();
+    const accepted = await server.api('POST', '/api/tickets', { body: { serviceId: 'jht' } });
+    expect(accepted.status).toBe(201);
+    // query_only makes SQLite refuse every write with SQLITE_READONLY, as a read-only file does.
+    const db = server.services.db;
+    db.pragma('query_only = ON');
+    const refused = await server.api('POST', '/api/tickets', { body: { serviceId: 'jht' } });
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.code).toBe('unavailable');
+    expect(refused.body.error.message).toMatch(/hanya dapat dibaca/);
+    const ready = await raw('/readyz');
+    expect(ready.status).toBe(503);
+    expect(JSON.stringify(ready.body)).toMatch(/hanya dapat dibaca/);
+    expect((await raw('/healthz')).status).toBe(200);
+    expect(db.prepare('SELECT id FROM tickets').all()).toEqual([{ id: accepted.body.ticket.id }]);
+    db.pragma('query_only = OFF');
+    expect((await server.api('POST', '/api/tickets', { body: { serviceId: 'jht' } })).status).toBe(201);
+    expect((await raw('/readyz')).status).toBe(200);
+  });
+
   it('is not ready when the data folder is nearly full, before any write fails', async () => {
     const health = new StorageHealth({ dataDir: '/tmp', minFreeBytes: 64 * 1048576, freeBytesOf: () => 10 * 1048576 });
     server = await startTestServer({ app: { health } });
