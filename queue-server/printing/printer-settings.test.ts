@@ -95,6 +95,18 @@ describe('printer settings from the administration page', () => {
     expect(ticketNumbersOn(other)).toEqual([second.ticket.number]);
   }, 40_000);
 
+  it('"none" takes the kiosk printer away (tickets answer skipped) and a later address brings it back', async () => {
+    const s = await start();
+    const other = await anotherPrinter();
+    expect((await s.call('PUT', '/api/admin/settings/printers', { printers: [{ id: 'kiosk', address: 'none', paperWidth: '80mm' }] })).status).toBe(200);
+    expect(await s.kiosk()).toBeUndefined();
+    expect((await s.issue()).print.status).toBe('skipped');
+    expect((await s.call('PUT', '/api/admin/settings/printers', { printers: [{ id: 'kiosk', address: `tcp://127.0.0.1:${other.port}`, paperWidth: '80mm' }] })).status).toBe(200);
+    const back = await s.issue();
+    expect(back.print.status).toBe('printed');
+    expect(ticketNumbersOn(other)).toEqual([back.ticket.number]);
+  });
+
   it('a bad address or an unknown counter answers 400 in Indonesian and changes nothing', async () => {
     const s = await start();
     const was = await s.kiosk();

@@ -77,7 +77,7 @@ export function PrintersSection({ answer, onSaved, isAdmin }: Props) {
                 {p.counterId ? ` (${p.counterId})` : ''}
               </td>
               <td>
-                <PrinterSettingForm printer={p} stored={answer.settings.printers?.find((s) => s.id === p.printerId)} isAdmin={isAdmin} onSaved={saved} />
+                <PrinterSettingForm id={p.printerId} address={p.setting ?? p.address} paper={p.paperWidth ?? '80mm'} isAdmin={isAdmin} onSaved={saved} />
               </td>
               <td>{p.label}</td>
               <td>{p.pendingJobs}</td>
@@ -91,6 +91,20 @@ export function PrintersSection({ answer, onSaved, isAdmin }: Props) {
               </td>
             </tr>
           ))}
+          {(answer.settings.printers ?? [])
+            .filter((stored) => !printers.some((p) => p.printerId === stored.id))
+            .map((stored) => (
+              // Set to "none": not connected, so not in the health list, but still settable back.
+              <tr key={stored.id}>
+                <td>{stored.id}</td>
+                <td>
+                  <PrinterSettingForm id={stored.id} address={stored.address} paper={stored.paperWidth} isAdmin={isAdmin} onSaved={saved} />
+                </td>
+                <td>tidak dipasang</td>
+                <td>0</td>
+                <td />
+              </tr>
+            ))}
         </tbody>
       </table>
       <Feedback outcome={outcome} />
@@ -98,11 +112,12 @@ export function PrintersSection({ answer, onSaved, isAdmin }: Props) {
   );
 }
 
-function PrinterSettingForm({ printer, stored, isAdmin, onSaved }: { printer: PrinterViewDto; stored: { address: string; paperWidth: Paper } | undefined; isAdmin: boolean; onSaved: (a: SettingsAnswer) => void }) {
-  const [address, setAddress] = useState(stored?.address ?? printer.setting ?? printer.address);
-  const [paper, setPaper] = useState<Paper>(stored?.paperWidth ?? printer.paperWidth ?? '80mm');
+/** One printer's address and paper width as the server uses them now. */
+function PrinterSettingForm(props: { id: string; address: string; paper: Paper; isAdmin: boolean; onSaved: (a: SettingsAnswer) => void }) {
+  const { id, isAdmin, onSaved } = props;
+  const [address, setAddress] = useState(props.address);
+  const [paper, setPaper] = useState<Paper>(props.paper);
   const save = useSave(onSaved);
-  const id = printer.printerId;
   return (
     <fieldset disabled={!isAdmin} class="printer-setting">
       <legend class="sr-only">Pengaturan printer {id}</legend>
