@@ -130,6 +130,26 @@ describe('printer settings from the administration page', () => {
 });
 
 describe('printer settings are kept', () => {
+  it('a restart on the same database prints on the address set from the page, not the branch file\'s', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kios-printer-restart-'));
+    try {
+      const databaseFile = join(dir, 'queue.db');
+      const other = await anotherPrinter();
+      const first = await server.start({ scenario: 'ready', databaseFile });
+      const put = await checkedFetch(`${first.base}/api/admin/settings/printers`, { method: 'PUT', headers: first.staff, body: JSON.stringify({ printers: [{ id: 'kiosk', address: `tcp://127.0.0.1:${other.port}`, paperWidth: '58mm' }] }) });
+      expect(put.status).toBe(200);
+      await first.close();
+      const again = await server.start({ scenario: 'ready', databaseFile });
+      const serviceId = again.branch.services[0]?.id ?? '';
+      const issued = (await (await checkedFetch(`${again.base}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ serviceId }) })).json()) as { ticket: { number: string }; print: { status: string } };
+      expect(issued.print.status).toBe('printed');
+      expect(ticketNumbersOn(other)).toEqual([issued.ticket.number]);
+      expect(ticketNumbersOn(again.sim)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a restart on the same database keeps the printer setting over the branch file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kios-printer-settings-'));
     try {
