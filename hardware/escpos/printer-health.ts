@@ -42,6 +42,11 @@ export class PrinterHealthTracker {
     return true;
   }
 
+  /** A printer replaced by a new address starts unchecked (listeners are told at its next report). */
+  forget(printerId: string): void {
+    this.health.delete(printerId);
+  }
+
   subscribe(listener: HealthListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -4,7 +4,7 @@ import { StaffApi, StaffApiError } from '../staff/lib/staff-api.ts';
 
 export const api = new StaffApi();
 
-export type SettingsPath = 'branch' | 'running-text' | 'services' | 'counters' | 'opening-hours' | 'queue-rules';
+export type SettingsPath = 'branch' | 'running-text' | 'services' | 'counters' | 'opening-hours' | 'queue-rules' | 'printers';
 
 const SECTION_OF_PATH: Record<SettingsPath, SettingsSection> = {
   branch: 'branch',
@@ -13,6 +13,7 @@ const SECTION_OF_PATH: Record<SettingsPath, SettingsSection> = {
   counters: 'counters',
   'opening-hours': 'openingHours',
   'queue-rules': 'queueRules',
+  printers: 'printers',
 };
 
 /**

@@ -103,7 +103,7 @@ function App() {
             {tab === 'loket' && <CountersSection answer={answer} onSaved={setAnswer} isAdmin={isAdmin} />}
             {tab === 'jam' && <HoursSection answer={answer} onSaved={setAnswer} isAdmin={isAdmin} />}
             {tab === 'aturan' && <RulesSection answer={answer} onSaved={setAnswer} isAdmin={isAdmin} />}
-            {tab === 'printer' && <PrintersSection />}
+            {tab === 'printer' && <PrintersSection answer={answer} onSaved={setAnswer} isAdmin={isAdmin} />}
             {tab === 'akun' && isAdmin && <UsersSection />}
             {tab === 'perangkat' && <DevicesSection counters={answer.settings.counters} isAdmin={isAdmin} timeZone={answer.settings.branch.timeZone} />}
             {tab === 'audit' && <AuditSection timeZone={answer.settings.branch.timeZone} today={answer.serviceDay} />}

@@ -183,6 +183,8 @@ describe('the contract, route by route', () => {
     await ok(200, 'GET', '/api/printers', { staff: true });
     await ok(200, 'POST', '/api/printers/kiosk/check', { staff: true });
     await ok(200, 'POST', '/api/admin/printers/kiosk/test-print', { staff: true });
+    const kiosk = (await ok(200, 'GET', '/api/printers', { staff: true })).printers.find((p: { printerId: string }) => p.printerId === 'kiosk');
+    await ok(200, 'PUT', '/api/admin/settings/printers', { staff: true, body: { printers: [{ id: 'kiosk', address: kiosk.setting, paperWidth: '58mm' }] } });
     const jobs = await ok(200, 'GET', '/api/print-jobs', { staff: true });
     const job = jobs.jobs[0];
     expect(job).toBeDefined();

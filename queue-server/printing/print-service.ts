@@ -12,6 +12,7 @@ import type { IssuedTicketDto, PrintOutcome } from '../../shared/contracts/http.
 import type { PrintDocument } from '../../shared/print/document.ts';
 import { encodeDocument } from '../../hardware/escpos/encode.ts';
 import type { PrinterHealth } from '../../hardware/escpos/printer-health.ts';
+import type { PrinterSetting } from '../../shared/contracts/branch-config.ts';
 import type { PrinterPort } from '../../hardware/escpos/printer-port.ts';
 import { PrinterHealthPoller } from './health-poller.ts';
 import { JobStore, outcomeOfRecord, type StoredJob } from './job-store.ts';
@@ -101,6 +102,13 @@ export class PrintService {
 
   check(printerId: string): Promise<PrinterView | null> {
     return this.poller.check(printerId);
+  }
+
+  /** The administration page's printer settings: changed printers get new ports at once and are checked. */
+  applyPrinterSettings(settings: readonly PrinterSetting[]): string[] {
+    const changed = this.printers.applySettings(settings);
+    for (const id of changed) void this.poller.check(id);
+    return changed;
   }
 
   printerViews(): PrinterView[] {

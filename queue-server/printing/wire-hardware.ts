@@ -72,6 +72,17 @@ export function wireHardware(options: { services: Services; server: ServerConfig
       );
     },
   });
+  // The administration page's printer settings (stored, so a restart keeps them) over the file's.
+  const applyPrinterSettings = (): void => {
+    try {
+      const changed = printing.applyPrinterSettings(s.config.printers ?? []);
+      if (changed.length > 0) log(`Pengaturan printer berlaku: ${changed.join(', ')}`);
+    } catch (error) {
+      log(`Pengaturan printer tidak dapat diterapkan: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  applyPrinterSettings();
+  s.settings.onChange(applyPrinterSettings);
   printing.start();
   s.views.addOverviewExtras(() => ({ printers: printing.printerViews() }));
   const callPads =

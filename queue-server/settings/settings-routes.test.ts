@@ -114,6 +114,7 @@ describe('validation', () => {
     const hours = await server.api('PUT', '/api/admin/settings/opening-hours', { token: head, body: { openingHours: { days: [1, 2, 3, 4, 5, 6], opens: '08:00', closes: '14:00', issueOutsideHours: false } } });
     expect(hours.body.settings.openingHours).toEqual({ days: [1, 2, 3, 4, 5, 6], opens: '08:00', closes: '14:00', issueOutsideHours: false });
     expect((await server.api('PUT', '/api/admin/settings/services', { token: head, body: { services: servicesNow() } })).status).toBe(403);
+    expect((await server.api('PUT', '/api/admin/settings/printers', { token: head, body: { printers: [{ id: 'kiosk', address: 'simulated', paperWidth: '58mm' }] } })).status).toBe(403);
     expect((await server.api('GET', '/api/admin/settings', { token: cso })).status).toBe(403);
   });
 });

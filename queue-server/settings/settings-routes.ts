@@ -4,8 +4,9 @@
  * administrator changes everything. Who may call is checked by access-control.ts from the contract.
  */
 import { Router, type RequestHandler } from 'express';
-import { branchDetailsBodySchema, countersBodySchema, openingHoursBodySchema, queueRulesBodySchema, runningTextBodySchema, servicesBodySchema } from '../../shared/contracts/admin.ts';
+import { branchDetailsBodySchema, countersBodySchema, openingHoursBodySchema, printersBodySchema, queueRulesBodySchema, runningTextBodySchema, servicesBodySchema } from '../../shared/contracts/admin.ts';
 import { parseInput } from '../http/errors.ts';
+import { checkPrinterSettings } from '../printing/printer-settings.ts';
 import { actorFrom } from '../http/staff-auth.ts';
 import type { Services } from '../services.ts';
 import type { SectionChange } from './settings-sections.ts';
@@ -33,6 +34,11 @@ export function settingsRoutes(s: Services): Router {
   put('/api/admin/settings/counters', (b) => ({ section: 'counters', body: parseInput(countersBodySchema, b, 'Loket') }));
   put('/api/admin/settings/opening-hours', (b) => ({ section: 'openingHours', body: parseInput(openingHoursBodySchema, b, 'Jam layanan') }));
   put('/api/admin/settings/queue-rules', (b) => ({ section: 'queueRules', body: parseInput(queueRulesBodySchema, b, 'Aturan antrean') }));
+  put('/api/admin/settings/printers', (b) => {
+    const body = parseInput(printersBodySchema, b, 'Printer');
+    checkPrinterSettings(body.printers, s.config);
+    return { section: 'printers', body };
+  });
 
   r.delete('/api/admin/settings/pending', noStore, (_req, res) => {
     res.json(s.settings.cancelPending(actorFrom(res)));

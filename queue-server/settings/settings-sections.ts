@@ -1,6 +1,6 @@
 /** Each section of the settings and how its body lands on a whole branch configuration. */
 import type { z } from 'zod';
-import type { branchDetailsBodySchema, countersBodySchema, openingHoursBodySchema, queueRulesBodySchema, runningTextBodySchema, servicesBodySchema, SettingsSection } from '../../shared/contracts/admin.ts';
+import type { branchDetailsBodySchema, countersBodySchema, openingHoursBodySchema, printersBodySchema, queueRulesBodySchema, runningTextBodySchema, servicesBodySchema, SettingsSection } from '../../shared/contracts/admin.ts';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 
 export interface SectionBodies {
@@ -10,6 +10,7 @@ export interface SectionBodies {
   counters: z.output<typeof countersBodySchema>;
   openingHours: z.output<typeof openingHoursBodySchema>;
   queueRules: z.output<typeof queueRulesBodySchema>;
+  printers: z.output<typeof printersBodySchema>;
 }
 /** One section's change: the section named with its body, so a switch narrows both. */
 export type SectionChange = { [S in SettingsSection]: { section: S; body: SectionBodies[S] } }[SettingsSection];
@@ -46,5 +47,11 @@ export function applySection(base: BranchConfig, change: SectionChange): BranchC
       next.recall = { ...change.body.recall };
       next.targets = { ...change.body.targets };
       return next;
+    case 'printers': {
+      // Each entry replaces that printer's setting; printers not named keep theirs.
+      const named = new Set(change.body.printers.map((p) => p.id));
+      next.printers = [...(next.printers ?? []).filter((p) => !named.has(p.id)), ...change.body.printers.map((p) => ({ ...p }))];
+      return next;
+    }
   }
 }

@@ -237,6 +237,7 @@ function auditActionOf(section: SettingsSection): string {
     counters: 'settings.counters',
     openingHours: 'settings.opening_hours',
     queueRules: 'settings.queue_rules',
+    printers: 'settings.printers',
   };
   return names[section];
 }
@@ -259,6 +260,11 @@ function summaryOf(before: BranchConfig, after: BranchConfig, section: SettingsS
   }
   if (section === 'openingHours' && after.openingHours) {
     return { days: after.openingHours.days.join(','), opens: after.openingHours.opens, closes: after.openingHours.closes };
+  }
+  if (section === 'printers') {
+    // Printer addresses are branch equipment, not personal data.
+    const was = new Map((before.printers ?? []).map((p) => [p.id, `${p.address} ${p.paperWidth}`]));
+    return { changed: (after.printers ?? []).filter((p) => was.get(p.id) !== `${p.address} ${p.paperWidth}`).map((p) => `${p.id}=${p.address} ${p.paperWidth}`).join(' ') };
   }
   if (section === 'branch') return { timeZone: after.branch.timeZone, code: after.branch.code };
   return {};

@@ -20,7 +20,8 @@ import { openDatabase } from '../store/database.ts';
 const ADMIN = { username: 'admin', password: 'sandi-rahasia-123' };
 
 /** `logo`: the branch file names a small SVG logo beside it (branch.logoPath), served at /api/kiosk/logo. */
-export async function startPrintingServer(options: { scenario: SimScenario; printing?: object; env?: Record<string, string>; now?: () => number; logo?: boolean; clockGuard?: ClockGuard }) {
+/** `databaseFile`: a database kept across two servers (a restart); in memory without it. */
+export async function startPrintingServer(options: { scenario: SimScenario; databaseFile?: string; printing?: object; env?: Record<string, string>; now?: () => number; logo?: boolean; clockGuard?: ClockGuard }) {
   const dir = await mkdtemp(join(tmpdir(), 'kios-print-http-'));
   const shipped = loadBranchConfig(DEFAULT_BRANCH_CONFIG);
   const branch = options.logo ? { ...shipped, branch: { ...shipped.branch, logoPath: 'logo.svg' } } : shipped;
@@ -28,7 +29,7 @@ export async function startPrintingServer(options: { scenario: SimScenario; prin
   const sim = await FakeNetworkPrinter.start({ scenario: options.scenario, slowMs: 3000 });
   const branchFile = join(dir, 'branch.json');
   await writeFile(branchFile, JSON.stringify({ ...branch, printing: { issueWaitMs: 300, ...options.printing } }));
-  const services = buildServices({ db: openDatabase(':memory:'), config: branch, auth: { passwordCost: TEST_PASSWORD_COST }, ...(options.now ? { now: options.now } : {}), ...(options.clockGuard ? { clockGuard: options.clockGuard } : {}) });
+  const services = buildServices({ db: openDatabase(options.databaseFile ?? ':memory:'), config: branch, auth: { passwordCost: TEST_PASSWORD_COST }, ...(options.now ? { now: options.now } : {}), ...(options.clockGuard ? { clockGuard: options.clockGuard } : {}) });
   await services.auth.prepare(`${ADMIN.username}:${ADMIN.password}`);
   const events: QueueEvent[] = [];
   services.bus.subscribe((e) => void events.push(e));
@@ -49,6 +50,7 @@ export async function startPrintingServer(options: { scenario: SimScenario; prin
     server.closeAllConnections();
     await sim.stop();
     await hardware.stop();
+    if (options.databaseFile) services.db.close();
     await rm(dir, { recursive: true, force: true });
   }
 

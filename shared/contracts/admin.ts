@@ -6,13 +6,13 @@
  */
 import { z } from './zod.ts';
 import { defineRoutes } from './route-contract.ts';
-import { branchConfigSchema, counterConfigSchema, serviceConfigSchema } from './branch-config.ts';
+import { branchConfigSchema, counterConfigSchema, printerSettingSchema, serviceConfigSchema } from './branch-config.ts';
 import { BRANCH_TIME_ZONES } from '../calendar/timezone.ts';
 import { FAST_TRACK_REASONS } from '../queue/ticket.ts';
 import { openingHoursSchema } from '../wait/opening-hours.ts';
 import { printOutcomeSchema } from './tickets.ts';
 
-export const SETTINGS_SECTIONS = ['branch', 'runningText', 'services', 'counters', 'openingHours', 'queueRules'] as const;
+export const SETTINGS_SECTIONS = ['branch', 'runningText', 'services', 'counters', 'openingHours', 'queueRules', 'printers'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 export const SETTINGS_SECTION_LABEL_ID: Record<SettingsSection, string> = {
@@ -22,6 +22,7 @@ export const SETTINGS_SECTION_LABEL_ID: Record<SettingsSection, string> = {
   counters: 'Loket',
   openingHours: 'Jam layanan',
   queueRules: 'Aturan prioritas dan panggil ulang',
+  printers: 'Printer',
 };
 
 const slug = z.string({ error: 'id wajib diisi' }).regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'id: huruf kecil, angka dan tanda hubung (maks. 32)');
@@ -97,6 +98,16 @@ export const queueRulesBodySchema = z.strictObject(
   { error: 'isi harus {fastTrack, recall, targets}' },
 );
 
+/**
+ * Printer addresses and paper widths: each entry replaces that printer's setting (others stay);
+ * applied at once (printers do not renumber tickets), a job already printing finishes on the old
+ * address. The address is checked by the server with the branch file's parser.
+ */
+export const printersBodySchema = z.strictObject(
+  { printers: z.array(z.strictObject(printerSettingSchema.shape), { error: 'printers harus daftar printer' }).min(1, 'sedikitnya satu printer').max(64, 'paling banyak 64 printer') },
+  { error: 'isi harus {printers: [{id, address, paperWidth}]}' },
+);
+
 export const pendingSettingsSchema = z.object({
   /** The first service day the change applies (YYYY-MM-DD, branch time). */
   effectiveDay: z.string(),
@@ -154,6 +165,7 @@ export const adminRoutes = defineRoutes([
   put('/api/admin/settings/counters', 'Ubah loket dan layanan yang dilayani tiap loket', countersBodySchema, ADMIN),
   put('/api/admin/settings/opening-hours', 'Ubah hari dan jam layanan', openingHoursBodySchema, HEADS),
   put('/api/admin/settings/queue-rules', 'Ubah aturan jalur prioritas, panggil ulang dan target waktu tunggu', queueRulesBodySchema, ADMIN),
+  put('/api/admin/settings/printers', 'Ubah alamat printer dan lebar kertas (58/80 mm); berlaku sekarang, cetakan yang sedang berjalan selesai di alamat lama', printersBodySchema, ADMIN),
   { method: 'delete', path: '/api/admin/settings/pending', summary: 'Batalkan perubahan yang menunggu hari layanan berikutnya', access: 'staff', roles: ADMIN, responses: { 200: settingsAnswerSchema } },
   {
     method: 'post',

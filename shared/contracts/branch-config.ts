@@ -6,6 +6,7 @@ import { z } from './zod.ts';
 import { BRANCH_TIME_ZONES } from '../calendar/timezone.ts';
 import { FAST_TRACK_REASONS, type FastTrackReason } from '../queue/ticket.ts';
 import { openingHoursSchema } from '../wait/opening-hours.ts';
+import { PAPER_WIDTHS } from '../print/document.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'gunakan huruf kecil, angka dan tanda hubung (maks. 32)');
 
@@ -26,6 +27,13 @@ export const counterConfigSchema = z.object({
   spokenNumber: z.number().int().min(1).max(999),
   serviceIds: z.array(slug).min(1),
 });
+
+export const printerSettingSchema = z.object({
+  id: z.string().regex(/^(kiosk|loket-[a-z0-9][a-z0-9-]{0,31})$/, 'id printer: "kiosk" atau "loket-<id loket>"'),
+  address: z.string().trim().min(1, 'alamat printer wajib diisi').max(200, 'alamat printer maksimal 200 karakter'),
+  paperWidth: z.enum(PAPER_WIDTHS, { error: 'lebar kertas harus 58mm atau 80mm' }),
+});
+export type PrinterSetting = z.infer<typeof printerSettingSchema>;
 
 export const branchConfigSchema = z
   .object({
@@ -69,6 +77,12 @@ export const branchConfigSchema = z
         fastTrackWaitMinutes: z.number().int().min(1).max(600).default(10),
       })
       .default({ waitMinutes: 30, fastTrackWaitMinutes: 10 }),
+    /**
+     * Printer addresses and paper widths set on the administration page, by printer id ("kiosk",
+     * "loket-<counter id>"): they override the branch file's "printing" section for those printers
+     * (queue-server/printing/printer-settings.ts checks each address with the branch file's parser).
+     */
+    printers: z.array(printerSettingSchema).optional(),
     kiosk: z
       .object({
         /** Addresses allowed to issue tickets without a staff token, besides this machine. */

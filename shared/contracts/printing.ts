@@ -33,6 +33,10 @@ export const printerViewSchema = z.object({
   /** The condition in Indonesian ("kertas habis"). */
   label: text(120),
   pendingJobs: countSchema,
+  /** The paper the printer's documents are laid out on. */
+  paperWidth: z.optional(z.enum(['80mm', '58mm'])),
+  /** The address as written in the settings ("tcp://10.0.0.5:9100", "simulated"), what the admin page edits. */
+  setting: z.optional(text(300)),
 });
 export type PrinterViewDto = z.infer<typeof printerViewSchema>;
 

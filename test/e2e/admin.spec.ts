@@ -250,3 +250,26 @@ test('an administrator adds a service and a counter, changes hours and a closure
   for (const t of tickets) await fetch(`${server.url}/api/tickets/${t.id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   await kioskPage.close();
 });
+
+test('an administrator sets the kiosk printer to 58 mm paper from the Printer tab: saved and applied without a restart', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1100 });
+  await page.goto(`${server.url}/admin/`);
+  await signInAt(page, server.admin.username, server.admin.password);
+  await page.getByRole('button', { name: 'Printer', exact: true }).click();
+  const section = page.locator('section[aria-labelledby="printers-title"]');
+  await expect(section.getByLabel('Alamat printer kiosk')).not.toHaveValue('');
+  await section.getByLabel('Lebar kertas kiosk').selectOption('58mm');
+  await section.getByRole('button', { name: 'Simpan printer kiosk' }).click();
+  await expect(section.getByRole('status').first()).toHaveText('Printer tersimpan dan berlaku sekarang.');
+  await axeClean(page, 'printer');
+  // A bad address is refused in Indonesian and nothing changes.
+  await section.getByLabel('Alamat printer kiosk').fill('ftp://printer');
+  await section.getByRole('button', { name: 'Simpan printer kiosk' }).click();
+  await expect(section.getByRole('alert')).toContainText('tidak dikenal: gunakan tcp://host:port');
+  const token = await server.login();
+  const printers = JSON.parse(await staffGet('/api/printers', token)) as { printers: { printerId: string; paperWidth?: string; setting?: string }[] };
+  expect(printers.printers.find((p) => p.printerId === 'kiosk')).toMatchObject({ paperWidth: '58mm', setting: 'simulated' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Printer', exact: true }).click();
+  await expect(section.getByLabel('Lebar kertas kiosk')).toHaveValue('58mm');
+});
