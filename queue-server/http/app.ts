@@ -18,6 +18,7 @@ import { counterRoutes } from './routes/counters.ts';
 import { eventRoutes } from './routes/events.ts';
 import { faqFeedbackRoutes } from './routes/faq-feedback.ts';
 import { faqUsageRoutes } from './routes/faq-usage.ts';
+import { faqContentRoutes } from './routes/faq-content.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { publicRoutes } from './routes/public.ts';
 import { ticketPageRoutes } from './routes/ticket-page.ts';
@@ -89,6 +90,7 @@ export function createApp(services: Services, options: AppOptions = {}): express
   app.use(ticketPageRoutes(services));
   app.use(faqFeedbackRoutes(services, services.faq));
   app.use(faqUsageRoutes(services, services.faq));
+  app.use(faqContentRoutes(services));
   // The bus's other listeners are the live event streams.
   app.use(metricsRoutes(services, { latency, health, sseClients: () => services.bus.size - ownListeners, ...options.metrics }));
   app.use(openApiRoutes());

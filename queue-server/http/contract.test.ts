@@ -132,6 +132,7 @@ describe('the contract, route by route', () => {
     await ok(201, 'POST', '/api/faq/usage', { body: { kind: 'no-answer', query: 'cara daftar 081234567890', verdict: 'none' } });
     await ok(404, 'POST', '/api/faq/usage', { body: { kind: 'read', faqId: 'jht-tidakada' } });
     await ok(400, 'POST', '/api/faq/usage', { body: { kind: 'no-answer', query: '3174012301900001', verdict: 'weak' } });
+    await ok(200, 'GET', '/api/faq/content');
 
     // Complaints: filed at the kiosk, looked up by the participant, handled by the unit.
     await ok(200, 'GET', '/api/complaints/categories');

@@ -14,6 +14,7 @@ import { devicePairingRoutes } from './device-pairing.ts';
 import { eventRoutes, eventUnionSchema, type EventOf } from './event-stream.ts';
 import { faqFeedbackRoutes } from './faq-feedback.ts';
 import { faqUsageRoutes } from './faq-usage.ts';
+import { faqContentRoutes } from './faq-content.ts';
 import { kioskFloorRoutes } from './kiosk-floor.ts';
 import { helpEventPayloads, helpRequestRoutes } from './help-requests.ts';
 import { hqSyncRoutes } from './hq-sync.ts';
@@ -38,6 +39,7 @@ export const ALL_ROUTES = defineRoutes([
   ...helpRequestRoutes,
   ...faqFeedbackRoutes,
   ...faqUsageRoutes,
+  ...faqContentRoutes,
   ...printingRoutes,
   ...checklistRoutes,
   ...surveyRoutes,
