@@ -1,26 +1,12 @@
 /** The branch machine's safety net: the last good backup and the disk, with warnings (GET /api/admin/health). */
-import { useEffect, useState } from 'preact/hooks';
-import { branchHealthSchema, type BranchHealth } from '../../shared/contracts/admin.ts';
+import { branchHealthSchema } from '../../shared/contracts/admin.ts';
 import type { StaffApi } from '../staff/lib/staff-api.ts';
+import { usePolled } from '../staff/lib/use-polled.ts';
 
 const EVERY_MS = 60_000;
 
 export function BackupPanel({ api, timeZone }: { api: StaffApi; timeZone: string }) {
-  const [health, setHealth] = useState<BranchHealth | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      api
-        .request('/api/admin/health', branchHealthSchema)
-        .then((h) => live && setHealth(h))
-        .catch(() => undefined);
-    void load();
-    const timer = setInterval(() => void load(), EVERY_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [api]);
+  const health = usePolled(api, '/api/admin/health', branchHealthSchema, EVERY_MS).value;
   if (!health) return null;
   const last = health.backup.lastAt === null ? 'belum ada' : new Date(health.backup.lastAt).toLocaleString('id-ID', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
   const free = health.disk.freeBytes === null ? 'tidak diketahui' : `${(health.disk.freeBytes / 1024 ** 3).toFixed(1).replace('.', ',')} GB`;

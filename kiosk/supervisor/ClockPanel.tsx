@@ -2,32 +2,18 @@
  * The server's clock, shown only when its wall clock jumped (GET /api/admin/clock): what the
  * server does meanwhile, and the branch head's confirmation that the wall clock is right now.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { clockConfirmAnswerSchema, clockStatusSchema, type ClockStatus } from '../../shared/contracts/clock.ts';
+import { useState } from 'preact/hooks';
+import { clockConfirmAnswerSchema, clockStatusSchema } from '../../shared/contracts/clock.ts';
 import { clockWarningId } from '../../shared/i18n/clock-id.ts';
 import { StaffApiError, type StaffApi } from '../staff/lib/staff-api.ts';
+import { usePolled } from '../staff/lib/use-polled.ts';
 
 const EVERY_MS = 30_000;
 
 export function ClockPanel({ api, timeZone }: { api: StaffApi; timeZone: string }) {
-  const [status, setStatus] = useState<ClockStatus | null>(null);
+  const { value: status, set: setStatus } = usePolled(api, '/api/admin/clock', clockStatusSchema, EVERY_MS);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      api
-        .request('/api/admin/clock', clockStatusSchema)
-        .then((s) => live && setStatus(s))
-        .catch(() => undefined);
-    void load();
-    const timer = setInterval(() => void load(), EVERY_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [api]);
-
   const confirm = () => {
     setBusy(true);
     api

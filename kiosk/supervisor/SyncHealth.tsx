@@ -4,9 +4,9 @@
  * configuration version it runs on. Loads by
  * itself every 30 s; a failure to load only says so, it never disturbs the rest of the page.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { syncHealthSchema, type SyncHealthDto } from '../../shared/contracts/hq-sync.ts';
 import type { StaffApi } from '../staff/lib/staff-api.ts';
+import { usePolled } from '../staff/lib/use-polled.ts';
 import { bytes, contact, skew } from '../hq/hq-view.ts';
 import './sync-health.css';
 
@@ -18,22 +18,7 @@ function configText(c: SyncHealthDto['config']): string {
 }
 
 export function SyncHealthCard(props: { api: StaffApi }) {
-  const [health, setHealth] = useState<SyncHealthDto | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    const load = () =>
-      props.api
-        .request('/api/hq-sync/health', syncHealthSchema)
-        .then((h) => current && (setHealth(h), setFailed(false)))
-        .catch(() => current && setFailed(true));
-    void load();
-    const timer = setInterval(() => void load(), 30_000);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [props.api]);
+  const { value: health, failed } = usePolled(props.api, '/api/hq-sync/health', syncHealthSchema, 30_000);
   const now = Date.now();
   return (
     <section class="card hq-sync" aria-labelledby="hq-sync-title" data-testid="hq-sync">
