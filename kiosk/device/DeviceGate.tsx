@@ -7,9 +7,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { deviceSelfAnswerSchema, pairingRequestAnswerSchema, type DeviceSelfAnswer } from '../../shared/contracts/device-pairing.ts';
+import type { DeviceSelfAnswer } from '../../shared/contracts/device-pairing.ts';
 import type { DeviceKind } from '../../shared/contracts/device-kinds.ts';
-import { parseOrNull } from '../../shared/contracts/wire.ts';
+import { answerParsers } from '../app/api/lazy-parsers.ts';
 import { DEVICE_REFUSED_EVENT, deviceFetch, forgetDeviceToken, setDeviceKind, storeDeviceToken } from './device-fetch.ts';
 import { PairingScreen, type PairingView } from './PairingScreen.tsx';
 
@@ -21,12 +21,15 @@ type View = { kind: 'ready' } | PairingView;
 
 async function readSelf(): Promise<DeviceSelfAnswer | null> {
   const res = await deviceFetch('/api/devices/me', { headers: { accept: 'application/json' }, cache: 'no-store' });
-  return res.ok ? parseOrNull(deviceSelfAnswerSchema, await res.json()) : null;
+  if (!res.ok) return null;
+  const { parseOrNull, deviceSelfAnswerSchema } = await answerParsers();
+  return parseOrNull(deviceSelfAnswerSchema, await res.json());
 }
 
 /** null when the server refuses a new code for now (too many waiting from this address). */
 async function requestCode(kind: DeviceKind): Promise<{ code: string; expiresAt: string } | null> {
   const res = await deviceFetch('/api/devices/pairing-requests', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ kind }) });
+  const { parseOrNull, pairingRequestAnswerSchema } = await answerParsers();
   const answer = res.ok ? parseOrNull(pairingRequestAnswerSchema, await res.json()) : null;
   if (!answer) return null;
   storeDeviceToken(answer.token, kind);

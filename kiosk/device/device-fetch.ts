@@ -4,8 +4,7 @@
  * deviceFetch, the fetch every kiosk, board and tablet request goes through. A refusal because
  * the device is not paired (403 kiosk.not_allowed) tells the pairing gate to check at once.
  */
-import { DEVICE_TOKEN_HEADER } from '../../shared/contracts/device-pairing.ts';
-import type { DeviceKind } from '../../shared/contracts/device-kinds.ts';
+import { DEVICE_TOKEN_HEADER, type DeviceKind } from '../../shared/contracts/device-kinds.ts';
 
 export const DEVICE_REFUSED_EVENT = 'kios-k:device-refused';
 

@@ -19,3 +19,9 @@ export const DEVICE_KIND_LABEL_ID: Record<DeviceKind, string> = {
  */
 export const DEVICE_PAIRING_MODES = ['loopback-trusted', 'required'] as const;
 export type DevicePairingMode = (typeof DEVICE_PAIRING_MODES)[number];
+
+/**
+ * The header a paired device sends its credential in. Here, beside the kinds and away from the
+ * schemas, so the kiosk's first download (kiosk/device/device-fetch.ts) carries no zod.
+ */
+export const DEVICE_TOKEN_HEADER = 'x-device-token';

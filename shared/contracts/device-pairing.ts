@@ -13,8 +13,7 @@ import { OVERSIGHT_ROLES } from './auth.ts';
 import { DEVICE_KINDS, DEVICE_PAIRING_MODES } from './device-kinds.ts';
 import { idSchema, isoTimeOrNullSchema, isoTimeSchema, text } from './wire.ts';
 
-/** The header a paired device sends its credential in. */
-export const DEVICE_TOKEN_HEADER = 'x-device-token';
+export { DEVICE_TOKEN_HEADER } from './device-kinds.ts';
 
 /** 32 random bytes, base64url. */
 export const deviceTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'kredensial perangkat tidak valid'));

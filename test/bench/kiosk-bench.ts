@@ -11,13 +11,13 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { chromiumLaunch } from '../e2e/fixtures/chromium.ts';
 import { REPO_ROOT, startQueueServer } from '../e2e/fixtures/queue-server.ts';
 import { summarize } from './stats.ts';
+import { initialJs } from '../tools/initial-js.ts';
 
 const LOADS = Number(process.env.KIOSK_BENCH_LOADS ?? 7);
 const TICKETS = Number(process.env.KIOSK_BENCH_TICKETS ?? 40);
@@ -26,30 +26,6 @@ function build(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'kiosk-bench-dist-'));
   execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
   return outDir;
-}
-
-/** The entry script and everything it imports statically (modulepreload + `from"./x.js"`). */
-function initialJs(distDir: string): { files: string[]; rawBytes: number; gzipBytes: number } {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const start = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const seen = new Set<string>();
-  const queue = start.map((src) => join(distDir, src.replace(/^\//, '')));
-  while (queue.length > 0) {
-    const file = queue.shift() ?? '';
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports only: `import"./a.js"`, `from"./a.js"`; dynamic import("./a.js") is lazy.
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1] ?? ''));
-  }
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const file of seen) {
-    const content = readFileSync(file);
-    rawBytes += content.length;
-    gzipBytes += gzipSync(content, { level: 9 }).length;
-  }
-  return { files: [...seen].map((f) => f.slice(distDir.length + 1)), rawBytes, gzipBytes };
 }
 
 async function firstScreenMs(url: string): Promise<number[]> {
@@ -137,7 +113,7 @@ try {
   const answer = summarize(taps.server);
   const kb = (bytes: number) => (bytes / 1000).toFixed(1);
   console.log('Kios-K kiosk bench');
-  console.log(`  initial JS (entry + static imports): ${kb(js.gzipBytes)} kB gzip (${kb(js.rawBytes)} kB raw) in ${js.files.length} files [${js.files.join(', ')}]   target <= 60 kB`);
+  console.log(`  initial JS (entry + static imports): ${kb(js.gzipBytes)} kB gzip (${kb(js.rawBytes)} kB raw) in ${js.files.length} files [${js.files.map((f) => f.file).join(', ')}]   target <= 60 kB`);
   console.log(`  first screen usable, CPU 4x slower, cold: p50 ${first.p50} ms, max ${first.max} ms over ${first.n} loads   target <= 1000 ms`);
   console.log(`  tap on confirm -> number on screen, loopback: p50 ${tap.p50} ms, p95 ${tap.p95} ms, max ${tap.max} ms over ${tap.n} tickets   target p95 <= 300 ms`);
   console.log(`    of which POST /api/tickets (server answer incl. printing): p50 ${answer.p50} ms, p95 ${answer.p95} ms`);

@@ -1,11 +1,11 @@
 /**
  * The branch facts the kiosk reads from GET /api/kiosk/info, parsed with the contract's own schema
- * (shared/contracts/kiosk-floor.ts, zod/mini). When the server cannot be asked, the kiosk keeps the
+ * (shared/contracts/kiosk-floor.ts, zod/mini, loaded after the first screen). When the server cannot be asked, the kiosk keeps the
  * last answer, or these cautious defaults: no logo, no QR, issuing allowed (the server still
  * decides), every fast-track reason offered.
  */
-import { kioskInfoResponseSchema, type KioskInfo } from '../../../shared/contracts/kiosk-floor.ts';
-import { parseOrNull } from '../../../shared/contracts/wire.ts';
+import type { KioskInfo } from '../../../shared/contracts/kiosk-floor.ts';
+import { answerParsers } from '../api/lazy-parsers.ts';
 import { FAST_TRACK_REASONS, type FastTrackReason } from '../../../shared/queue/ticket.ts';
 
 export const DEFAULT_KIOSK_INFO: KioskInfo = {
@@ -20,6 +20,7 @@ export async function loadKioskInfo(fetchFn: (input: string, init: RequestInit) 
   try {
     const response = await fetchFn(`${baseUrl}/api/kiosk/info`, { headers: { accept: 'application/json' }, cache: 'no-store' });
     if (!response.ok) return null;
+    const { parseOrNull, kioskInfoResponseSchema } = await answerParsers();
     return parseOrNull(kioskInfoResponseSchema, await response.json());
   } catch {
     return null;
