@@ -29,8 +29,9 @@ async function readSelf(): Promise<DeviceSelfAnswer | null> {
 /** null when the server refuses a new code for now (too many waiting from this address). */
 async function requestCode(kind: DeviceKind): Promise<{ code: string; expiresAt: string } | null> {
   const res = await deviceFetch('/api/devices/pairing-requests', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ kind }) });
+  if (!res.ok) return null;
   const { parseOrNull, pairingRequestAnswerSchema } = await answerParsers();
-  const answer = res.ok ? parseOrNull(pairingRequestAnswerSchema, await res.json()) : null;
+  const answer = parseOrNull(pairingRequestAnswerSchema, await res.json());
   if (!answer) return null;
   storeDeviceToken(answer.token, kind);
   return { code: answer.code, expiresAt: answer.expiresAt };

@@ -1,6 +1,6 @@
 /**
  * The kiosk's initial JavaScript, counted one way for the bench (npm run bench:kiosk) and the
- * budget test (test/kiosk-initial-js.test.ts): the entry script of index.html, its modulepreloads
+ * budget test (test/kiosk-initial-js.test.ts) and bench:faq: the entry script of index.html, its modulepreloads
  * and everything they import statically (`import"./a.js"`, `from"./a.js"`), gzip level 9.
  * Dynamic import("./a.js") is lazy and not counted (the FAQ, complaint and survey routes, the QR
  * library, the answer parsers).

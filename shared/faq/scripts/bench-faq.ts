@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildSearchIndex, fromCompactFaq, isCompactFaq, suggest, type CompactFaq } from '../index.ts';
 import { loadLabelledQueries } from './evaluation-data.ts';
+import { initialJs } from '../../../test/tools/initial-js.ts';
 
 const faqDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compactText = readFileSync(join(faqDir, 'data/faq.compact.json'), 'utf8');
@@ -126,19 +127,11 @@ if (withBrowser) {
   const outDir = mkdtempSync(join(tmpdir(), 'faq-bench-dist-'));
   try {
     execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const start = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => join(outDir, (m[1] ?? '').replace(/^\//, '')));
-    const initial = new Set<string>();
-    const queue = [...start];
-    while (queue.length > 0) {
-      const file = queue.shift() ?? '';
-      if (initial.has(file)) continue;
-      initial.add(file);
-      const code = readFileSync(file, 'utf8');
-      for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1] ?? ''));
-    }
+    // Counted as npm run bench:kiosk and the budget test count it: entry plus static imports.
+    const kioskJs = initialJs(outDir);
+    const initial = new Set(kioskJs.files.map((f) => join(outDir, f.file)));
     const gz = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
-    const initialGz = [...initial].reduce((sum, f) => sum + gz(f), 0);
+    const initialGz = kioskJs.gzipBytes;
     const assets = readdirSync(join(outDir, 'assets'));
     // .br / .gz are the build's precompressed copies of the same files: a browser downloads one of them.
     const faqFiles = assets.filter((f) => /^(faq-route|faq\.compact)-/.test(f) && !/\.(br|gz)$/.test(f)).map((f) => join(outDir, 'assets', f));
