@@ -39,6 +39,7 @@ describe('English queries (stage 0)', () => {
     expect(top('how long does the jht claim take', 1)).toEqual(['jht-1scqzg8']);
     expect(top('i lost my membership card')).toEqual(expect.arrayContaining(['pu-0xuk3ys']));
     expect(top('what is jkk', 2)).toEqual(expect.arrayContaining(['jkk-0p2h9h1']));
-    expect(top('how to register as self employed', 1)).toEqual(['bpu-1a9tgoz']);
+    // the guide asks it twice: in the BPU section and among the general questions
+    expect(['bpu-1a9tgoz', 'jaminan-sosial-1eli5ey']).toContain(top('how to register as self employed', 1)[0]);
   });
 });

@@ -28,7 +28,7 @@ describe('question concepts (data)', () => {
 
 describe('keywords field of the index', () => {
   const top = (keywords: ReadonlyMap<string, string>, query: string): string[] =>
-    search(buildSearchIndex(STAGE_DATASET, keywords), query, { limit: 3 }).map((r) => r.id);
+    search(buildSearchIndex(STAGE_DATASET, { keywords }), query, { limit: 3 }).map((r) => r.id);
 
   it('lets a visitor\'s word the guide lacks find the question it is a keyword of', () => {
     expect(top(new Map(), 'dompet')).toEqual([]);
@@ -40,13 +40,13 @@ describe('keywords field of the index', () => {
     expect(top(keywords, 'klaim jht ditunggu')[0]).toBe('jht-b');
   });
   it('does not count a keyword the question already has a second time', () => {
-    const plain = search(buildSearchIndex(STAGE_DATASET, new Map()), 'saldo', { limit: 1 })[0]?.score;
-    const repeated = search(buildSearchIndex(STAGE_DATASET, new Map([['jht-c', 'saldo saldo']])), 'saldo', { limit: 1 })[0]?.score;
+    const plain = search(buildSearchIndex(STAGE_DATASET, { keywords: new Map() }), 'saldo', { limit: 1 })[0]?.score;
+    const repeated = search(buildSearchIndex(STAGE_DATASET, { keywords: new Map([['jht-c', 'saldo saldo']]) }), 'saldo', { limit: 1 })[0]?.score;
     expect(repeated).toBe(plain);
   });
   it('drops a keyword the guide uses in many answers (it marks no concept)', () => {
     // "kartu" is in 2 of the 6 answers' texts, over SCORING.keywordMaxShare of the fixture
-    const index = buildSearchIndex(STAGE_DATASET, new Map([['jht-b', 'kartu']]));
+    const index = buildSearchIndex(STAGE_DATASET, { keywords: new Map([['jht-b', 'kartu']]) });
     expect(search(index, 'kartu', { limit: 6 }).map((r) => r.id)).not.toContain('jht-b');
   });
 });

@@ -6,11 +6,13 @@
 //   coverage       a question wholly asked beats one touched in passing;
 //   programme      the visitor named a programme the answer is not about;
 //   core question  the head questions of the branch's services (core-questions.ts) win close calls;
-//   situation      the questions of a life situation the query describes (situation-stage.ts).
+//   situation      the questions of a life situation the query describes (situation-stage.ts);
+//   phrasing       an answer one of whose visitor phrasings reads like the query (phrasing-stage.ts).
 // Stage 5, distinctQuestions, shows a question the guide asks twice only once.
 
 import { questionIntents, type Term } from './analyse.ts';
 import type { MatchSums } from './match.ts';
+import { phrasingFactor } from './phrasing-stage.ts';
 import { NAMED_SECTIONS, PROGRAMME_NAMES } from './programme-sections.ts';
 import { SCORING } from './scoring.ts';
 import type { SearchDoc, SearchIndex } from './search-index.ts';
@@ -87,6 +89,7 @@ export function rankAnswers(
   signals: QuerySignals,
   otherProgramme: Uint8Array,
   situation?: Float64Array,
+  phrasing?: Float64Array,
 ): (readonly [number, number])[] {
   const ranked: (readonly [number, number])[] = [];
   for (const d of sums.touched) {
@@ -96,7 +99,8 @@ export function rankAnswers(
     const asked = intentFactor(doc, signals.intents) * phraseFactor(doc, signals.pairs);
     const fit = coverageFactor(sums.covered[d] ?? 0, doc) * programmeFactor(otherProgramme[d] === 1) * coreFactor(doc);
     const score = total * coordinationFactor(sums.matched[d] ?? 0, sums.units) * asked * fit;
-    ranked.push([d, situation === undefined ? score : score * (situation[d] ?? 1)]);
+    const lifted = score * (situation?.[d] ?? 1) * phrasingFactor(phrasing?.[d] ?? 0);
+    ranked.push([d, lifted]);
   }
   ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return ranked;

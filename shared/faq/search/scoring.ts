@@ -55,4 +55,16 @@ export const SCORING = {
   keywordField: 1,
   /** A keyword the guide uses in more than this share of its answers is too common to mark a concept. */
   keywordMaxShare: 0.1,
+  /**
+   * search-index.ts: the field of visitors' phrasings (visitor-phrasings.ts): its BM25 boost, whether
+   * a word found there counts as one of the question (coordination, the good-answer verdict), and
+   * whether a word repeated across an entry's phrasings counts once.
+   */
+  phrasingField: { boost: 1.5, countsAsQuestion: true, distinct: false },
+  /**
+   * phrasing-stage.ts: an answer one of whose phrasings reads like the query (Dice similarity of
+   * their idf-weighted stems, 0..1) gains up to `lift`, from similarity `floor` up; a query word no
+   * phrasing uses weighs `unknownWordIdf` in the query's mass.
+   */
+  phrasingStage: { lift: 1, floor: 0.2, unknownWordIdf: 3 },
 } as const;

@@ -10,6 +10,8 @@ import { CORE_QUESTION_IDS } from './core-questions.ts';
 import { INFORMAL_WORDS } from './lexicon.ts';
 import { SECTION_KEYWORDS } from './programme-sections.ts';
 import { QUESTION_KEYWORDS } from './question-keywords.ts';
+import { buildPhrasingIndex, type PhrasingIndex } from './phrasing-stage.ts';
+import { VISITOR_PHRASINGS } from './visitor-phrasings.ts';
 import { SCORING } from './scoring.ts';
 import { stem } from './stemmer.ts';
 
@@ -51,6 +53,8 @@ export interface SearchIndex {
   readonly slang: ReadonlyMap<string, readonly string[]>;
   /** Guide words and informal words grouped by length, for bounded typo search. */
   readonly wordsByLength: readonly (readonly string[])[];
+  /** The visitors' phrasings one by one, for the phrasing stage (phrasing-stage.ts). */
+  readonly phrasings: PhrasingIndex;
   /** Memo of query-word expansions: as-you-type repeats the same words on every keystroke. */
   readonly expansionCache: Map<string, readonly Alternative[]>;
 }
@@ -64,13 +68,26 @@ export interface Alternative {
 /**
  * The fields of an answer, BM25-weighted. `keywords` are the everyday words of the concepts a
  * question answers (question-keywords.ts): a match there counts like one in the question.
+ * `phrasings` are the ways visitors ask that question (visitor-phrasings.ts): the words of a story
+ * or of English that the guide's question lacks.
  */
 const FIELDS = [
   { name: 'question', boost: 3, b: 0.75, k1: 0.6 },
   { name: 'section', boost: 0.6, b: 0, k1: 1.2 },
   { name: 'answer', boost: 0.8, b: 0.75, k1: 1.2 },
   { name: 'keywords', boost: 0, b: 0, k1: 1.2 }, // boost: SCORING.keywordField, read when an index is built
+  { name: 'phrasings', boost: 0, b: 0.75, k1: 1.2 }, // boost: SCORING.phrasingField.boost
 ] as const;
+const KEYWORDS = 3;
+const PHRASINGS = 4;
+
+/** Document-side knowledge a test can replace: FAQ id -> text. */
+export interface IndexKnowledge {
+  /** Concept keywords (question-keywords.ts). */
+  readonly keywords?: ReadonlyMap<string, string>;
+  /** Visitors' phrasings of the question, one by one (visitor-phrasings.ts). */
+  readonly phrasings?: ReadonlyMap<string, readonly string[]>;
+}
 
 /**
  * A concept's keyword that the guide uses in many answers ("tidak", "kerja", "baru") says nothing
@@ -78,28 +95,46 @@ const FIELDS = [
  */
 function dropCommonKeywords(fieldTerms: string[][][], maxDocs: number): void {
   const df = new Map<string, number>();
-  for (const fields of fieldTerms) for (const st of new Set(fields.slice(0, 3).flat())) df.set(st, (df.get(st) ?? 0) + 1);
-  for (const fields of fieldTerms) fields[3] = (fields[3] ?? []).filter((st) => (df.get(st) ?? 0) <= maxDocs);
+  for (const fields of fieldTerms) for (const st of new Set(fields.slice(0, KEYWORDS).flat())) df.set(st, (df.get(st) ?? 0) + 1);
+  for (const fields of fieldTerms) fields[KEYWORDS] = (fields[KEYWORDS] ?? []).filter((st) => (df.get(st) ?? 0) <= maxDocs);
 }
 
-/** `keywords`: FAQ id -> concept keywords (question-keywords.ts; a test passes its own). */
-export function buildSearchIndex(dataset: FaqDataset, keywords: ReadonlyMap<string, string> = QUESTION_KEYWORDS): SearchIndex {
+/**
+ * The phrasing field's stems: the question's own words are already weighed in the question field;
+ * a word repeated across phrasings keeps its repeats (a word every phrasing uses is central).
+ */
+function phrasingFieldStems(stems: readonly string[], questionStems: readonly string[]): string[] {
+  const own = new Set(questionStems);
+  const kept = stems.filter((st) => !own.has(st));
+  return SCORING.phrasingField.distinct ? [...new Set(kept)] : kept;
+}
+
+/** Builds the index of a dataset; `knowledge` defaults to the product's (a test passes its own). */
+export function buildSearchIndex(dataset: FaqDataset, knowledge: IndexKnowledge = {}): SearchIndex {
+  const keywords = knowledge.keywords ?? QUESTION_KEYWORDS;
+  const phrasings = knowledge.phrasings ?? VISITOR_PHRASINGS;
   const sectionTitles = new Map(dataset.sections.map((s) => [s.id, s]));
   const canonical = dataset.entries.filter((e) => e.duplicateOf === undefined);
   const drafts: Omit<SearchDoc, 'questionIdf'>[] = [];
   const fieldTerms: string[][][] = []; // doc -> field -> stems
   const words = new Map<string, string>();
+  const phrasingStems: string[][][] = []; // doc -> phrasing -> stems
   for (const entry of canonical) {
     const section = sectionTitles.get(entry.sectionId);
     const sectionText = `${section?.title ?? ''} ${section?.shortTitle ?? ''} ${SECTION_KEYWORDS.get(entry.sectionId) ?? ''}`;
-    const fields = [entry.question, sectionText, blocksToText(entry.answer), keywords.get(entry.id) ?? ''].map((text) => {
+    const stemsOf = (text: string): string[] => {
       const terms = analyse(text);
       for (const t of terms) words.set(t.surface, t.stem);
       return terms.map((t) => t.stem);
-    });
+    };
+    const asked = (phrasings.get(entry.id) ?? []).map((text) => analyse(text).map((t) => t.stem));
+    phrasingStems.push(asked);
+    const fields = [entry.question, sectionText, blocksToText(entry.answer), keywords.get(entry.id) ?? ''].map(stemsOf);
+    fields.push(asked.flat());
     const questionStems = fields[0] ?? [];
     // A keyword adds a word the question lacks; one it already has would count twice.
-    fields[3] = [...new Set(fields[3] ?? [])].filter((st) => !questionStems.includes(st));
+    fields[KEYWORDS] = [...new Set(fields[KEYWORDS] ?? [])].filter((st) => !questionStems.includes(st));
+    fields[PHRASINGS] = phrasingFieldStems(fields[PHRASINGS] ?? [], questionStems);
     fieldTerms.push(fields);
     drafts.push({
       id: entry.id,
@@ -153,11 +188,11 @@ export function buildSearchIndex(dataset: FaqDataset, keywords: ReadonlyMap<stri
         if (tf === 0) return;
         const len = fieldTerms[d]?.[f]?.length ?? 0;
         const norm = 1 - field.b + field.b * (len / Math.max(1, averages[f] ?? 1));
-        const boost = field.name === 'keywords' ? SCORING.keywordField : field.boost;
+        const boost = f === KEYWORDS ? SCORING.keywordField : f === PHRASINGS ? SCORING.phrasingField.boost : field.boost;
         score += boost * ((tf * (field.k1 + 1)) / (tf + field.k1 * norm));
       });
       scores.push(idf * score);
-      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) + (tfs[3] ?? 0) > 0);
+      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) + (tfs[KEYWORDS] ?? 0) + (SCORING.phrasingField.countsAsQuestion ? (tfs[PHRASINGS] ?? 0) : 0) > 0);
       inQuestionText.push((tfs[0] ?? 0) > 0);
       if ((tfs[0] ?? 0) > 0) questionIdf[d] = (questionIdf[d] ?? 0) + idf;
     }
@@ -173,5 +208,6 @@ export function buildSearchIndex(dataset: FaqDataset, keywords: ReadonlyMap<stri
   const wordsByLength: string[][] = [];
   for (const w of [...sortedWords, ...slang.keys()]) (wordsByLength[w.length] ??= []).push(w);
   const sortedSlang = [...slang.keys()].sort();
-  return { docs, postings, words, sortedWords, sortedSlang, slang, wordsByLength, expansionCache: new Map() };
+  const phrasingIndex = buildPhrasingIndex(phrasingStems);
+  return { docs, postings, words, sortedWords, sortedSlang, slang, wordsByLength, phrasings: phrasingIndex, expansionCache: new Map() };
 }

@@ -4,13 +4,18 @@
 //   2. expand.ts       the ways each word may match: exact stem (1.0) > informal verb form undone
 //                      > the word still being typed > a regional form undone > a typo corrected
 //                      > a spelling variant > a synonym;
-//   (index)            an answer's concept keywords (question-keywords.ts) count as words of its question;
+//   (index)            an answer's concept keywords (question-keywords.ts) and the ways visitors ask it
+//                      (visitor-phrasings.ts) count as words of its question;
 //   3. match.ts        per answer, the best alternative of each word, summed;
-//   4. rank.ts         per answer, coordination x same intent x phrases x coverage x programme x core;
+//   4. rank.ts         per answer, coordination x same intent x phrases x coverage x programme x core
+//                      x situation (situation-stage.ts) x phrasing (phrasing-stage.ts: how closely
+//                      the query reads like one of the answer's phrasings);
 //   5. rank.ts         distinctQuestions: a question the guide asks twice is shown once.
 
+import type { Term } from './analyse.ts';
 import { alternatives } from './expand.ts';
 import { bestCoordination, matchTerms, type MatchSums } from './match.ts';
+import { phrasingSimilarity } from './phrasing-stage.ts';
 import { queryTerms, splitGlued, translateEnglish, unitShares } from './query-terms.ts';
 import { distinctQuestions, otherProgrammeAnswers, querySignals, rankAnswers, type SearchResult } from './rank.ts';
 import { SCORING } from './scoring.ts';
@@ -42,10 +47,13 @@ export function rankQuery(index: SearchIndex, query: string, prefix: boolean): R
   const text = translateEnglish(query.slice(0, MAX_QUERY_CHARS), (w) => index.words.has(w));
   const terms = queryTerms(text, prefix).flatMap((t) => splitGlued(index, t));
   if (terms.length === 0) return null;
-  const sums = matchTerms(index, terms, unitShares(terms), (term) => alternatives(index, term, prefix && term.last));
+  const alternativesOf = (term: Term) => alternatives(index, term, prefix && term.last);
+  const sums = matchTerms(index, terms, unitShares(terms), alternativesOf);
   const described = situationsIn(terms);
   const situations = situationFactors(index, terms.length >= SCORING.storyTerms ? described : [], bestCoordination(sums));
-  const ranked = rankAnswers(index, sums, querySignals(text, terms, prefix), otherProgrammeAnswers(index, terms, sums.touched), situations);
+  const finished = prefix ? terms.filter((t) => !t.last) : terms;
+  const phrasing = phrasingSimilarity(index.phrasings, index.docs.length, finished, alternativesOf);
+  const ranked = rankAnswers(index, sums, querySignals(text, terms, prefix), otherProgrammeAnswers(index, terms, sums.touched), situations, phrasing);
   return { sums, situations: described, ranked };
 }
 
