@@ -1,6 +1,7 @@
 /** The branch file's schema: what it accepts, its defaults, and the messages that name the field. */
 import { describe, expect, it } from 'vitest';
-import { branchConfigSchema, describeConfigIssues } from './branch-config.ts';
+import { FAST_TRACK_REASONS } from '../queue/ticket.ts';
+import { branchConfigSchema, describeConfigIssues, fastTrackReasonsFor } from './branch-config.ts';
 
 const minimal = () => ({
   branch: { code: 'KC-01', name: 'Kantor Cabang Uji', timeZone: 'Asia/Makassar' },
@@ -72,5 +73,22 @@ describe('branch configuration schema', () => {
   it('a problem at the top of the file is reported as the file', () => {
     expect(problems(null)).toEqual([expect.stringMatching(/^\(berkas\): /)]);
     expect(problems({ ...minimal(), branch: undefined })[0]).toMatch(/^branch: /);
+  });
+});
+
+describe('fast-track reasons per service', () => {
+  const withReasons = (reasonServices: Record<string, string[]>) => ({ ...minimal(), fastTrack: { reasonServices } });
+
+  it('names a fast-track reason that points at a service the branch does not have', () => {
+    expect(problems(withReasons({ eclaim: ['jht'], elderly: ['jht', 'pensiun'] }))).toEqual([
+      'fastTrack.reasonServices.elderly[1]: layanan "pensiun" tidak ada',
+    ]);
+    expect(problems(withReasons({ eclaim: ['jht'] }))).toEqual([]);
+  });
+  it('offers a reason without a list at every service, a listed reason only at its services, an empty list nowhere', () => {
+    const config = branchConfigSchema.parse(withReasons({ eclaim: ['jht'], pregnant: [] }));
+    expect(fastTrackReasonsFor(config, 'jht')).toEqual(FAST_TRACK_REASONS.filter((r) => r !== 'pregnant'));
+    expect(fastTrackReasonsFor(config, 'info')).toEqual(FAST_TRACK_REASONS.filter((r) => r !== 'pregnant' && r !== 'eclaim'));
+    expect(fastTrackReasonsFor(branchConfigSchema.parse(minimal()), 'info')).toEqual([...FAST_TRACK_REASONS]);
   });
 });
