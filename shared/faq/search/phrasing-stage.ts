@@ -69,19 +69,25 @@ export function phrasingSimilarity(
   let queryMass = 0;
   for (const term of terms) {
     let wordMass = 0;
+    const keepBest = (p: number, value: number): void => {
+      const had = word[p] ?? 0;
+      if (had === 0) wordTouched.push(p);
+      if (value > had) word[p] = value;
+    };
     for (const alt of alternativesOf(term)) {
       const share = alt.weight / alt.stems.length;
+      // A phrase of stems ("tabungan" -> "tabung cair") counts the sum of its stems' shares.
+      const phrase = alt.stems.length > 1 ? new Map<number, number>() : null;
       for (const s of alt.stems) {
         const idf = index.idf.get(s);
         if (idf === undefined) continue;
-        if (alt.stems.length === 1 && alt.weight === 1) wordMass = idf;
-        const value = idf * share;
+        if (phrase === null && alt.weight === 1) wordMass = idf;
         for (const p of index.postings.get(s) ?? []) {
-          const had = word[p] ?? 0;
-          if (had === 0) wordTouched.push(p);
-          if (value > had) word[p] = value;
+          if (phrase === null) keepBest(p, idf * share);
+          else phrase.set(p, (phrase.get(p) ?? 0) + idf * share);
         }
       }
+      for (const [p, value] of phrase ?? []) keepBest(p, value);
     }
     // A word the phrasings never use still belongs to what the visitor said.
     queryMass += wordMass > 0 ? wordMass : SCORING.phrasingStage.unknownWordIdf;
