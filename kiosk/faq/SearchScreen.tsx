@@ -2,7 +2,7 @@
  * Search with the on-screen keyboard: the matching questions update as the visitor types (the
  * last word may be unfinished). No match: the topics and the information queue.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { FaqEntry } from '../../shared/faq/index.ts';
 import type { QueueService } from '../../shared/faq/index.ts';
 import type { FaqMessages } from '../../shared/i18n/faq-strings.ts';
@@ -74,6 +74,12 @@ export function SearchScreen(props: {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [props.onKey]);
 
+  // A long story runs past the field's width: keep its end, where the visitor is typing, in view.
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (field.current) field.current.scrollLeft = field.current.scrollWidth;
+  }, [props.query]);
+
   const typed = props.query.trim().length >= MIN_QUERY;
   const noResult = typed && props.hits.length === 0 && !props.weak;
   return (
@@ -83,7 +89,7 @@ export function SearchScreen(props: {
           <label class="faq-search__label" for="faq-query">
             {f.searchFieldLabel}
           </label>
-          <input id="faq-query" class="faq-search__field" data-testid="faq-query" type="text" readOnly inputMode="none" autoComplete="off" value={props.query} placeholder={f.searchPlaceholder} />
+          <input ref={field} id="faq-query" class="faq-search__field" data-testid="faq-query" type="text" readOnly inputMode="none" autoComplete="off" value={props.query} placeholder={f.searchPlaceholder} />
           <div class="faq-search__results" aria-live="polite">
             {!typed && <p class="faq-note">{f.searchKeepTyping}</p>}
             {typed && props.weak && (

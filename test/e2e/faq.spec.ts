@@ -112,6 +112,17 @@ test.describe('FAQ flows (portrait 1080x1920)', () => {
     await expect(page.getByTestId('faq-query')).toHaveValue('syarat klaim jht resi');
   });
 
+  test('a long story keeps its last words in view in the query field', async ({ page, queueServer }) => {
+    await openFaq(page, queueServer);
+    await page.getByTestId('faq-search-open').click();
+    await typeOnScreen(page, 'suami saya meninggal waktu kerja di proyek saya dapat apa');
+    const field = page.getByTestId('faq-query');
+    const scroll = await field.evaluate((el) => ({ left: el.scrollLeft, width: el.clientWidth, full: el.scrollWidth }));
+    expect(scroll.full).toBeGreaterThan(scroll.width); // the story is longer than the field
+    expect(scroll.left + scroll.width).toBeGreaterThanOrEqual(scroll.full - 1);
+    await expect(page.getByTestId('faq-question').first()).toHaveText(/ahli waris jika pekerja meninggal dunia akibat kecelakaan kerja/);
+  });
+
   test('no result offers the topics and an Information ticket', async ({ page, queueServer }) => {
     const kiosk = await openFaq(page, queueServer);
     await page.getByTestId('faq-search-open').click();
