@@ -4,7 +4,7 @@
  * counters an officer leaves behind. Written for the survivors of the session 7 engine mutation run.
  */
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.ts';
+import { caught } from '../testing/caught.ts';
 import { makeTestServices, officer, smallBranchConfig } from '../testing/fixtures.ts';
 import { KIOSK_ACTOR, type Actor } from './actor.ts';
 import { toTicketDto } from './dto.ts';
@@ -15,16 +15,6 @@ const branch = () => makeTestServices({ config: smallBranchConfig() });
 type Services = ReturnType<typeof branch>;
 /** The overview's counter cards (its extras make the whole answer loosely typed). */
 const cards = (s: Services) => s.views.overview().counters as { id: string; state: string; consecutiveFastTrack: number }[];
-
-function caught(action: () => unknown): AppError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('counters open for a service', () => {
   it('counts only open counters that serve the service: none before opening, none while paused', () => {

@@ -3,7 +3,7 @@
  * payloads of events, and the shapes that leave the server. Through the public engine API.
  */
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/errors.ts';
+import { caught } from '../testing/caught.ts';
 import type { BranchConfig } from '../../shared/contracts/branch-config.ts';
 import { makeTestServices, officer, smallBranchConfig } from '../testing/fixtures.ts';
 import { KIOSK_ACTOR, type Actor } from './actor.ts';
@@ -14,16 +14,6 @@ const pad: Actor = { userId: null, username: 'tombol-panggil:pad-1', role: 'cso'
 const branch = (overrides: Partial<BranchConfig> = {}) => makeTestServices({ config: smallBranchConfig(overrides) });
 type Services = ReturnType<typeof branch>;
 const issue = (s: Services, serviceId = 'jht') => s.engine.issue({ serviceId, fastTrack: null }, KIOSK_ACTOR).ticket;
-
-function caught(action: () => unknown): AppError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 const counterEvents = (s: Services) => (s.db.prepare("SELECT data FROM events WHERE type = 'counter.updated' ORDER BY id").all() as { data: string }[]).map((e) => JSON.parse(e.data) as unknown);
 
