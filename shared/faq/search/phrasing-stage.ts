@@ -66,14 +66,14 @@ export function phrasingSimilarity(
   const word = new Float64Array(count); // this query word's best match per phrasing
   const touched: number[] = [];
   const wordTouched: number[] = [];
+  const keepBest = (p: number, value: number): void => {
+    const had = word[p] ?? 0;
+    if (had === 0) wordTouched.push(p);
+    if (value > had) word[p] = value;
+  };
   let queryMass = 0;
   for (const term of terms) {
     let wordMass = 0;
-    const keepBest = (p: number, value: number): void => {
-      const had = word[p] ?? 0;
-      if (had === 0) wordTouched.push(p);
-      if (value > had) word[p] = value;
-    };
     for (const alt of alternativesOf(term)) {
       const share = alt.weight / alt.stems.length;
       // A phrase of stems ("tabungan" -> "tabung cair") counts the sum of its stems' shares.

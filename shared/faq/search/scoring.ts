@@ -56,11 +56,10 @@ export const SCORING = {
   /** A keyword the guide uses in more than this share of its answers is too common to mark a concept. */
   keywordMaxShare: 0.1,
   /**
-   * search-index.ts: the field of visitors' phrasings (visitor-phrasings.ts): its BM25 boost, whether
-   * a word found there counts as one of the question (coordination, the good-answer verdict), and
-   * whether a word repeated across an entry's phrasings counts once.
+   * search-index.ts: BM25 boost of the field of visitors' phrasings (visitor-phrasings.ts); a word
+   * found there counts as one of the question (coordination, the good-answer verdict).
    */
-  phrasingField: { boost: 1.5, countsAsQuestion: true, distinct: false },
+  phrasingField: 1.5,
   /**
    * phrasing-stage.ts: an answer one of whose phrasings reads like the query (Dice similarity of
    * their idf-weighted stems, 0..1) gains up to `lift`, from similarity `floor` up; a query word no

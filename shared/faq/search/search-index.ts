@@ -76,12 +76,12 @@ const FIELDS = [
   { name: 'section', boost: 0.6, b: 0, k1: 1.2 },
   { name: 'answer', boost: 0.8, b: 0.75, k1: 1.2 },
   { name: 'keywords', boost: 0, b: 0, k1: 1.2 }, // boost: SCORING.keywordField, read when an index is built
-  { name: 'phrasings', boost: 0, b: 0.75, k1: 1.2 }, // boost: SCORING.phrasingField.boost
+  { name: 'phrasings', boost: 0, b: 0.75, k1: 1.2 }, // boost: SCORING.phrasingField
 ] as const;
 const KEYWORDS = 3;
 const PHRASINGS = 4;
 
-/** Document-side knowledge a test can replace: FAQ id -> text. */
+/** Document-side knowledge a test can replace, by FAQ id. */
 export interface IndexKnowledge {
   /** Concept keywords (question-keywords.ts). */
   readonly keywords?: ReadonlyMap<string, string>;
@@ -105,8 +105,7 @@ function dropCommonKeywords(fieldTerms: string[][][], maxDocs: number): void {
  */
 function phrasingFieldStems(stems: readonly string[], questionStems: readonly string[]): string[] {
   const own = new Set(questionStems);
-  const kept = stems.filter((st) => !own.has(st));
-  return SCORING.phrasingField.distinct ? [...new Set(kept)] : kept;
+  return stems.filter((st) => !own.has(st));
 }
 
 /** Builds the index of a dataset; `knowledge` defaults to the product's (a test passes its own). */
@@ -188,11 +187,11 @@ export function buildSearchIndex(dataset: FaqDataset, knowledge: IndexKnowledge 
         if (tf === 0) return;
         const len = fieldTerms[d]?.[f]?.length ?? 0;
         const norm = 1 - field.b + field.b * (len / Math.max(1, averages[f] ?? 1));
-        const boost = f === KEYWORDS ? SCORING.keywordField : f === PHRASINGS ? SCORING.phrasingField.boost : field.boost;
+        const boost = f === KEYWORDS ? SCORING.keywordField : f === PHRASINGS ? SCORING.phrasingField : field.boost;
         score += boost * ((tf * (field.k1 + 1)) / (tf + field.k1 * norm));
       });
       scores.push(idf * score);
-      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) + (tfs[KEYWORDS] ?? 0) + (SCORING.phrasingField.countsAsQuestion ? (tfs[PHRASINGS] ?? 0) : 0) > 0);
+      inQuestion.push((tfs[0] ?? 0) + (tfs[1] ?? 0) + (tfs[KEYWORDS] ?? 0) + (tfs[PHRASINGS] ?? 0) > 0);
       inQuestionText.push((tfs[0] ?? 0) > 0);
       if ((tfs[0] ?? 0) > 0) questionIdf[d] = (questionIdf[d] ?? 0) + idf;
     }
