@@ -55,16 +55,24 @@ function branch(code: string, name: string, clock: { ms: number }) {
 let sql: Sql;
 let hq: Awaited<ReturnType<typeof startHq>>;
 
+// Head office's clock, pinned to the morning after the two days (real time runs on from there, so
+// sessions and sync intervals still pass). On the real clock the test broke once the calendar left
+// 2 December WIB: 2 December became a past day, and after a week the two days would leave the
+// overview's 7-day window.
+const HQ_MORNING_AFTER = Date.parse('2026-12-02T03:00:00Z');
+const hqOffset = HQ_MORNING_AFTER - Date.now();
+const hqNow = () => Date.now() + hqOffset;
+
 test.beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   sql = await openHqStore('pglite');
-  hq = await startHq(sql, { staticDir: join(REPO_ROOT, 'dist') });
+  hq = await startHq(sql, { staticDir: join(REPO_ROOT, 'dist'), now: hqNow });
   const register = async (code: string, name: string, region: string) => ((await hq.api('POST', '/api/hq/branches', { code, name, region })).body as { key: string }).key;
 
   const clockA = { ms: 0 };
   const a = branch('KC-SLB', 'Cabang Jakarta Salemba', clockA);
   const pusherKey = await register('KC-SLB', 'Cabang Jakarta Salemba', 'DKI Jakarta');
-  const pusher = new HqPusher({ hqUrl: hq.url, branchCode: 'KC-SLB', branchKey: pusherKey, uow: a.uow, repo: a.hqOutbox.repo, now: Date.now });
+  const pusher = new HqPusher({ hqUrl: hq.url, branchCode: 'KC-SLB', branchKey: pusherKey, uow: a.uow, repo: a.hqOutbox.repo, now: hqNow });
   for (let n = 0; n < 20; n++) {
     const o = await pusher.pushOnce();
     if (o.kind !== 'sent' || !o.more) break;
@@ -79,12 +87,12 @@ test.beforeAll(async () => {
   const events = cutBatch(rows.filter((r) => !lost(r.seq)), 500);
   const res = await fetch(`${hq.url}/api/hq/ingest`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${keyB}`, 'x-branch-code': 'KC-BKS' },
-    body: JSON.stringify({ branchCode: 'KC-BKS', lastSeq: rows.length, sentAt: new Date().toISOString(), events }),
+    body: JSON.stringify({ branchCode: 'KC-BKS', lastSeq: rows.length, sentAt: new Date(hqNow()).toISOString(), events }),
   });
   expect(res.status).toBe(200);
 
   // Configuration: both branches pull version 1; only Salemba gets to version 2 (Bekasi is behind on that too).
-  const pull = (services: typeof a, code: string, key: string) => new HqConfigPuller({ hqUrl: hq.url, branchCode: code, branchKey: key, config: services.hqConfig, now: Date.now }).pullOnce();
+  const pull = (services: typeof a, code: string, key: string) => new HqConfigPuller({ hqUrl: hq.url, branchCode: code, branchKey: key, config: services.hqConfig, now: hqNow }).pullOnce();
   const holidays = { version: '2026-12-01.uji', decrees: [{ id: 'kep-uji', title: 'Keputusan uji coba hari libur', signed: '2026-11-20', url: 'https://setneg.go.id/uji' }], entries: [] };
   expect((await hq.api('POST', '/api/hq/config', { holidays, note: 'kalender' })).status).toBe(201);
   const keyA = pusherKey;
@@ -106,6 +114,7 @@ test.afterAll(async () => {
 
 test('the head-office page names the branch that is behind, its incomplete days and the missing sequences', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.clock.setFixedTime(hqNow()); // the page says "n menit lalu" on head office's clock
   await page.goto(`${hq.url}/hq/`);
   await page.getByLabel('Nama pengguna').fill('hqadmin');
   await page.getByLabel('Kata sandi').fill('rahasia-pusat-1');
